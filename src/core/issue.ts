@@ -1,0 +1,45 @@
+import { CORE_MESSAGES, formatMessage, type CoreMessageCode } from './messages';
+
+/** An error or warning returned as data; `code` is an i18n key, `params` fill `$1`..`$n`. */
+export interface CoreIssue {
+  code: string;
+  message: string;
+  params?: string[];
+  field?: string;
+  line?: number;
+}
+
+// User input can be a whole pasted file; a message that repeats it verbatim helps nobody.
+const MAX_PARAM_CODE_POINTS = 120;
+
+function clip(value: string): string {
+  const points = Array.from(value);
+  return points.length <= MAX_PARAM_CODE_POINTS ? value : `${points.slice(0, MAX_PARAM_CODE_POINTS).join('')}…`;
+}
+
+/**
+ * Builds an issue whose English message is the catalogue text with the params filled in, so the
+ * message shown without i18n and the translated one can never drift apart.
+ */
+export function coreIssue(
+  code: CoreMessageCode,
+  params: ReadonlyArray<string | number> = [],
+  where: { field?: string; line?: number } = {},
+): CoreIssue {
+  const texts = params.map((p) => clip(String(p)));
+  const issue: CoreIssue = { code, message: formatMessage(CORE_MESSAGES[code]!.en, texts) };
+  if (texts.length > 0) issue.params = texts;
+  if (where.field !== undefined) issue.field = where.field;
+  if (where.line !== undefined) issue.line = where.line;
+  return issue;
+}
+
+/** Same issues, attributed to a form field (validators of parts do not know which field they serve). */
+export function withField(issues: readonly CoreIssue[], field: string): CoreIssue[] {
+  return issues.map((issue) => ({ ...issue, field }));
+}
+
+/** Lists characters for messages, each quoted so a space or a tab is visible. */
+export function quoteChars(chars: Iterable<string>): string {
+  return [...new Set(chars)].map((c) => JSON.stringify(c)).join(', ');
+}

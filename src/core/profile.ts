@@ -1,0 +1,32 @@
+import { MAX_DISPLAY_NAME, switchRoleName } from './iam-names';
+import type { Partition } from './partition';
+
+export interface Profile {
+  id: string; // opaque, assigned by the store
+  label: string; // what the user calls it, 1..100 chars after trim
+  account: string; // 12-digit id (kept as string, leading zeros matter) or an account alias
+  roleName: string; // the name only, EXACT case as typed
+  rolePath: string; // '/' (default) or '/seg/…/'
+  partition: Partition; // default 'aws'
+  displayName?: string; // <= 64 chars
+  color?: string; // 6 hex digits, stored lower-case WITHOUT '#'
+  region?: string;
+}
+
+export type ProfileDraft = Partial<
+  Record<'label' | 'account' | 'roleName' | 'rolePath' | 'partition' | 'displayName' | 'color' | 'region' | 'roleArn', string>
+>;
+
+/** What the console's roleName field gets, e.g. '/team/' + 'Admin' => 'team/Admin'. */
+export function roleNameForSwitch(profile: Pick<Profile, 'rolePath' | 'roleName'>): string {
+  return switchRoleName(profile.rolePath, profile.roleName);
+}
+
+/** The displayName, else the label, cut to what the console shows without splitting a surrogate pair. */
+export function switchDisplayName(profile: Pick<Profile, 'displayName' | 'label'>): string {
+  const name = profile.displayName?.trim() || profile.label.trim();
+  return Array.from(name).slice(0, MAX_DISPLAY_NAME).join('');
+}
+
+export { validateProfile } from './validate-profile';
+export { findCaseConflicts, type CaseConflictIssue } from './case-conflicts';
