@@ -1,0 +1,114 @@
+// Building the simulator's HTML safely: every interpolated value is escaped unless it is already
+// markup built by `html`, and inline scripts only run with the response's CSP nonce (the real
+// console forbids inline scripts too, so an extension that injects a <script> tag fails here).
+import { randomBytes } from 'node:crypto';
+
+export class SafeHtml {
+  constructor(readonly markup: string) {}
+  toString(): string {
+    return this.markup;
+  }
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function render(value: unknown): string {
+  if (value instanceof SafeHtml) return value.markup;
+  if (Array.isArray(value)) return value.map(render).join('');
+  if (value === undefined || value === null || value === false) return '';
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: `html\`<p>${text}</p>\`` escapes `text`; nested `html` and arrays of it pass through. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  return new SafeHtml(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ''), ''));
+}
+
+/** A JSON literal that is safe inside an inline <script> (no `</script>`, no line separators). */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface HtmlPage {
+  status?: number;
+  title: string;
+  head?: SafeHtml;
+  body: SafeHtml;
+  /** Inline script sources; they get the response's nonce. */
+  scripts?: string[];
+  /** Set-Cookie header values. */
+  cookies?: string[];
+}
+
+export function htmlReply(page: HtmlPage): Reply {
+  const nonce = randomBytes(16).toString('base64');
+  const scripts = (page.scripts ?? []).map((source) => html`<script nonce="${nonce}">${new SafeHtml(source)}</script>`);
+  const body = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${page.title}</title>
+${page.head}
+<style>${new SafeHtml(STYLE)}</style>
+</head>
+<body>
+${page.body}
+${scripts}
+</body>
+</html>
+`;
+  const headers: Record<string, string> = {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': `script-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`,
+  };
+  // Several Set-Cookie headers travel through route.fulfill joined by newlines.
+  if (page.cookies?.length) headers['set-cookie'] = page.cookies.join('\n');
+  return { status: page.status ?? 200, headers, body: body.markup };
+}
+
+/** A 200 page that moves on at once: a fulfilled 3xx is not followed through routes. */
+export function redirectReply(url: string, cookies?: string[]): Reply {
+  return htmlReply({
+    title: 'Redirecting…',
+    body: html`<p data-testid="sim-redirect">Redirecting to <a href="${url}">${url}</a></p>`,
+    scripts: [`location.replace(${scriptJson(url)});`],
+    cookies,
+  });
+}
+
+export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
+  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(value) };
+}
+
+const STYLE = `
+body { margin: 0; font: 14px/1.4 "Amazon Ember", Arial, sans-serif; color: #16191f; background: #f2f3f3; }
+.sim-banner { background: #ffd814; color: #000; font-size: 12px; padding: 2px 12px; text-align: center; }
+header.sim-nav { display: flex; align-items: center; gap: 16px; background: #232f3e; color: #fff; padding: 8px 16px; }
+header.sim-nav .sim-logo { font-weight: bold; font-size: 20px; color: #ff9900; letter-spacing: -1px; }
+header.sim-nav .sim-spacer { flex: 1; }
+header.sim-nav button, header.sim-nav a { color: #fff; background: transparent; border: 1px solid #8d99a8; border-radius: 4px; padding: 4px 10px; font: inherit; cursor: pointer; text-decoration: none; }
+.sim-identity { display: inline-block; padding: 2px 8px; border-radius: 4px; font-weight: bold; }
+.sim-identity.sim-role { color: #16191f; }
+.sim-account-menu { background: #fff; border: 1px solid #d5dbdb; margin: 12px 16px; padding: 8px 16px; }
+main { background: #fff; margin: 12px 16px; padding: 16px 24px; border: 1px solid #d5dbdb; }
+main h1 { margin-top: 0; }
+.sim-signin { max-width: 480px; margin: 40px auto; background: #fff; border: 1px solid #d5dbdb; padding: 24px; }
+.sim-signin label { display: block; margin: 12px 0 4px; font-weight: bold; }
+.sim-signin input, .sim-signin select { width: 100%; box-sizing: border-box; padding: 6px; }
+.sim-signin button { margin-top: 16px; background: #ff9900; border: 0; padding: 8px 16px; font-weight: bold; cursor: pointer; }
+.sim-alert { background: #fde8e8; border: 1px solid #d13212; color: #d13212; padding: 8px 12px; margin-bottom: 12px; }
+.sim-reason { color: #545b64; font-size: 12px; }
+`;

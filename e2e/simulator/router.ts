@@ -1,0 +1,63 @@
+// Which simulated service answers a URL: sign-in, console, or the neutral example.test site.
+import type { Route } from '@playwright/test';
+import { handleClassicPost, handleSwitchPageGet } from './classic-switch';
+import { handleConsole } from './console-route';
+import { html, htmlReply, type Reply } from './html';
+import { handleMultiSession, MULTI_SESSION_PATH } from './multi-session-switch';
+import { parseConsoleHost, signinPartition } from './partitions';
+import type { SimRequest } from './sim-request';
+import { renderNotFound } from './signin-pages';
+import type { SimState } from './state';
+
+export const NEUTRAL_HOST = 'example.test';
+
+/** Whether the simulator serves this URL; everything else is aborted by the catch-all route. */
+export function isSimulated(url: URL): boolean {
+  if (url.protocol !== 'https:') return false;
+  const host = url.hostname;
+  return host === NEUTRAL_HOST || signinPartition(host) !== undefined || parseConsoleHost(host) !== undefined;
+}
+
+function neutralPage(request: SimRequest): Reply {
+  return htmlReply({
+    title: 'Example test site',
+    body: html`<main data-testid="sim-neutral"><h1>Example test site</h1><p>Not an AWS console page: ${request.url.pathname}</p></main>`,
+  });
+}
+
+export function dispatch(state: SimState, request: SimRequest): Reply {
+  const host = request.url.hostname;
+  if (host === NEUTRAL_HOST) return neutralPage(request);
+  const signin = signinPartition(host);
+  if (signin) {
+    const path = request.url.pathname;
+    const multi = MULTI_SESSION_PATH.exec(path);
+    if (multi) return handleMultiSession(state, signin, request, decodeURIComponent(multi[1] ?? ''));
+    if (path === '/switchrole' && request.method === 'POST') return handleClassicPost(state, signin, request);
+    if (path === '/switchrole' && request.method === 'GET') return handleSwitchPageGet(state, signin, request);
+    return renderNotFound(`The simulated sign-in service does not serve ${request.method} ${path}.`);
+  }
+  const consoleHost = parseConsoleHost(host);
+  if (consoleHost) return handleConsole(state, request, consoleHost);
+  return renderNotFound(`${host} is not simulated.`);
+}
+
+export async function serve(state: SimState, route: Route): Promise<void> {
+  const request = route.request();
+  const simRequest: SimRequest = {
+    url: new URL(request.url()),
+    method: request.method(),
+    headers: request.headers(),
+    body: request.postData(),
+  };
+  let reply: Reply;
+  try {
+    reply = dispatch(state, simRequest);
+  } catch (error) {
+    // A simulator bug shows up as a 500 page naming it, not as a hung test.
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`simulator: ${simRequest.method} ${simRequest.url.href} failed: ${message}`);
+    reply = htmlReply({ status: 500, title: 'Simulator error', body: html`<pre data-testid="sim-error">${message}</pre>` });
+  }
+  await route.fulfill(reply);
+}

@@ -1,0 +1,183 @@
+// What the simulated AWS remembers, per simulator instance: who is signed in to each partition,
+// which roles exist, the classic identity and CSRF token, and the multi-session sessions.
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_BASES, DEFAULT_ROLES } from './defaults';
+import { PARTITION_NAMES, PARTITIONS } from './partitions';
+import { isAccountId, roleField } from './role-fields';
+import type { ConsoleMode, Partition, RecordedSwitch, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
+
+export interface KnownRole extends Required<Omit<SimRole, 'alias'>> {
+  alias?: string;
+}
+
+export type RoleLookup = { role: KnownRole } | { reason: string };
+
+/** The multi-session console holds at most this many identities per browser. */
+export const MAX_SESSIONS = 5;
+
+/** Base64 on purpose: `+`, `/` and `=` catch a token sent without form encoding. */
+const newToken = (): string => randomBytes(32).toString('base64');
+
+const newDifferentiator = (): string => {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
+};
+
+export class SimState {
+  mode: ConsoleMode;
+  signalsRemoved = false;
+  readonly switches: RecordedSwitch[] = [];
+  readonly roles: KnownRole[];
+  private readonly bases = new Map<Partition, SimBase>();
+  private readonly classic = new Map<Partition, SimIdentity>();
+  private readonly tokens = new Map<Partition, string>();
+  private readonly creds = new Map<Partition, string>();
+  private sessionList: SimSession[] = [];
+
+  constructor(options: SimulatorOptions = {}) {
+    this.roles = (options.roles ?? DEFAULT_ROLES).map((role) => ({
+      partition: role.partition ?? 'aws',
+      accountId: role.accountId,
+      alias: role.alias,
+      path: role.path ?? '/',
+      name: role.name,
+      assumable: role.assumable ?? true,
+      chainableFrom: role.chainableFrom ?? [],
+    }));
+    for (const partition of PARTITION_NAMES) {
+      const base = options.base?.[partition] === undefined ? DEFAULT_BASES[partition] : options.base[partition];
+      if (!base) continue;
+      this.bases.set(partition, base);
+      this.classic.set(partition, this.userIdentity(partition));
+      this.tokens.set(partition, newToken());
+      this.creds.set(partition, newToken());
+    }
+    this.mode = 'classic';
+    this.setMode(options.mode ?? 'classic');
+  }
+
+  signedIn(partition: Partition): boolean {
+    return this.bases.has(partition);
+  }
+
+  /** The value of the HttpOnly sign-in cookie that proves the browser is signed in. */
+  credsCookie(partition: Partition): string | undefined {
+    return this.creds.get(partition);
+  }
+
+  classicIdentity(partition: Partition): SimIdentity | undefined {
+    return this.classic.get(partition);
+  }
+
+  csrf(partition: Partition): string | undefined {
+    return this.tokens.get(partition);
+  }
+
+  rotateCsrf(partition: Partition): void {
+    if (this.tokens.has(partition)) this.tokens.set(partition, newToken());
+  }
+
+  userIdentity(partition: Partition): SimIdentity {
+    const base = this.bases.get(partition);
+    if (!base) throw new Error(`simulator: no user is signed in to partition ${partition}`);
+    return {
+      partition,
+      kind: 'user',
+      accountId: base.accountId,
+      alias: base.alias,
+      userName: base.userName,
+      arn: `arn:${partition}:iam::${base.accountId}:user/${base.userName}`,
+    };
+  }
+
+  roleIdentity(role: KnownRole, accountLabel: string, displayName: string, color: string): SimIdentity {
+    const user = this.userIdentity(role.partition);
+    return {
+      partition: role.partition,
+      kind: 'role',
+      accountId: role.accountId,
+      alias: this.aliasOf(role.partition, role.accountId),
+      accountLabel,
+      userName: user.userName,
+      roleName: role.name,
+      rolePath: role.path,
+      // An empty display name gets the console's own default, "RoleName @ account".
+      displayName: displayName || `${role.name} @ ${accountLabel}`,
+      color: color || undefined,
+      arn: `arn:${role.partition}:sts::${role.accountId}:assumed-role/${role.name}/${user.userName}`,
+    };
+  }
+
+  aliasOf(partition: Partition, accountId: string): string | undefined {
+    const base = this.bases.get(partition);
+    if (base?.accountId === accountId && base.alias) return base.alias;
+    return this.roles.find((role) => role.partition === partition && role.accountId === accountId && role.alias)?.alias;
+  }
+
+  /** Finds the role a switch names. `account` and `roleName` have already passed the field rules. */
+  lookupRole(partition: Partition, account: string, roleName: string): RoleLookup {
+    const inPartition = this.roles.filter((role) => role.partition === partition);
+    const accountId = isAccountId(account)
+      ? account
+      : (inPartition.find((role) => role.alias === account)?.accountId ??
+        (this.bases.get(partition)?.alias === account ? this.bases.get(partition)?.accountId : undefined));
+    if (!accountId) return { reason: `no account has the alias ${JSON.stringify(account)} in ${partition}` };
+    const inAccount = inPartition.filter((role) => role.accountId === accountId);
+    const exact = inAccount.find((role) => roleField(role.path, role.name) === roleName);
+    if (exact) return { role: exact };
+    const caseOnly = inAccount.find((role) => roleField(role.path, role.name).toLowerCase() === roleName.toLowerCase());
+    if (caseOnly) {
+      return { reason: `role ${JSON.stringify(roleName)} differs only in case from ${JSON.stringify(roleField(caseOnly.path, caseOnly.name))}; the switch needs the exact case` };
+    }
+    return { reason: `no role ${JSON.stringify(roleName)} in account ${accountId} (${partition})` };
+  }
+
+  /** Classic switches are authorised by the base user; multi-session ones by the session's identity. */
+  mayAssume(role: KnownRole, from: SimIdentity): boolean {
+    if (from.kind === 'user') return role.assumable;
+    return role.chainableFrom.includes(roleField(from.rolePath ?? '/', from.roleName ?? ''));
+  }
+
+  setClassicIdentity(partition: Partition, identity: SimIdentity): void {
+    this.classic.set(partition, identity);
+  }
+
+  setMode(mode: ConsoleMode): void {
+    if (mode === this.mode && (mode === 'classic' || this.sessionList.length > 0)) return;
+    this.mode = mode;
+    // Leaving multi-session signs its sessions out; entering it starts with the base user's session.
+    this.sessionList = [];
+    if (mode === 'multi-session' && this.signedIn('aws')) {
+      this.createSession(this.userIdentity('aws'), PARTITIONS.aws.defaultRegion);
+    }
+  }
+
+  sessions(): SimSession[] {
+    return [...this.sessionList];
+  }
+
+  session(differentiator: string): SimSession | undefined {
+    return this.sessionList.find((session) => session.sessionDifferentiator === differentiator);
+  }
+
+  baseSession(): SimSession | undefined {
+    return this.sessionList.find((session) => session.identity.kind === 'user');
+  }
+
+  /** A new session on its own subdomain, or undefined when the browser already has the maximum. */
+  createSession(identity: SimIdentity, region: string): SimSession | undefined {
+    if (this.sessionList.length >= MAX_SESSIONS) return undefined;
+    let differentiator = newDifferentiator();
+    while (this.session(differentiator)) differentiator = newDifferentiator();
+    const subdomain = `${identity.accountId}-${differentiator}`;
+    const session: SimSession = {
+      sessionDifferentiator: differentiator,
+      subdomain,
+      host: `${subdomain}.${region}.${PARTITIONS.aws.consoleRoot}`,
+      region,
+      identity,
+    };
+    this.sessionList.push(session);
+    return session;
+  }
+}

@@ -1,0 +1,112 @@
+// The public shapes of the AWS console simulator used by the end-to-end tests.
+
+export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn' | 'aws-eusc';
+
+export type ConsoleMode = 'classic' | 'multi-session';
+
+/** A role that exists in the simulated IAM. */
+export interface SimRole {
+  /** Default 'aws'. */
+  partition?: Partition;
+  /** Exactly 12 digits, a string (leading zeros matter). */
+  accountId: string;
+  /** The account's alias, if it has one (the switch form accepts it instead of the id). */
+  alias?: string;
+  /** IAM path, `/` or `/a/b/`. Default '/'. */
+  path?: string;
+  /** The role name in its exact case: the switch form refuses any other case. */
+  name: string;
+  /** Default true: the role's trust policy allows the signed-in base user. */
+  assumable?: boolean;
+  /**
+   * Multi-session only: names (path/name, exact case) of roles whose sessions may chain into this
+   * role. Default none: a switch from a role session is role chaining, which the target must trust.
+   */
+  chainableFrom?: string[];
+}
+
+/** The IAM user signed in to a partition. */
+export interface SimBase {
+  accountId: string;
+  userName: string;
+  alias?: string;
+}
+
+export interface SimulatorOptions {
+  /** Replaces the default roles entirely when given. */
+  roles?: SimRole[];
+  /** Merged over the default base users; `null` leaves that partition signed out. */
+  base?: Partial<Record<Partition, SimBase | null>>;
+  /** Console mode of the aws partition. Default 'classic'. */
+  mode?: ConsoleMode;
+}
+
+export type SwitchOutcome = 'ok' | 'bad-csrf' | 'unknown-role' | 'not-authorized' | 'bad-field' | 'no-session';
+
+export interface RecordedSwitch {
+  kind: 'classic' | 'switch-back' | 'multi-session' | 'switch-page-get';
+  host: string;
+  /** Form fields as decoded once by the form encoding, query parameters, or JSON body keys (stringified). */
+  fields: Record<string, string>;
+  outcome: SwitchOutcome;
+  at: number;
+  /** Classic: `fields.redirect_uri` decoded once more (the URL it names), when it decodes. */
+  redirectUri?: string;
+  /** Why the request was refused, in words (simulator-only, for failing tests' messages). */
+  reason?: string;
+  /** Where a successful switch lands (classic redirect or multi-session destination). */
+  landing?: string;
+  /** Multi-session: the request's Origin header and the HTTP status answered. */
+  origin?: string;
+  status?: number;
+}
+
+export interface SimIdentity {
+  partition: Partition;
+  kind: 'user' | 'role';
+  accountId: string;
+  alias?: string;
+  /** Role: the account as the switch named it (id or alias), shown as the role's account. */
+  accountLabel?: string;
+  /** The base user's name (for a role: the user who assumed it). */
+  userName: string;
+  roleName?: string;
+  rolePath?: string;
+  displayName?: string;
+  color?: string;
+  /** IAM user ARN, or the STS assumed-role ARN for a role. */
+  arn: string;
+}
+
+export interface SimSession {
+  sessionDifferentiator: string;
+  /** `<accountId>-<differentiator>`: the session's own label in console host names. */
+  subdomain: string;
+  /** The session's console host in the region it was created for. */
+  host: string;
+  region: string;
+  identity: SimIdentity;
+}
+
+export interface ConsoleUrlOptions {
+  partition?: Partition;
+  /** Default: the partition's default region; `null` for a global page (no region). */
+  region?: string | null;
+  /** Default '/console/home'. May carry a query. */
+  path?: string;
+}
+
+export interface Simulator {
+  /** Every switchrole request, in order. */
+  switches: RecordedSwitch[];
+  /** The classic (single-session) identity of a partition. Throws if the partition is signed out. */
+  identity(partition?: Partition): SimIdentity;
+  /** The current CSRF token of a partition's sign-in session. */
+  csrf(partition?: Partition): string;
+  setMode(mode: ConsoleMode): void;
+  /** "AWS changed the page": console pages drop every machine-readable identity signal. */
+  setSignalsRemoved(removed: boolean): void;
+  consoleUrl(opts?: ConsoleUrlOptions): string;
+  /** Multi-session sessions of the aws partition, base session first. */
+  sessions(): SimSession[];
+}
