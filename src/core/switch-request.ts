@@ -1,0 +1,109 @@
+import { coreIssue, type CoreIssue } from './issue';
+import { landingUrl, switchBackUrl } from './landing-url';
+import { signInHost, signInHostFrom, type Partition } from './partition';
+import { roleNameForSwitch, switchDisplayName, type Profile } from './profile';
+
+export { landingUrl, switchBackUrl, GLOBAL_SERVICE_PATHS } from './landing-url';
+export { interpretMultiSessionReply, type MultiSessionOutcome } from './multi-session-reply';
+
+export interface ClassicSwitchForm {
+  action: string;
+  fields: Array<[name: string, value: string]>;
+}
+
+/** The page's own sign-in endpoint when it is one of the partition's, else the partition's default. */
+function formSignInHost(partition: Partition, signInEndpoint: string | undefined): string {
+  return signInHostFrom(signInEndpoint, partition) ?? signInHost(partition);
+}
+
+/**
+ * The classic console's switch: a top-level form POST. redirect_uri's value is itself
+ * percent-encoded, as the console's own forms send it.
+ */
+export function classicSwitchForm(
+  profile: Profile,
+  ctx: { csrf: string; currentUrl?: string; signInEndpoint?: string },
+): ClassicSwitchForm {
+  return {
+    action: `https://${formSignInHost(profile.partition, ctx.signInEndpoint)}/switchrole`,
+    fields: [
+      ['action', 'switchFromBasis'],
+      ['src', 'nav'],
+      ['roleName', roleNameForSwitch(profile)],
+      ['account', profile.account],
+      ['mfaNeeded', '0'],
+      ['color', profile.color ?? ''],
+      ['csrf', ctx.csrf],
+      ['redirect_uri', encodeURIComponent(landingUrl(profile, ctx.currentUrl))],
+      ['displayName', switchDisplayName(profile)],
+    ],
+  };
+}
+
+/** "Back to <user>" in classic mode: the same POST with action=switchToBasis, landing on this page. */
+export function switchBackForm(ctx: {
+  partition: Partition;
+  csrf: string;
+  currentUrl?: string;
+  signInEndpoint?: string;
+}): ClassicSwitchForm {
+  return {
+    action: `https://${formSignInHost(ctx.partition, ctx.signInEndpoint)}/switchrole`,
+    fields: [
+      ['action', 'switchToBasis'],
+      ['src', 'nav'],
+      ['csrf', ctx.csrf],
+      ['redirect_uri', encodeURIComponent(switchBackUrl(ctx.partition, ctx.currentUrl))],
+    ],
+  };
+}
+
+export interface MultiSessionRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+// The differentiator becomes a path segment: '/' or a dot segment would let it point elsewhere.
+function isUsableDifferentiator(value: string): boolean {
+  return value.trim() !== '' && !/[/\\]/.test(value) && value !== '.' && value !== '..';
+}
+
+/**
+ * The multi-session console's switch: a JSON POST sent with the page's cookies. Unlike the classic
+ * form, redirectUri is sent as a plain URL (JSON needs no form encoding).
+ */
+export function multiSessionSwitchRequest(
+  profile: Profile,
+  ctx: { signInEndpoint: string; sessionDifferentiator: string; currentUrl?: string },
+): MultiSessionRequest | { error: CoreIssue } {
+  // With cookies attached, this request must never go to a host that merely looks like AWS.
+  const host = signInHostFrom(ctx.signInEndpoint, profile.partition);
+  if (host === undefined) return { error: coreIssue('errSignInEndpoint', [ctx.signInEndpoint, profile.partition]) };
+  if (!isUsableDifferentiator(ctx.sessionDifferentiator)) {
+    return { error: coreIssue('errSessionDifferentiator', [ctx.sessionDifferentiator]) };
+  }
+  return {
+    url: `https://${host}/sessions/${encodeURIComponent(ctx.sessionDifferentiator)}/v1/switchrole`,
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-PROTECTION': '1' },
+    body: JSON.stringify({
+      account: profile.account,
+      roleName: roleNameForSwitch(profile),
+      displayName: switchDisplayName(profile),
+      color: profile.color ?? '',
+      redirectUri: landingUrl(profile, ctx.currentUrl),
+    }),
+  };
+}
+
+/** The console's own "Switch role" page, pre-filled; works from any tab. */
+export function switchPageUrl(profile: Profile, currentUrl?: string): string {
+  const query = new URLSearchParams([
+    ['account', profile.account],
+    ['roleName', roleNameForSwitch(profile)],
+    ['displayName', switchDisplayName(profile)],
+    ['color', profile.color ?? ''],
+    ['redirect_uri', landingUrl(profile, currentUrl)],
+  ]);
+  return `https://${signInHost(profile.partition)}/switchrole?${query.toString()}`;
+}
