@@ -1,0 +1,63 @@
+import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
+import type { Profile } from '../core/profile';
+import { switchPageUrl } from '../core/switch-request';
+import { loadProfiles } from '../platform/profile-storage';
+import type { SwitchOutcome } from '../platform/protocol';
+import { sendToTab } from '../platform/messaging';
+import { activeTab, navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
+import { armSwitchPage, recordAttempt } from './pending-switches';
+
+/**
+ * Switches to a saved entry the most direct way the active tab allows: a classic POST or a
+ * multi-session call from a console tab of the same partition; otherwise the console's own
+ * prefilled switch page in a new tab, which we then confirm (we armed it).
+ */
+export async function switchProfile(profileId: string, newTab = false): Promise<SwitchOutcome> {
+  const { profiles } = await loadProfiles();
+  const profile = profiles.find((p) => p.id === profileId);
+  if (!profile) return { kind: 'failed', issue: { code: 'errProfileGone', message: 'This entry no longer exists.' } };
+
+  const tab = await activeTab();
+  const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
+  if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
+  if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');
+
+  await recordAttempt(tab.id, profile.label);
+  let result;
+  try {
+    result = await sendToTab(tab.id, 'performSwitch', { profile });
+  } catch {
+    // No content script in that tab (opened before the extension was installed, or still loading).
+    return openSwitchPage(profile, tab, 'console-changed');
+  }
+  switch (result.kind) {
+    case 'posted':
+      return { kind: 'posted' };
+    case 'refused':
+      return { kind: 'refused', issue: result.issue };
+    case 'console-changed':
+      return openSwitchPage(profile, tab, 'console-changed');
+    case 'destination':
+      // The reply came from the network via the page: open it only if it is a console of this partition.
+      if (!isConsoleUrlOf(result.url, profile.partition)) {
+        return { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } };
+      }
+      await openTab(result.url, { openerTabId: tab.id });
+      return { kind: 'opened', url: result.url };
+  }
+}
+
+async function openSwitchPage(
+  profile: Profile,
+  from: Tab | undefined,
+  reason: 'not-console' | 'other-partition' | 'console-changed' | 'new-tab',
+): Promise<SwitchOutcome> {
+  const sameConsole = from?.url && isConsoleUrlOf(from.url, profile.partition) ? from.url : undefined;
+  const url = switchPageUrl(profile, sameConsole);
+  const tab = await openBlankTab(from?.id);
+  if (tab.id === undefined) return { kind: 'failed', issue: { code: 'errTabFailed', message: 'The browser did not open a tab.' } };
+  await armSwitchPage(tab.id, url);
+  await recordAttempt(tab.id, profile.label);
+  await navigateTab(tab.id, url);
+  return { kind: 'switch-page', url, reason };
+}

@@ -1,0 +1,62 @@
+import { browser, type Runtime } from './browser';
+import type { Message, MessageMap, MessageName } from './protocol';
+
+export type Sender = Runtime.MessageSender;
+type Handler<N extends MessageName> = (
+  payload: MessageMap[N]['request'],
+  sender: Sender,
+) => Promise<MessageMap[N]['response']> | MessageMap[N]['response'];
+
+export type Handlers = { [N in MessageName]?: { from: (sender: Sender) => boolean; handle: Handler<N> } };
+
+/** Send to the background (from the popup or a content script). */
+export function sendToBackground<N extends MessageName>(
+  type: N,
+  payload: MessageMap[N]['request'],
+): Promise<MessageMap[N]['response']> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Message<N>) as Promise<MessageMap[N]['response']>;
+}
+
+/** Send to the content script of one tab (top frame only). */
+export function sendToTab<N extends MessageName>(
+  tabId: number,
+  type: N,
+  payload: MessageMap[N]['request'],
+): Promise<MessageMap[N]['response']> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Message<N>, { frameId: 0 }) as Promise<
+    MessageMap[N]['response']
+  >;
+}
+
+/** Listens for the messages named in `handlers`. A message whose sender fails the handler's
+ *  `from` check, or that is not one of ours, is ignored: it gets no answer. */
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+    const entry = handlers[message.type] as
+      | { from: (sender: Sender) => boolean; handle: (payload: unknown, sender: Sender) => unknown }
+      | undefined;
+    if (!entry || !entry.from(sender)) return undefined;
+    return Promise.resolve(entry.handle(message.payload, sender));
+  });
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' &&
+    typeof (value as { payload?: unknown }).payload === 'object' && (value as { payload?: unknown }).payload !== null;
+}
+
+const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;
+
+const isOurPage = (url: string | undefined): boolean => url !== undefined && new URL(url).origin === extensionOrigin();
+
+/** Senders: an extension page of ours (popup, options) — never a content script, whose url is the web page's. */
+export const fromExtensionPage = (sender: Sender): boolean => isOurPage(sender.url);
+
+/** Senders: our background or an extension page (tabs.sendMessage from them carries no tab). */
+export const fromBackground = (sender: Sender): boolean =>
+  sender.tab === undefined && (sender.url === undefined || isOurPage(sender.url));
+
+/** Senders: our content script in the top-level frame of a tab. */
+export const fromContentScript = (sender: Sender): boolean =>
+  sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && sender.url !== undefined && !isOurPage(sender.url);

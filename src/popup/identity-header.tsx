@@ -1,0 +1,40 @@
+import type { Identity } from '../core/identity';
+import { t } from '../platform/i18n';
+import type { TabState } from '../platform/protocol';
+
+/** Who is signed in on the active tab, or why we cannot tell. */
+export function IdentityHeader({ tab }: { tab?: TabState }) {
+  if (!tab) return <header class="identity muted">{t('identityLoading')}</header>;
+  if (tab.kind === 'not-console') return <header class="identity muted" data-testid="identity">{t('identityNotConsole')}</header>;
+  if (tab.kind === 'console-unreachable') return <header class="identity muted" data-testid="identity">{t('identityUnreachable')}</header>;
+  const { identity } = tab.console.reading;
+  if (!identity || identity.kind === 'unknown') {
+    return <div class="identity warning" role="status" data-testid="identity">{t('identityConsoleChanged')}</div>;
+  }
+  return (
+    <header class="identity" data-testid="identity">
+      <span class="identity-who">{who(identity)}</span>
+      <span class="identity-account">{account(identity)}</span>
+      {tab.console.mode === 'multi-session' && <span class="tag">{t('multiSession')}</span>}
+      {!tab.console.csrfFound && tab.console.mode === 'classic' && <span class="tag warning">{t('csrfMissing')}</span>}
+    </header>
+  );
+}
+
+function who(identity: Identity): string {
+  switch (identity.kind) {
+    case 'assumed-role':
+      return t('identityRole', identity.displayName ?? identity.roleName ?? '');
+    case 'identity-center':
+      return t('identityCenterRole', identity.permissionSet ?? identity.roleName ?? '');
+    case 'root':
+      return t('identityRoot');
+    default:
+      return t('identityUser', identity.userName ?? '');
+  }
+}
+
+function account(identity: Identity): string {
+  const id = identity.accountId ?? '';
+  return identity.accountAlias ? `${identity.accountAlias} (${id})` : id;
+}

@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import type { CoreIssue } from '../core/issue';
+import type { Profile } from '../core/profile';
+import { sendToBackground } from '../platform/messaging';
+import { deleteProfile, loadProfiles, onProfilesChanged, restoreProfile } from '../platform/profile-storage';
+import type { SwitchOutcome, TabState } from '../platform/protocol';
+
+export type View = { kind: 'list' } | { kind: 'form'; editing?: Profile };
+
+interface PopupState {
+  profiles: Profile[];
+  loaded: boolean;
+  storageIssues: CoreIssue[];
+  tab?: TabState;
+  view: View;
+  switching?: string;
+  problem?: CoreIssue;
+  /** The entry just deleted, until the user undoes it or moves on. */
+  deleted?: { profile: Profile; index: number };
+}
+
+export const usePopup = create<PopupState>(() => ({ profiles: [], loaded: false, storageIssues: [], view: { kind: 'list' } }));
+
+/** Loads the list first (what the user came for), then asks about the active tab. */
+export async function startPopupStore(): Promise<void> {
+  const { profiles, issues } = await loadProfiles();
+  usePopup.setState({ profiles, storageIssues: issues, loaded: true });
+  onProfilesChanged((next) => usePopup.setState({ profiles: next }));
+  try {
+    usePopup.setState({ tab: await sendToBackground('getTabState', {}) });
+  } catch {
+    usePopup.setState({ tab: { kind: 'not-console' } });
+  }
+}
+
+export function showView(view: View): void {
+  usePopup.setState({ view, problem: undefined, deleted: undefined });
+}
+
+export async function switchTo(profile: Profile, newTab = false): Promise<void> {
+  usePopup.setState({ switching: profile.id, problem: undefined });
+  let outcome: SwitchOutcome;
+  try {
+    outcome = await sendToBackground('switchProfile', { profileId: profile.id, newTab });
+  } catch {
+    outcome = { kind: 'failed', issue: { code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' } };
+  }
+  if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+    usePopup.setState({ switching: undefined, problem: outcome.issue });
+    return;
+  }
+  // The switch is under way in a tab: the popup has done its job.
+  window.close();
+}
+
+export async function deleteWithUndo(profile: Profile): Promise<void> {
+  const index = await deleteProfile(profile.id);
+  usePopup.setState({ view: { kind: 'list' }, deleted: { profile, index } });
+}
+
+export async function undoDelete(): Promise<void> {
+  const { deleted } = usePopup.getState();
+  if (!deleted) return;
+  await restoreProfile(deleted.profile, deleted.index);
+  usePopup.setState({ deleted: undefined });
+}

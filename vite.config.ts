@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+// One manifest; the per-browser differences are applied here. TARGET=chrome|firefox.
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+// Content scripts are single self-contained files: no module loader on the console page,
+// and the MAIN-world probe cannot use one (it has no extension APIs).
+const standaloneFiles = ['src/content/page-probe.ts', 'src/content/console.ts', 'src/content/signin.ts'];
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  if (browser === 'firefox') {
+    // Firefox MV3 runs background scripts as an event page, not a service worker.
+    manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'switchyard@switchyard.dev',
+        // 128: first Firefox with `world: "MAIN"` content scripts.
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } })],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+});
