@@ -160,6 +160,20 @@ test('an alias and a role path are accepted; a role of another partition is unkn
   expect(sim.switches.at(-1)?.outcome).toBe('unknown-role');
 });
 
+test('a switch without the browser\'s sign-in cookie finds no session', async ({ page }) => {
+  const sim = await open(page);
+  // A cross-site form POST does not carry the SameSite=Lax sign-in cookie.
+  await page.goto('https://example.test/');
+  await postSwitch(page, switchFields(), { csrf: sim.csrf() });
+  await expect(page.getByTestId('sim-signed-out')).toBeVisible();
+  expect(sim.switches.at(-1)?.outcome).toBe('no-session');
+  // Signed out altogether: no cookie, no console.
+  await page.context().clearCookies();
+  await page.goto(`https://signin.aws.amazon.com/switchrole?account=123456789012&roleName=Admin`);
+  await expect(page.getByTestId('sim-signed-out')).toBeVisible();
+  expect(sim.switches.at(-1)).toMatchObject({ kind: 'switch-page-get', outcome: 'no-session' });
+});
+
 test('the console\'s own Switch back returns to the user', async ({ page }) => {
   const sim = await open(page);
   await postSwitch(page, switchFields());
@@ -255,6 +269,40 @@ test.describe('multi-session', () => {
     expect(await fetchSwitch(page, differentiator, { ...request, roleName: 'BreakGlass' })).toEqual({ status: 200, body: { errorCode: 'UNAUTHORIZED' } });
     expect(sim.switches.at(-1)?.outcome).toBe('not-authorized');
     expect(sim.sessions()).toHaveLength(1);
+  });
+
+  test('the plain console host sends the browser to the base session', async ({ page }) => {
+    const sim = await open(page, { mode: 'multi-session' }, 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1');
+    const base = sim.sessions()[0];
+    await page.waitForURL(`https://${base?.subdomain}.eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1`);
+    await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');
+    await page.goto('https://111122223333-zzzzzzzz.us-east-1.console.aws.amazon.com/console/home');
+    await expect(page.getByTestId('sim-not-found')).toBeVisible();
+  });
+
+  test('from a role session, a switch is role chaining: the target must trust that role', async ({ page }) => {
+    const roles = [
+      { accountId: '123456789012', name: 'Admin' },
+      { accountId: '210987654321', name: 'Deploy', chainableFrom: ['Admin'] },
+      { accountId: '210987654321', name: 'Other' },
+    ];
+    const sim = await open(page, { mode: 'multi-session', roles });
+    const reply = await fetchSwitch(page, sim.sessions()[0]?.sessionDifferentiator ?? '', request);
+    await page.goto((reply as { body: { destination: string } }).body.destination);
+    const roleSession = sim.sessions()[1]?.sessionDifferentiator ?? '';
+    expect(await fetchSwitch(page, roleSession, { ...request, account: '210987654321', roleName: 'Other' })).toEqual({ status: 200, body: { errorCode: 'UNAUTHORIZED' } });
+    expect(await fetchSwitch(page, roleSession, { ...request, account: '210987654321', roleName: 'Deploy' })).toMatchObject({ status: 200, body: { destination: expect.stringContaining('https://210987654321-') } });
+  });
+
+  test('the prefilled Switch Role page opens one more session instead of replacing one', async ({ page }) => {
+    const sim = await open(page, { mode: 'multi-session' });
+    const query = new URLSearchParams({ account: '123456789012', roleName: 'Admin', redirect_uri: 'https://us-east-1.console.aws.amazon.com/iam/home' });
+    await page.goto(`https://signin.aws.amazon.com/switchrole?${query}`);
+    await page.getByRole('button', { name: 'Switch Role' }).click();
+    await page.waitForURL(/^https:\/\/123456789012-[a-z0-9]{8}\.us-east-1\.console\.aws\.amazon\.com\/iam\/home$/);
+    await expect(page.getByTestId('sim-identity')).toHaveText('Admin @ 123456789012');
+    expect(sim.sessions()).toHaveLength(2);
+    expect(sim.identity().kind).toBe('user');
   });
 
   test('the endpoint refuses what AWS refuses', async ({ page }) => {

@@ -99,7 +99,7 @@ export function renderConsolePage(input: ConsolePageInput): Reply {
 <section class="sim-account-menu"${signal(removed, 'data-testid', 'account-detail-menu')}>
   <div>Account ID: <span data-testid="sim-account-id">${identity.accountId}</span>${identity.alias ? html` (${identity.alias})` : ''}</div>
   <div>Signed in as: <span${signal(removed, 'id', 'awsc-login-display-name-user')}>${info.loginDisplayNameUser}</span> @ <span${signal(removed, 'id', 'awsc-login-display-name-account')}>${info.loginDisplayNameAccount}</span></div>
-  <div>Role: <span${signal(removed, 'id', 'awsc-role-display-name-user')}>${info.roleDisplayNameUser ?? ''}</span> @ <span${signal(removed, 'id', 'awsc-role-display-name-account')}>${info.roleDisplayNameAccount ?? ''}</span></div>
+  <div>Role: <span${signal(removed, 'id', 'awsc-role-display-name-user')}>${info.roleDisplayNameUser ?? ''}</span>${identity.kind === 'role' ? ' @ ' : '(none)'}<span${signal(removed, 'id', 'awsc-role-display-name-account')}>${info.roleDisplayNameAccount ?? ''}</span></div>
   <div>ARN: <code data-testid="sim-arn">${identity.arn}</code></div>
   ${sessionList(input)}
 </section>
