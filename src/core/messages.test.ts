@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoleArn } from './arn';
+import { findCaseConflicts } from './case-conflicts';
+import { readIdentity } from './identity';
+import type { CoreIssue } from './issue';
+import { CORE_MESSAGES, formatMessage } from './messages';
+import { interpretMultiSessionReply } from './multi-session-reply';
+import type { Profile } from './profile';
+import { multiSessionSwitchRequest } from './switch-request';
+import { validateProfile } from './validate-profile';
+
+const profile: Profile = { id: 'a', label: 'A', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
+const reply = (status: number, body: string) => {
+  const r = interpretMultiSessionReply(status, body, 'aws');
+  return r.ok ? [] : [r.issue];
+};
+const request = (signInEndpoint: string, sessionDifferentiator: string) => {
+  const r = multiSessionSwitchRequest(profile, { signInEndpoint, sessionDifferentiator });
+  return 'error' in r ? [r.error] : [];
+};
+const json = JSON.stringify;
+
+/** Inputs that, between them, make the core emit every issue it can. */
+function emitEverything(): CoreIssue[] {
+  const v = (d: Record<string, string>) => {
+    const r = validateProfile(d);
+    return [...r.errors, ...r.warnings];
+  };
+  return [
+    ...v({}),
+    ...v({ label: 'x'.repeat(101), account: '1', roleName: 'a b', rolePath: 'x', displayName: 'd'.repeat(65), color: 'no', region: 'moon', partition: 'mars' }),
+    ...v({ label: 'l', account: '-A', roleName: 'r'.repeat(65), rolePath: '/a b/' }),
+    ...v({ label: 'l', account: '1234-5678-9012', roleName: 'r'.repeat(60), rolePath: '/team/', region: 'cn-north-1' }),
+    ...v({ label: 'l', account: 'a--b' }),
+    ...v({ label: 'l', roleArn: 'arn:aws:iam::123456789012:role/A', roleName: 'a' }),
+    ...parseRoleArn('nope').errors, ...parseRoleArn('arn:aws:sts::123456789012:assumed-role/A/s').errors,
+    ...parseRoleArn('arn:x:iam::alias:role/A').errors,
+    ...findCaseConflicts([profile, { ...profile, id: 'b', roleName: 'admin' }]),
+    ...request('evil.io', 'd'), ...request('signin.aws.amazon.com', ''),
+    ...reply(200, '{"errorCode":"UNAUTHORIZED"}'), ...reply(200, '{"errorCode":"X"}'), ...reply(404, ''), ...reply(429, ''),
+    ...reply(503, ''), ...reply(200, '{"destination":"https://evil.io"}'), ...reply(200, 'junk'),
+    ...readIdentity({ sessionData: '{', userInfoCookie: 'x', accountAliasCookie: 'A B', accountInfo: 1 }).issues,
+    ...readIdentity({ hostname: 'console.aws.amazon.com', sessionData: json({ sessionARN: 'arn:aws-cn:iam::123456789012:root', prismModeEnabled: true, signInEndpoint: 'evil.io' }) }).issues,
+    ...readIdentity({ sessionData: json({ sessionARN: 'arn:aws:iam::123456789012:role/R' }) }).issues,
+  ];
+}
+
+const placeholders = (text: string) => [...new Set(text.match(/\$[1-9]/g) ?? [])].sort();
+
+describe('CORE_MESSAGES', () => {
+  const emitted = emitEverything();
+
+  it('holds every code the core emits', () => {
+    const missing = emitted.map((i) => i.code).filter((c) => !(c in CORE_MESSAGES));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds no code the core never emits', () => {
+    const used = new Set(emitted.map((i) => i.code));
+    expect(Object.keys(CORE_MESSAGES).filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it('uses stable camelCase keys starting with err or warn, valid as browser.i18n names', () => {
+    for (const code of Object.keys(CORE_MESSAGES)) expect(code).toMatch(/^(err|warn)[A-Z][A-Za-z0-9]*$/);
+  });
+
+  it('has English and Japanese text with the same placeholders and no stray "$"', () => {
+    for (const [code, { en, ja }] of Object.entries(CORE_MESSAGES)) {
+      expect(placeholders(ja), code).toEqual(placeholders(en));
+      expect(en.replace(/\$[1-9]/g, ''), code).not.toContain('$');
+      expect(ja.replace(/\$[1-9]/g, ''), code).not.toContain('$');
+      expect(ja, code).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it('gives each emitted issue enough params for its placeholders, and its English text as message', () => {
+    for (const issue of emitted) {
+      const { en } = CORE_MESSAGES[issue.code]!;
+      const needed = placeholders(en).length === 0 ? 0 : Math.max(...placeholders(en).map((p) => Number(p.slice(1))));
+      expect(issue.params?.length ?? 0, issue.code).toBe(needed);
+      expect(issue.message).toBe(formatMessage(en, issue.params ?? []));
+      expect(issue.message).not.toMatch(/\$[1-9]/);
+    }
+  });
+
+  it('fills placeholders like browser.i18n, in order', () =>
+    expect(formatMessage('$2 then $1, $3', ['a', 'b'])).toBe('b then a, '));
+});
