@@ -20,6 +20,10 @@ describe('interpretMultiSessionReply', () => {
   it('treats any other error code as refused and shows the code', () =>
     expect(reply(200, { errorCode: 'SOMETHING_NEW', destination: dest })).toMatchObject(
       { ok: false, reason: 'unauthorized', issue: { code: 'errSwitchRefused', params: ['SOMETHING_NEW'] } }));
+  it('ignores an empty or null error code next to a good destination', () => {
+    expect(reply(200, { errorCode: '', destination: dest }).ok).toBe(true);
+    expect(reply(200, { errorCode: null, destination: dest }).ok).toBe(true);
+  });
   it.each([401, 403])('treats HTTP %i as unauthorized even with a destination', (status) =>
     expect(reply(status, { destination: dest })).toMatchObject({ ok: false, reason: 'unauthorized' }));
   it.each([404, 410])('treats HTTP %i as a session that is gone', (status) =>

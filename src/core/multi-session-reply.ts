@@ -44,7 +44,7 @@ export function interpretMultiSessionReply(status: number, bodyText: string, par
   if (!body) return badReply;
 
   const { errorCode, destination } = body;
-  if (errorCode !== undefined && errorCode !== null) {
+  if (errorCode !== undefined && errorCode !== null && errorCode !== '') {
     const code = String(errorCode);
     if (/^UNAUTHORI[SZ]ED$/i.test(code)) return { ok: false, reason: 'unauthorized', issue: coreIssue('errSwitchUnauthorized') };
     return { ok: false, reason: 'unauthorized', issue: coreIssue('errSwitchRefused', [code]) };
