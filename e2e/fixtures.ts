@@ -62,14 +62,31 @@ export async function storedProfiles(worker: Worker): Promise<Profile[]> {
   return worker.evaluate(async () => ((await chrome.storage.local.get('profiles')).profiles ?? []) as Profile[]);
 }
 
-/** Opens the real toolbar popup over the active tab, as a click on the toolbar button would. */
+/**
+ * Opens the popup for the tab `over`. A real toolbar popup exists in headless Chromium but is not
+ * reachable from Playwright, so the popup page is opened in a tab with `?tab=<id>` naming the tab
+ * it works on (the same code path a detached popup window uses).
+ */
 export async function openPopup(context: BrowserContext, worker: Worker, over: Page): Promise<Page> {
   await over.bringToFront();
-  const opened = context.waitForEvent('page', (page) => page.url().includes('/src/popup/index.html'));
-  await worker.evaluate(() => chrome.action.openPopup());
-  const popup = await opened;
-  await popup.waitForLoadState('domcontentloaded');
+  const tabId = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (tabId === undefined) throw new Error('no active tab to open the popup over');
+  const extensionId = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
   return popup;
+}
+
+/** Presses a key that should make the popup do its job and close (a switch). Closing is the
+ *  expected outcome, so a popup that closes mid-keypress is not an error — one that stays open is. */
+export async function pressToSwitch(popup: Page, key = 'Enter'): Promise<void> {
+  const closed = popup.waitForEvent('close');
+  await popup.keyboard.press(key).catch(() => undefined);
+  await closed;
 }
 
 export function profile(overrides: Partial<Profile> & Pick<Profile, 'label' | 'account' | 'roleName'>): Profile {

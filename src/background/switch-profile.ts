@@ -4,7 +4,7 @@ import { switchPageUrl } from '../core/switch-request';
 import { loadProfiles } from '../platform/profile-storage';
 import type { SwitchOutcome } from '../platform/protocol';
 import { sendToTab } from '../platform/messaging';
-import { activeTab, navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
+import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
 import { armSwitchPage, recordAttempt } from './pending-switches';
 
 /**
@@ -12,12 +12,11 @@ import { armSwitchPage, recordAttempt } from './pending-switches';
  * multi-session call from a console tab of the same partition; otherwise the console's own
  * prefilled switch page in a new tab, which we then confirm (we armed it).
  */
-export async function switchProfile(profileId: string, newTab = false): Promise<SwitchOutcome> {
+export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false): Promise<SwitchOutcome> {
   const { profiles } = await loadProfiles();
   const profile = profiles.find((p) => p.id === profileId);
   if (!profile) return { kind: 'failed', issue: { code: 'errProfileGone', message: 'This entry no longer exists.' } };
 
-  const tab = await activeTab();
   const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');

@@ -1,11 +1,10 @@
 import { parseConsoleHost } from '../core/partition';
 import { sendToTab } from '../platform/messaging';
 import type { TabState } from '../platform/protocol';
-import { activeTab } from '../platform/tabs';
+import { type Tab } from '../platform/tabs';
 
 /** What the popup header shows: who is signed in on the active tab, if it is a console page. */
-export async function tabState(): Promise<TabState> {
-  const tab = await activeTab();
+export async function tabState(tab: Tab | undefined): Promise<TabState> {
   if (!tab?.id || !tab.url || !parseConsoleHost(new URL(tab.url).hostname)) return { kind: 'not-console' };
   try {
     return { kind: 'console', console: await sendToTab(tab.id, 'readConsole', {}) };

@@ -39,8 +39,8 @@ export type SignInPageAction = { kind: 'confirm' } | { kind: 'explain'; label: s
 
 export interface MessageMap {
   // popup → background
-  getTabState: { request: Record<string, never>; response: TabState };
-  switchProfile: { request: { profileId: string; newTab?: boolean }; response: SwitchOutcome };
+  getTabState: { request: { tabId?: number }; response: TabState };
+  switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean }; response: SwitchOutcome };
   // background → console content script
   readConsole: { request: Record<string, never>; response: ConsoleState };
   performSwitch: { request: { profile: Profile }; response: ContentSwitchResult };

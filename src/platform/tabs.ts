@@ -9,6 +9,15 @@ export async function activeTab(): Promise<Tab | undefined> {
   return tab;
 }
 
+/** A tab by id; undefined when it is gone. */
+export async function tabById(tabId: number): Promise<Tab | undefined> {
+  try {
+    return await browser.tabs.get(tabId);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function openTab(url: string, options: { active?: boolean; openerTabId?: number } = {}): Promise<Tab> {
   return browser.tabs.create({ url, active: options.active ?? true, openerTabId: options.openerTabId });
 }

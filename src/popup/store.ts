@@ -5,6 +5,13 @@ import { sendToBackground } from '../platform/messaging';
 import { deleteProfile, loadProfiles, onProfilesChanged, restoreProfile } from '../platform/profile-storage';
 import type { SwitchOutcome, TabState } from '../platform/protocol';
 
+/** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
+ *  or the e2e tests, where a real popup cannot be driven), it works on that tab instead. */
+function targetTabId(): number | undefined {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
 export type View = { kind: 'list' } | { kind: 'form'; editing?: Profile };
 
 interface PopupState {
@@ -27,7 +34,7 @@ export async function startPopupStore(): Promise<void> {
   usePopup.setState({ profiles, storageIssues: issues, loaded: true });
   onProfilesChanged((next) => usePopup.setState({ profiles: next }));
   try {
-    usePopup.setState({ tab: await sendToBackground('getTabState', {}) });
+    usePopup.setState({ tab: await sendToBackground('getTabState', { tabId: targetTabId() }) });
   } catch {
     usePopup.setState({ tab: { kind: 'not-console' } });
   }
@@ -41,7 +48,7 @@ export async function switchTo(profile: Profile, newTab = false): Promise<void> 
   usePopup.setState({ switching: profile.id, problem: undefined });
   let outcome: SwitchOutcome;
   try {
-    outcome = await sendToBackground('switchProfile', { profileId: profile.id, newTab });
+    outcome = await sendToBackground('switchProfile', { profileId: profile.id, tabId: targetTabId(), newTab });
   } catch {
     outcome = { kind: 'failed', issue: { code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' } };
   }

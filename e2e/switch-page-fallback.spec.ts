@@ -1,0 +1,73 @@
+import { expect, openPopup, profile, seedProfiles, test } from './fixtures';
+
+const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'ap-northeast-1', color: 'b7ca9d' });
+const gov = profile({ label: 'Gov admin', account: '777788889999', roleName: 'GovAdmin', partition: 'aws-us-gov', region: 'us-gov-west-1' });
+const cn = profile({ label: 'China read-only', account: '888899990000', roleName: 'CnReadOnly', partition: 'aws-cn', region: 'cn-north-1' });
+
+test('from a non-console tab the prefilled switch page opens in a new tab and is confirmed', async ({ context, worker, sim }) => {
+  await seedProfiles(worker, [admin]);
+  const other = await context.newPage();
+  await other.goto('https://example.test/');
+  const popup = await openPopup(context, worker, other);
+  await expect(popup.getByTestId('identity')).toContainText('not an AWS console page');
+
+  const opened = context.waitForEvent('page', (page) => page !== other && page !== popup);
+  await popup.getByRole('option', { name: /Prod admin/ }).click();
+  const tab = await opened;
+  await tab.waitForURL(/ap-northeast-1\.console\.aws\.amazon\.com/);
+  await expect(tab.getByTestId('sim-identity')).toContainText('Prod admin');
+  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012', color: 'b7ca9d' });
+
+  const [get, post] = sim.switches.slice(-2);
+  expect(get).toMatchObject({ kind: 'switch-page-get', host: 'signin.aws.amazon.com' });
+  expect(get!.fields).toMatchObject({ account: '123456789012', roleName: 'Admin', color: 'b7ca9d' });
+  expect(post).toMatchObject({ kind: 'classic', outcome: 'ok' });
+  expect(post!.redirectUri).toBe('https://ap-northeast-1.console.aws.amazon.com/console/home?region=ap-northeast-1');
+  await expect(other).toHaveURL('https://example.test/');
+});
+
+test('a switch link that Switchyard did not open is never confirmed automatically', async ({ context, sim }) => {
+  const page = await context.newPage();
+  const crafted = 'https://signin.aws.amazon.com/switchrole?account=123456789012&roleName=Admin&displayName=Evil&redirect_uri=' +
+    encodeURIComponent('https://us-east-1.console.aws.amazon.com/console/home');
+  await page.goto(crafted);
+  await expect(page.locator('#switchrole_form')).toBeVisible();
+  await page.waitForTimeout(1500);
+  await expect(page).toHaveURL(crafted);
+  expect(sim.switches.filter((s) => s.kind === 'classic')).toHaveLength(0);
+  expect(sim.identity().kind).toBe('user');
+});
+
+for (const entry of [gov, cn]) {
+  test(`a ${entry.partition} entry goes to its own partition's sign-in host`, async ({ context, worker, sim }) => {
+    await seedProfiles(worker, [entry]);
+    const awsConsole = await context.newPage();
+    await awsConsole.goto(sim.consoleUrl());
+    const popup = await openPopup(context, worker, awsConsole);
+    const opened = context.waitForEvent('page', (page) => page !== awsConsole && page !== popup);
+    await popup.getByRole('option', { name: entry.label }).click();
+    const tab = await opened;
+    await expect(tab.getByTestId('sim-identity')).toContainText(entry.label);
+
+    const signInHost = entry.partition === 'aws-us-gov' ? 'signin.amazonaws-us-gov.com' : 'signin.amazonaws.cn';
+    const consoleHost = entry.partition === 'aws-us-gov' ? 'us-gov-west-1.console.amazonaws-us-gov.com' : 'cn-north-1.console.amazonaws.cn';
+    expect(sim.switches.filter((s) => s.kind === 'classic').map((s) => s.host)).toEqual([signInHost]);
+    expect(new URL(tab.url()).host).toBe(consoleHost);
+    expect(sim.identity(entry.partition)).toMatchObject({ kind: 'role', roleName: entry.roleName });
+    // The aws console tab was left alone.
+    expect(sim.identity('aws').kind).toBe('user');
+  });
+}
+
+test('on a gov console tab a gov entry switches directly there', async ({ context, worker, sim }) => {
+  await seedProfiles(worker, [gov]);
+  const govConsole = await context.newPage();
+  await govConsole.goto(sim.consoleUrl({ partition: 'aws-us-gov', region: 'us-gov-east-1' }));
+  const popup = await openPopup(context, worker, govConsole);
+  await popup.getByRole('option', { name: /Gov admin/ }).click();
+  await expect(govConsole.getByTestId('sim-identity')).toContainText('Gov admin');
+  expect(sim.identity('aws-us-gov')).toMatchObject({ kind: 'role', roleName: 'GovAdmin' });
+  const sent = sim.switches.at(-1)!;
+  expect(sent).toMatchObject({ kind: 'classic', host: 'signin.amazonaws-us-gov.com', outcome: 'ok' });
+  expect(sent.redirectUri).toBe('https://us-gov-west-1.console.amazonaws-us-gov.com/console/home?region=us-gov-west-1');
+});
