@@ -27,7 +27,7 @@ export function coreIssue(
   where: { field?: string; line?: number } = {},
 ): CoreIssue {
   const texts = params.map((p) => clip(String(p)));
-  const issue: CoreIssue = { code, message: formatMessage(CORE_MESSAGES[code]!.en, texts) };
+  const issue: CoreIssue = { code, message: formatMessage(CORE_MESSAGES[code]!, texts) };
   if (texts.length > 0) issue.params = texts;
   if (where.field !== undefined) issue.field = where.field;
   if (where.line !== undefined) issue.line = where.line;

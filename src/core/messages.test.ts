@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRoleArn } from './arn';
 import { findCaseConflicts } from './case-conflicts';
@@ -8,6 +9,11 @@ import { interpretMultiSessionReply } from './multi-session-reply';
 import type { Profile } from './profile';
 import { multiSessionSwitchRequest } from './switch-request';
 import { validateProfile } from './validate-profile';
+
+type Catalogue = Record<string, { message: string }>;
+const readLocale = (lang: string): Catalogue =>
+  JSON.parse(readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
+const locale = { en: readLocale('en'), ja: readLocale('ja') };
 
 const profile: Profile = { id: 'a', label: 'A', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
 const reply = (status: number, body: string) => {
@@ -64,8 +70,10 @@ describe('CORE_MESSAGES', () => {
     for (const code of Object.keys(CORE_MESSAGES)) expect(code).toMatch(/^(err|warn)[A-Z][A-Za-z0-9]*$/);
   });
 
-  it('has English and Japanese text with the same placeholders and no stray "$"', () => {
-    for (const [code, { en, ja }] of Object.entries(CORE_MESSAGES)) {
+  it('has English and Japanese text in _locales, the same placeholders, and no stray "$"', () => {
+    for (const [code, en] of Object.entries(CORE_MESSAGES)) {
+      expect(locale.en[code]?.message, code).toBe(en);
+      const ja = locale.ja[code]?.message ?? '';
       expect(placeholders(ja), code).toEqual(placeholders(en));
       expect(en.replace(/\$[1-9]/g, ''), code).not.toContain('$');
       expect(ja.replace(/\$[1-9]/g, ''), code).not.toContain('$');
@@ -75,7 +83,7 @@ describe('CORE_MESSAGES', () => {
 
   it('gives each emitted issue enough params for its placeholders, and its English text as message', () => {
     for (const issue of emitted) {
-      const { en } = CORE_MESSAGES[issue.code]!;
+      const en = CORE_MESSAGES[issue.code]!;
       const needed = placeholders(en).length === 0 ? 0 : Math.max(...placeholders(en).map((p) => Number(p.slice(1))));
       expect(issue.params?.length ?? 0, issue.code).toBe(needed);
       expect(issue.message).toBe(formatMessage(en, issue.params ?? []));

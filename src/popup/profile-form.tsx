@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CoreIssue } from '../core/issue';
 import type { Profile, ProfileDraft } from '../core/profile';
-import { PARTITIONS } from '../core/partition';
+import { PARTITIONS, type Partition } from '../core/partition';
 import { validateProfile } from '../core/validate-profile';
 import { t } from '../platform/i18n';
 import { newProfileId, upsertProfile } from '../platform/profile-storage';
@@ -18,6 +18,13 @@ const TEXT_FIELDS: Array<{ field: Exclude<Field, 'partition'>; labelKey: string;
   { field: 'color', labelKey: 'fieldColor', hintKey: 'fieldColorHint' },
   { field: 'region', labelKey: 'fieldRegion', hintKey: 'fieldRegionHint' },
 ];
+
+const PARTITION_NAMES: Record<Partition, string> = {
+  aws: 'partition_aws',
+  'aws-us-gov': 'partition_aws_us_gov',
+  'aws-cn': 'partition_aws_cn',
+  'aws-eusc': 'partition_aws_eusc',
+};
 
 function draftOf(profile?: Profile): ProfileDraft {
   if (!profile) return { partition: 'aws', rolePath: '/' };
@@ -75,7 +82,7 @@ export function ProfileForm({ editing }: { editing?: Profile }) {
       <div class="field">
         <label for="field-partition">{t('fieldPartition')}</label>
         <select id="field-partition" name="partition" value={draft.partition ?? 'aws'} onChange={(e) => set('partition', (e.target as HTMLSelectElement).value)}>
-          {PARTITIONS.map((p) => <option key={p} value={p}>{t(`partition_${p.replace(/-/g, '_')}`)}</option>)}
+          {PARTITIONS.map((p) => <option key={p} value={p}>{t(PARTITION_NAMES[p])}</option>)}
         </select>
       </div>
       <div class="actions">
