@@ -78,6 +78,9 @@ export async function openPopup(context: BrowserContext, worker: Worker, over: P
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+  // Wait for the header to know the tab, as a person would before clicking: clicks then land
+  // where they are aimed.
+  await popup.getByTestId('identity').waitFor();
   return popup;
 }
 

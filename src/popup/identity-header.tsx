@@ -4,7 +4,7 @@ import type { TabState } from '../platform/protocol';
 
 /** Who is signed in on the active tab, or why we cannot tell. */
 export function IdentityHeader({ tab }: { tab?: TabState }) {
-  if (!tab) return <header class="identity muted">{t('identityLoading')}</header>;
+  if (!tab) return <header class="identity muted" aria-busy="true">{t('identityLoading')}</header>;
   if (tab.kind === 'not-console') return <header class="identity muted" data-testid="identity">{t('identityNotConsole')}</header>;
   if (tab.kind === 'console-unreachable') return <header class="identity muted" data-testid="identity">{t('identityUnreachable')}</header>;
   const { identity } = tab.console.reading;
