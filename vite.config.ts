@@ -18,10 +18,11 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     manifest.browser_specific_settings = {
       gecko: {
         id: 'switchyard@switchyard.dev',
-        // 128: first Firefox with `world: "MAIN"` content scripts.
-        strict_min_version: '128.0',
+        // 128 brought `world: "MAIN"` content scripts; 140 (an ESR) the data-collection key below.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest as unknown as ManifestV3Export;

@@ -9,10 +9,11 @@ import type { Profile } from '../src/core/profile';
 
 export const EXTENSION_DIR = path.resolve('dist/chrome');
 
-export async function launchWithExtension(): Promise<BrowserContext> {
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
     locale: 'en-US',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,

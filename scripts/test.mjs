@@ -42,6 +42,7 @@ if (unit) {
 } else gate('unit tests', unitStatus || 1);
 
 const built = gate('build', run('node', ['scripts/build.mjs']));
+if (built) gate('Firefox lint (web-ext lint, 0 errors)', npx(['web-ext', 'lint', '--source-dir', 'dist/firefox']));
 
 const chromium = ensureChromium();
 if (!chromium) {
