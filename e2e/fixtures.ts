@@ -85,6 +85,19 @@ export async function openPopup(context: BrowserContext, worker: Worker, over: P
   return popup;
 }
 
+/** The tab that shows a page whose URL matches, once there is one. Polls the context's pages
+ *  rather than waiting for a 'page' event: a tab the extension opens as about:blank and then
+ *  navigates is sometimes reported late, but it is always in the list. */
+export async function waitForTab(context: BrowserContext, matches: (url: URL) => boolean, timeout = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = context.pages().find((page) => page.url().startsWith('http') && matches(new URL(page.url())));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no tab matched within ${timeout} ms; open: ${context.pages().map((p) => p.url()).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Presses a key that should make the popup do its job and close (a switch). Closing is the
  *  expected outcome, so a popup that closes mid-keypress is not an error — one that stays open is. */
 export async function pressToSwitch(popup: Page, key = 'Enter'): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, openPopup, profile, seedProfiles, test } from './fixtures';
+import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
 
 test.use({ simOptions: { mode: 'multi-session' } });
 
@@ -14,10 +14,8 @@ test('a multi-session switch opens the new session in a new tab and keeps the so
 
   const popup = await openPopup(context, worker, source);
   await expect(popup.getByTestId('identity')).toContainText('multi-session');
-  const opened = context.waitForEvent('page', (page) => page !== source && page !== popup);
   await popup.getByRole('option', { name: /Dev/ }).click();
-  const destination = await opened;
-  await destination.waitForURL(/console\.aws\.amazon\.com/);
+  const destination = await waitForTab(context, (url) => url.host.startsWith('210987654321-'));
 
   await expect(destination.getByTestId('sim-identity')).toContainText('Dev');
   expect(sim.sessions().at(-1)!.identity).toMatchObject({ kind: 'role', roleName: 'Developer', accountId: '210987654321' });

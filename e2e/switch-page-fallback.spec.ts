@@ -1,4 +1,4 @@
-import { expect, openPopup, profile, seedProfiles, test } from './fixtures';
+import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
 
 const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'ap-northeast-1', color: 'b7ca9d' });
 const gov = profile({ label: 'Gov admin', account: '777788889999', roleName: 'GovAdmin', partition: 'aws-us-gov', region: 'us-gov-west-1' });
@@ -11,10 +11,8 @@ test('from a non-console tab the prefilled switch page opens in a new tab and is
   const popup = await openPopup(context, worker, other);
   await expect(popup.getByTestId('identity')).toContainText('not an AWS console page');
 
-  const opened = context.waitForEvent('page', (page) => page !== other && page !== popup);
   await popup.getByRole('option', { name: /Prod admin/ }).click();
-  const tab = await opened;
-  await tab.waitForURL(/ap-northeast-1\.console\.aws\.amazon\.com/);
+  const tab = await waitForTab(context, (url) => url.host === 'ap-northeast-1.console.aws.amazon.com');
   await expect(tab.getByTestId('sim-identity')).toContainText('Prod admin');
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012', color: 'b7ca9d' });
 
@@ -44,13 +42,12 @@ for (const entry of [gov, cn]) {
     const awsConsole = await context.newPage();
     await awsConsole.goto(sim.consoleUrl());
     const popup = await openPopup(context, worker, awsConsole);
-    const opened = context.waitForEvent('page', (page) => page !== awsConsole && page !== popup);
     await popup.getByRole('option', { name: entry.label }).click();
-    const tab = await opened;
-    await expect(tab.getByTestId('sim-identity')).toContainText(entry.label);
-
     const signInHost = entry.partition === 'aws-us-gov' ? 'signin.amazonaws-us-gov.com' : 'signin.amazonaws.cn';
     const consoleHost = entry.partition === 'aws-us-gov' ? 'us-gov-west-1.console.amazonaws-us-gov.com' : 'cn-north-1.console.amazonaws.cn';
+    const tab = await waitForTab(context, (url) => url.host === consoleHost);
+    await expect(tab.getByTestId('sim-identity')).toContainText(entry.label);
+
     expect(sim.switches.filter((s) => s.kind === 'classic').map((s) => s.host)).toEqual([signInHost]);
     expect(new URL(tab.url()).host).toBe(consoleHost);
     expect(sim.identity(entry.partition)).toMatchObject({ kind: 'role', roleName: entry.roleName });
@@ -70,4 +67,19 @@ test('on a gov console tab a gov entry switches directly there', async ({ contex
   const sent = sim.switches.at(-1)!;
   expect(sent).toMatchObject({ kind: 'classic', host: 'signin.amazonaws-us-gov.com', outcome: 'ok' });
   expect(sent.redirectUri).toBe('https://us-gov-west-1.console.amazonaws-us-gov.com/console/home?region=us-gov-west-1');
+});
+
+test('when the console page no longer carries its signals, the popup says so and the switch page takes over', async ({ context, worker, sim }) => {
+  await seedProfiles(worker, [admin]);
+  sim.setSignalsRemoved(true);
+  const consolePage = await context.newPage();
+  await consolePage.goto(sim.consoleUrl({ region: 'us-east-1' }));
+  const popup = await openPopup(context, worker, consolePage);
+  await expect(popup.getByTestId('identity')).toContainText('AWS may have changed the page');
+
+  await popup.getByRole('option', { name: /Prod admin/ }).click();
+  const tab = await waitForTab(context, (url) => url.host === 'ap-northeast-1.console.aws.amazon.com');
+  await expect(tab.getByTestId('sim-identity')).toContainText('Prod admin');
+  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin' });
+  expect(sim.switches.map((s) => s.kind)).toEqual(['switch-page-get', 'classic']);
 });
