@@ -54,13 +54,13 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Saves entries as the popup's form would (storage.local), from the service worker. */
+/** Saves entries as the extension stores them (storage.local), from the service worker. */
 export async function seedProfiles(worker: Worker, profiles: Profile[]): Promise<void> {
-  await worker.evaluate((list) => chrome.storage.local.set({ profiles: list }), profiles);
+  await worker.evaluate((entries) => chrome.storage.local.set({ store: { version: 1, entries } }), profiles);
 }
 
 export async function storedProfiles(worker: Worker): Promise<Profile[]> {
-  return worker.evaluate(async () => ((await chrome.storage.local.get('profiles')).profiles ?? []) as Profile[]);
+  return worker.evaluate(async () => ((await chrome.storage.local.get('store')).store as { entries?: Profile[] } | undefined)?.entries ?? []);
 }
 
 /**

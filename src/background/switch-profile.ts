@@ -1,7 +1,7 @@
 import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
 import type { Profile } from '../core/profile';
 import { switchPageUrl } from '../core/switch-request';
-import { loadProfiles } from '../platform/profile-storage';
+import { loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';
 import { sendToTab } from '../platform/messaging';
 import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
@@ -13,9 +13,23 @@ import { armSwitchPage, recordAttempt } from './pending-switches';
  * prefilled switch page in a new tab, which we then confirm (we armed it).
  */
 export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false): Promise<SwitchOutcome> {
-  const { profiles } = await loadProfiles();
-  const profile = profiles.find((p) => p.id === profileId);
+  const { data } = await loadStore();
+  const profile = data.entries.find((entry) => entry.id === profileId);
   if (!profile) return { kind: 'failed', issue: { code: 'errProfileGone', message: 'This entry no longer exists.' } };
+  const outcome = await switchVia(profile, tab, newTab);
+  if (outcome.kind !== 'refused' && outcome.kind !== 'failed') await recordUse(profile.id);
+  return outcome;
+}
+
+/** Usage counts and recency order the popup ("order that learns"). */
+async function recordUse(id: string, now = Date.now()): Promise<void> {
+  await updateStore((data) => {
+    const usage = data.usage[id];
+    data.usage[id] = { count: (usage?.count ?? 0) + 1, lastUsed: now };
+  });
+}
+
+async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean): Promise<SwitchOutcome> {
 
   const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');

@@ -9,6 +9,7 @@ import { interpretMultiSessionReply } from './multi-session-reply';
 import type { Profile } from './profile';
 import { multiSessionSwitchRequest } from './switch-request';
 import { validateProfile } from './validate-profile';
+import { repairStore } from './store/repair';
 
 type Catalogue = Record<string, { message: string }>;
 const readLocale = (lang: string): Catalogue =>
@@ -48,6 +49,10 @@ function emitEverything(): CoreIssue[] {
     ...readIdentity({ sessionData: '{', userInfoCookie: 'x', accountAliasCookie: 'A B', accountInfo: 1 }).issues,
     ...readIdentity({ hostname: 'console.aws.amazon.com', sessionData: json({ sessionARN: 'arn:aws-cn:iam::123456789012:root', prismModeEnabled: true, signInEndpoint: 'evil.io' }) }).issues,
     ...readIdentity({ sessionData: json({ sessionARN: 'arn:aws:iam::123456789012:role/R' }) }).issues,
+    ...repairStore('junk').issues, ...repairStore({ version: 99 }).issues,
+    ...repairStore({ version: 1, entries: 'x' }).issues,
+    ...repairStore({ version: 1, entries: [{}, { id: 'a', label: 'A' }], settings: 1 }).issues,
+    ...repairStore({ version: 1, settings: { theme: 'pink' } }).issues,
   ];
 }
 

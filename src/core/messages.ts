@@ -49,6 +49,14 @@ const MESSAGES = {
   warnMultiSessionIncomplete: "The console is in multi-session mode but did not report its session id and sign-in endpoint, so a multi-session switch is not possible from this page.",
   warnPartitionMismatch: "The signed-in identity is in partition $1 but this page belongs to $2; the page's partition is used.",
   warnIdentityUnknown: "Could not tell who is signed in to this console page.",
+  // Stored data
+  errStoreUnreadable: "The saved data is not in a form Switchyard can read; it was left untouched and an empty list is shown.",
+  errStoreNewer: "The saved data was written by a newer Switchyard (data version $1). Update the extension; the data is left untouched.",
+  errStoredListUnreadable: "The saved role list is not a list; it was left untouched.",
+  errStoredEntryUnreadable: "Saved entry $1 has no usable id; it was skipped.",
+  errStoredEntryInvalid: "Saved entry $1 is no longer valid and was skipped: $2",
+  warnSettingsReset: "The saved settings could not be read; the defaults are used.",
+  warnSettingReset: "The saved setting “$1” had an invalid value; its default is used.",
 } as const satisfies Record<string, string>;
 
 export type CoreMessageCode = keyof typeof MESSAGES;

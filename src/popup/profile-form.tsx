@@ -4,7 +4,8 @@ import type { Profile, ProfileDraft } from '../core/profile';
 import { PARTITIONS, type Partition } from '../core/partition';
 import { validateProfile } from '../core/validate-profile';
 import { t } from '../platform/i18n';
-import { newProfileId, upsertProfile } from '../platform/profile-storage';
+import { withRoleFields } from '../core/store/entry';
+import { newEntryId, updateStore } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import { deleteWithUndo, showView } from './store';
 
@@ -49,7 +50,12 @@ export function ProfileForm({ editing }: { editing?: Profile }) {
     event.preventDefault();
     setSubmitted(true);
     if (!value) return;
-    await upsertProfile({ ...value, id: editing?.id ?? newProfileId() });
+    const saved = withRoleFields(editing, value, editing?.id ?? newEntryId());
+    await updateStore((data) => {
+      const index = data.entries.findIndex((entry) => entry.id === saved.id);
+      if (index === -1) data.entries.push(saved);
+      else data.entries[index] = saved;
+    });
     showView({ kind: 'list' });
   };
 

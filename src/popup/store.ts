@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { CoreIssue } from '../core/issue';
 import type { Profile } from '../core/profile';
 import { sendToBackground } from '../platform/messaging';
-import { deleteProfile, loadProfiles, onProfilesChanged, restoreProfile } from '../platform/profile-storage';
+import { loadStore, onStoreChanged, updateStore } from '../platform/store';
 import type { SwitchOutcome, TabState } from '../platform/protocol';
 
 /** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
@@ -30,9 +30,9 @@ export const usePopup = create<PopupState>(() => ({ profiles: [], loaded: false,
 
 /** Loads the list first (what the user came for), then asks about the active tab. */
 export async function startPopupStore(): Promise<void> {
-  const { profiles, issues } = await loadProfiles();
-  usePopup.setState({ profiles, storageIssues: issues, loaded: true });
-  onProfilesChanged((next) => usePopup.setState({ profiles: next }));
+  const { data, issues } = await loadStore();
+  usePopup.setState({ profiles: data.entries, storageIssues: issues, loaded: true });
+  onStoreChanged((next) => usePopup.setState({ profiles: next.data.entries }));
   try {
     usePopup.setState({ tab: await sendToBackground('getTabState', { tabId: targetTabId() }) });
   } catch {
@@ -61,13 +61,21 @@ export async function switchTo(profile: Profile, newTab = false): Promise<void> 
 }
 
 export async function deleteWithUndo(profile: Profile): Promise<void> {
-  const index = await deleteProfile(profile.id);
+  let index = -1;
+  await updateStore((data) => {
+    index = data.entries.findIndex((entry) => entry.id === profile.id);
+    if (index !== -1) data.entries.splice(index, 1);
+  });
   usePopup.setState({ view: { kind: 'list' }, deleted: { profile, index } });
 }
 
+/** Puts the deleted entry back where it was. */
 export async function undoDelete(): Promise<void> {
   const { deleted } = usePopup.getState();
   if (!deleted) return;
-  await restoreProfile(deleted.profile, deleted.index);
+  await updateStore((data) => {
+    const at = deleted.index < 0 ? data.entries.length : Math.min(deleted.index, data.entries.length);
+    data.entries.splice(at, 0, deleted.profile);
+  });
   usePopup.setState({ deleted: undefined });
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { repairStore } from './repair';
+import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
+
+const entry = { id: 'e1', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
+const data = (result: ReturnType<typeof repairStore>) => {
+  if (!('data' in result)) throw new Error('expected data');
+  return result.data;
+};
+
+describe('repairStore', () => {
+  it('gives an empty store for nothing saved, with no issue', () => {
+    const result = repairStore(undefined);
+    expect(data(result).entries).toEqual([]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('migrates the first release (a bare profiles array) to the current version', () => {
+    const result = data(repairStore({ version: 0, profiles: [entry] }));
+    expect(result.version).toBe(STORE_VERSION);
+    expect(result.entries).toEqual([entry]);
+  });
+
+  it('refuses data from a newer version instead of guessing, and says so', () => {
+    const result = repairStore({ version: STORE_VERSION + 1, entries: [] });
+    expect(result).toMatchObject({ newer: STORE_VERSION + 1 });
+    expect(result.issues[0]!.code).toBe('errStoreNewer');
+  });
+
+  it('keeps an entry it cannot read out of the list but carries it along untouched', () => {
+    const broken = { id: 'e2', label: 'Bad', account: '12', roleName: 'Admin' };
+    const result = repairStore({ version: 1, entries: [entry, broken, 'junk'] });
+    expect(data(result).entries.map((e) => e.id)).toEqual(['e1']);
+    expect(data(result).unreadable).toEqual([broken, 'junk']);
+    expect(result.issues.map((i) => i.code)).toEqual(['errStoredEntryInvalid', 'errStoredEntryUnreadable']);
+  });
+
+  it('drops a second entry with the same id', () => {
+    expect(data(repairStore({ version: 1, entries: [entry, { ...entry, label: 'Dup' }] })).entries).toHaveLength(1);
+  });
+
+  it('keeps entry extras that are well-formed and drops those that are not', () => {
+    const result = data(repairStore({ version: 1, entries: [{ ...entry, group: ' Ops ', production: true, image: 'http://x', consoleSwitchable: false, sso: { startUrl: 1 } }] }));
+    expect(result.entries[0]).toMatchObject({ group: 'Ops', production: true, consoleSwitchable: false });
+    expect(result.entries[0]).not.toHaveProperty('image');
+    expect(result.entries[0]).not.toHaveProperty('sso');
+  });
+
+  it('resets a bad setting to its default and reports it, keeping the good ones', () => {
+    const result = repairStore({ version: 1, settings: { theme: 'pink', hideAccountIds: true, unreachable: 3 } });
+    expect(data(result).settings).toEqual({ ...DEFAULT_SETTINGS, hideAccountIds: true });
+    expect(result.issues.map((i) => i.params)).toEqual([['theme'], ['unreachable']]);
+  });
+
+  it('forgets favourites and keeps usage only for well-formed records', () => {
+    const result = data(repairStore({ version: 1, entries: [entry], favourites: ['e1', 'gone', 'e1', 3], usage: { e1: { count: 2, lastUsed: 9 }, x: 'no' } }));
+    expect(result.favourites).toEqual(['e1']);
+    expect(result.usage).toEqual({ e1: { count: 2, lastUsed: 9 } });
+  });
+});

@@ -1,0 +1,124 @@
+import { coreIssue, type CoreIssue } from '../issue';
+import { isPartition } from '../partition';
+import { validateProfile } from '../validate-profile';
+import { migrate } from './migrations';
+import { DEFAULT_SETTINGS, emptyStore, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type StoreData, type Usage } from './schema';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+export type RepairResult = { data: StoreData; issues: CoreIssue[] } | { newer: number; issues: CoreIssue[] };
+
+/**
+ * Reads whatever storage holds back into the current shape. A bad field falls back to its default
+ * and is reported; an entry that no longer validates is left out and reported; nothing throws.
+ * Data written by a newer version is not touched at all.
+ */
+export function repairStore(stored: unknown): RepairResult {
+  if (stored === undefined || stored === null) return { data: emptyStore(), issues: [] };
+  if (!isObject(stored)) return { data: emptyStore(), issues: [coreIssue('errStoreUnreadable')] };
+  const migrated = migrate(stored);
+  if (!migrated.ok) return { newer: migrated.version, issues: [coreIssue('errStoreNewer', [migrated.version])] };
+  const raw = migrated.value;
+  const issues: CoreIssue[] = [];
+  const unreadable: unknown[] = Array.isArray(raw.unreadable) ? [...raw.unreadable] : [];
+  const entries = repairEntries(raw.entries, issues, unreadable);
+  const ids = new Set(entries.map((e) => e.id));
+  return {
+    data: {
+      version: emptyStore().version,
+      entries,
+      bases: Array.isArray(raw.bases) ? raw.bases.flatMap((b) => repairBase(b) ?? []) : [],
+      favourites: Array.isArray(raw.favourites) ? [...new Set(raw.favourites.filter((id): id is string => typeof id === 'string' && ids.has(id)))] : [],
+      usage: repairRecord(raw.usage, (u): Usage | undefined =>
+        isObject(u) && Number.isFinite(u.count) && Number.isFinite(u.lastUsed) ? { count: u.count as number, lastUsed: u.lastUsed as number } : undefined),
+      groups: repairRecord(raw.groups, (g): GroupSettings | undefined =>
+        isObject(g) ? { ...(g.production === true && { production: true }), ...(g.collapsed === true && { collapsed: true }) } : undefined),
+      settings: repairSettings(raw.settings, issues),
+      ...(unreadable.length > 0 && { unreadable }),
+    },
+    issues,
+  };
+}
+
+function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[]): Entry[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.push(coreIssue('errStoredListUnreadable'));
+    unreadable.push(value);
+    return [];
+  }
+  const seen = new Set<string>();
+  return value.flatMap((item, index): Entry[] => {
+    const id = isObject(item) ? str(item.id) : undefined;
+    if (!id || seen.has(id)) {
+      issues.push(coreIssue('errStoredEntryUnreadable', [index + 1]));
+      unreadable.push(item);
+      return [];
+    }
+    const draft = Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([, v]) => typeof v === 'string'));
+    const { value: valid, errors } = validateProfile(draft);
+    if (!valid) {
+      issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
+      unreadable.push(item);
+      return [];
+    }
+    seen.add(id);
+    return [{ ...valid, ...repairExtras(item as Record<string, unknown>), id }];
+  });
+}
+
+function repairExtras(item: Record<string, unknown>): EntryExtras {
+  const extras: EntryExtras = {};
+  if (str(item.group)?.trim()) extras.group = (item.group as string).trim();
+  if (item.production === true) extras.production = true;
+  if (str(item.base)) extras.base = item.base as string;
+  if (isObject(item.sso) && str(item.sso.startUrl) && str(item.sso.accountId) && str(item.sso.permissionSet)) {
+    extras.sso = { startUrl: item.sso.startUrl as string, accountId: item.sso.accountId as string, permissionSet: item.sso.permissionSet as string };
+  }
+  if (item.consoleSwitchable === false) extras.consoleSwitchable = false;
+  if (str(item.image)?.startsWith('https://')) extras.image = item.image as string;
+  if (Number.isFinite(item.updatedAt)) extras.updatedAt = item.updatedAt as number;
+  return extras;
+}
+
+function repairBase(value: unknown): BaseAccount | undefined {
+  if (!isObject(value) || !str(value.name) || !str(value.account)) return undefined;
+  const partition = str(value.partition) ?? 'aws';
+  if (!isPartition(partition)) return undefined;
+  const base: BaseAccount = { name: value.name as string, account: value.account as string, partition };
+  for (const key of ['roleName', 'targetRoleName', 'targetRegion'] as const) if (str(value[key])) base[key] = value[key] as string;
+  return base;
+}
+
+function repairRecord<T>(value: unknown, repair: (item: unknown) => T | undefined): Record<string, T> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => {
+    const fixed = repair(item);
+    return fixed === undefined ? [] : [[key, fixed]];
+  }));
+}
+
+function repairSettings(value: unknown, issues: CoreIssue[]): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (value === undefined) return settings;
+  if (!isObject(value)) {
+    issues.push(coreIssue('warnSettingsReset'));
+    return settings;
+  }
+  const record = settings as unknown as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+    const given = value[key];
+    if (given === undefined) continue;
+    const allowed: readonly unknown[] | undefined = ALLOWED[key];
+    if (typeof given === typeof fallback && (!allowed || allowed.includes(given))) record[key] = given;
+    else issues.push(coreIssue('warnSettingReset', [key]));
+  }
+  return settings;
+}
+
+const ALLOWED: Record<string, readonly unknown[]> = {
+  theme: ['system', 'light', 'dark'],
+  unreachable: ['grey', 'hide'],
+  storageArea: ['local', 'sync'],
+};

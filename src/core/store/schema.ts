@@ -1,0 +1,74 @@
+// The one shape of everything Switchyard keeps. Bump STORE_VERSION only together with a new step
+// in migrations.ts; the types here are the current version's.
+import type { Partition } from '../partition';
+import type { Profile } from '../profile';
+
+export const STORE_VERSION = 1;
+
+/** What a saved entry carries beyond the role itself. */
+export interface EntryExtras {
+  /** Group name, shown as a header in the popup. */
+  group?: string;
+  /** Production entries get a stronger frame on the console. */
+  production?: boolean;
+  /** Name of the base account this role is reached from (`source_profile`). */
+  base?: string;
+  /** Identity Center entry: switching opens the access portal's console shortcut instead. */
+  sso?: { startUrl: string; accountId: string; permissionSet: string };
+  /** False when the role needs an External ID: only the API can assume it, not the console. */
+  consoleSwitchable?: false;
+  /** An https image URL shown beside the entry (AESR `image`). */
+  image?: string;
+  /** Entry of the organisation's catalog (enterprise policy): read-only. Never stored by us. */
+  managed?: true;
+  /** Last change, ms since epoch: two writers merge per entry, the later change wins. */
+  updatedAt?: number;
+}
+
+export type Entry = Profile & EntryExtras;
+
+/** A base account: what the user signs in to, from which the entries naming it are reached. */
+export interface BaseAccount {
+  name: string;
+  account: string;
+  partition: Partition;
+  /** The login role or permission set, when signing in to this base means a role, not a user. */
+  roleName?: string;
+  /** Defaults for the targets of this base (AESR). */
+  targetRoleName?: string;
+  targetRegion?: string;
+}
+
+export interface Usage { count: number; lastUsed: number }
+export interface GroupSettings { production?: boolean; collapsed?: boolean }
+
+export const DEFAULT_SETTINGS = {
+  /** Show account ids as ••••••••9012 everywhere. */
+  hideAccountIds: false,
+  theme: 'system' as 'system' | 'light' | 'dark',
+  /** What the popup does with entries the signed-in base cannot reach. */
+  unreachable: 'grey' as 'grey' | 'hide',
+  /** Where the list lives: synced across the user's browsers, or on this device only. */
+  storageArea: 'local' as 'local' | 'sync',
+  /** The active-role badge on console pages. */
+  badge: true,
+};
+export type Settings = typeof DEFAULT_SETTINGS;
+
+export interface StoreData {
+  version: typeof STORE_VERSION;
+  entries: Entry[];
+  bases: BaseAccount[];
+  /** Entry ids, in the user's order. */
+  favourites: string[];
+  usage: Record<string, Usage>;
+  groups: Record<string, GroupSettings>;
+  settings: Settings;
+  /** Stored entries this version could not read: never shown, but written back untouched so that
+   *  a save never drops what the user had. */
+  unreadable?: unknown[];
+}
+
+export function emptyStore(): StoreData {
+  return { version: STORE_VERSION, entries: [], bases: [], favourites: [], usage: {}, groups: {}, settings: { ...DEFAULT_SETTINGS } };
+}
