@@ -31,7 +31,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } })],
   build: {
-    outDir: `dist/${target}`,
+    // SWITCHYARD_DIST lets parallel work build somewhere else than dist/ (the e2e fixture follows it).
+    outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

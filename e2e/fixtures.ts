@@ -7,7 +7,7 @@ import { installSimulator } from './simulator';
 import type { Simulator, SimulatorOptions } from './simulator/types';
 import type { Profile } from '../src/core/profile';
 
-export const EXTENSION_DIR = path.resolve('dist/chrome');
+export const EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'chrome');
 
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {

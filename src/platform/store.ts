@@ -2,7 +2,7 @@
 // updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
 import type { CoreIssue } from '../core/issue';
 import { repairStore } from '../core/store/repair';
-import { emptyStore, type StoreData } from '../core/store/schema';
+import { emptyStore, type Entry, type StoreData } from '../core/store/schema';
 import { browser } from './browser';
 import { writeKeys } from './storage';
 
@@ -50,6 +50,11 @@ export function onStoreChanged(listener: (snapshot: StoreSnapshot) => void): () 
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** Every entry to show: the organisation's catalog (read-only) and the user's own. */
+export function allEntries(snapshot: StoreSnapshot): Entry[] {
+  return snapshot.data.entries;
 }
 
 export function newEntryId(): string {

@@ -1,0 +1,12 @@
+import { t } from '../platform/i18n';
+import { SettingsSection } from './settings-section';
+
+/** The options page: one section per concern, each in its own file. */
+export function App() {
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <SettingsSection />
+    </main>
+  );
+}

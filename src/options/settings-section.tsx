@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, type Settings } from '../core/store/schema';
+import { t } from '../platform/i18n';
+import { loadStore, onStoreChanged, updateStore } from '../platform/store';
+
+/** Display settings: account-id masking, theme, unreachable entries, the console badge. */
+export function SettingsSection() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadStore().then((snapshot) => setSettings(snapshot.data.settings));
+    return onStoreChanged((snapshot) => setSettings(snapshot.data.settings));
+  }, []);
+  const change = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    void updateStore((data) => { data.settings[key] = value; });
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settingsHeading')}</h2>
+      <label class="check">
+        <input type="checkbox" checked={settings.hideAccountIds} onChange={(e) => change('hideAccountIds', (e.target as HTMLInputElement).checked)} />
+        {t('settingHideAccountIds')}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={settings.badge} onChange={(e) => change('badge', (e.target as HTMLInputElement).checked)} />
+        {t('settingBadge')}
+      </label>
+      <label class="field">
+        {t('settingTheme')}
+        <select value={settings.theme} onChange={(e) => change('theme', (e.target as HTMLSelectElement).value as Settings['theme'])}>
+          <option value="system">{t('themeSystem')}</option>
+          <option value="light">{t('themeLight')}</option>
+          <option value="dark">{t('themeDark')}</option>
+        </select>
+      </label>
+      <label class="field">
+        {t('settingUnreachable')}
+        <select value={settings.unreachable} onChange={(e) => change('unreachable', (e.target as HTMLSelectElement).value as Settings['unreachable'])}>
+          <option value="grey">{t('unreachableGrey')}</option>
+          <option value="hide">{t('unreachableHide')}</option>
+        </select>
+      </label>
+    </section>
+  );
+}
