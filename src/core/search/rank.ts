@@ -1,0 +1,218 @@
+// Ranking for the popup and the address bar: one function, so both order entries alike.
+// Matching is uFuzzy's (fast at thousands of entries, out-of-order terms, small gaps); the order of
+// matches is ours: match quality first, then favourites, then recency.
+import uFuzzy from '@leeoniya/ufuzzy';
+import type { Entry, Usage } from '../store/schema';
+
+export const SEARCH_FIELDS = ['label', 'displayName', 'roleName', 'alias', 'account', 'group'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+export type Highlights = Partial<Record<SearchField, Array<[start: number, end: number]>>>;
+
+export type Section = { kind: 'favourites' } | { kind: 'recent' } | { kind: 'group'; name: string };
+export interface RankedEntry {
+  entry: Entry;
+  score: number;
+  highlights: Highlights;
+  /** Only for the empty query: which block of the default order the entry belongs to. */
+  section?: Section;
+}
+export interface RankContext { favourites: readonly string[]; usage: Record<string, Usage> }
+
+/** How many recently used entries the default order shows before the grouped rest. */
+export const RECENT_LIMIT = 8;
+// Between fields: a character uFuzzy treats as a term gap but that its inter-term pattern spans,
+// so `admin 9012` can match a label and an account id of the same entry.
+const SEP = '\u2003';
+// Where the first matched term lands says how relevant the match is.
+const FIELD_BONUS: Record<SearchField, number> = { label: 30, displayName: 25, roleName: 20, alias: 15, group: 10, account: 10 };
+
+// ASCII mode on purpose: uFuzzy's unicode mode with in-term gaps builds \p{L} patterns that
+// backtrack for tens of milliseconds. Queries with other scripts (a Japanese label) are matched
+// as plain substrings instead, which is how such text is searched anyway (no spaces, no case).
+const fuzzy = new uFuzzy({
+  // Small gaps inside a term: `prd` finds "Production".
+  intraIns: 2,
+});
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+interface Prepared { haystack: string[]; offsets: number[][]; labels: string[]; labelRank: Int32Array }
+const prepared = new WeakMap<readonly Entry[], Prepared>();
+
+function fieldText(entry: Entry, field: SearchField): string {
+  switch (field) {
+    case 'alias':
+      return /^\d{12}$/.test(entry.account) ? '' : entry.account;
+    case 'account':
+      return /^\d{12}$/.test(entry.account) ? entry.account : '';
+    case 'roleName':
+      return entry.rolePath === '/' ? entry.roleName : `${entry.rolePath.slice(1)}${entry.roleName}`;
+    default:
+      return entry[field] ?? '';
+  }
+}
+
+/** Built once per list (the caller keeps the same array while nothing changed). */
+function prepare(entries: readonly Entry[]): Prepared {
+  let ready = prepared.get(entries);
+  if (ready) return ready;
+  const haystack: string[] = [];
+  const offsets: number[][] = [];
+  for (const entry of entries) {
+    let text = '';
+    const starts: number[] = [];
+    for (const field of SEARCH_FIELDS) {
+      starts.push(text.length);
+      text += fieldText(entry, field) + SEP;
+    }
+    haystack.push(text);
+    offsets.push(starts);
+  }
+  const labels = entries.map((e) => e.label.toLowerCase());
+  const byLabel = entries.map((_, index) => index).sort((a, b) => collator.compare(entries[a]!.label, entries[b]!.label));
+  const labelRank = new Int32Array(entries.length);
+  byLabel.forEach((index, rank) => { labelRank[index] = rank; });
+  ready = { haystack, offsets, labels, labelRank };
+  prepared.set(entries, ready);
+  return ready;
+}
+
+const fieldAt = (starts: number[], position: number): number => {
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1]! <= position) index++;
+  return index;
+};
+
+function toHighlights(ranges: number[], starts: number[]): Highlights {
+  const highlights: Highlights = {};
+  for (let i = 0; i + 1 < ranges.length; i += 2) {
+    const field = fieldAt(starts, ranges[i]!);
+    const name = SEARCH_FIELDS[field]!;
+    (highlights[name] ??= []).push([ranges[i]! - starts[field]!, ranges[i + 1]! - starts[field]!]);
+  }
+  return highlights;
+}
+
+/** Favourites first (in the user's order), then the most recent use, then the label. Works on
+ *  list indexes with precomputed label ranks: a sort of thousands must not call localeCompare. */
+function tieBreak(entries: readonly Entry[], labelRank: Int32Array, context: RankContext) {
+  const favouriteRank = new Map(context.favourites.map((id, index) => [id, index]));
+  return (a: number, b: number): number => {
+    const ea = entries[a]!;
+    const eb = entries[b]!;
+    return (favouriteRank.get(ea.id) ?? Infinity) - (favouriteRank.get(eb.id) ?? Infinity) ||
+      (context.usage[eb.id]?.lastUsed ?? 0) - (context.usage[ea.id]?.lastUsed ?? 0) ||
+      labelRank[a]! - labelRank[b]!;
+  };
+}
+
+/** Past this many matches, ranking details are skipped for a cheap order (a one-letter query
+ *  matches most of a large list and the full ranking would cost a frame); highlights of the rows
+ *  actually shown then come from highlightsFor(). */
+const DETAIL_LIMIT = 600;
+
+// The previous search: typing on extends the query, so only its matches need looking at again.
+// (A cache, not state: losing it costs only time.)
+let previous: { entries: readonly Entry[]; needle: string; idxs: number[] } | undefined;
+
+/** Entries matching `query` (every term, any order), best first; the default order when empty. */
+export function rankEntries(query: string, entries: readonly Entry[], context: RankContext): RankedEntry[] {
+  const needle = query.trim();
+  if (needle === '') return defaultOrder(entries, context);
+  const { haystack, offsets, labels, labelRank } = prepare(entries);
+  const narrowing = previous && previous.entries === entries && needle.startsWith(previous.needle) ? previous.idxs : null;
+  if (/[^\x00-\x7f]/.test(needle)) return substringMatches(needle, entries, context);
+  const terms = fuzzy.split(needle);
+  if (terms.length === 0) return defaultOrder(entries, context);
+  // Terms in any order (uFuzzy permutes them; capped so that a long query stays cheap).
+  const outOfOrder = terms.length > 1 ? Math.min(terms.length, 4) : 0;
+  // uFuzzy takes `preFiltered` as the candidates of a multi-term search, but as the finished
+  // matches of a one-term search: narrow the single term ourselves.
+  const candidates = narrowing && outOfOrder === 0 ? fuzzy.filter(haystack, needle, narrowing) ?? [] : narrowing;
+  if (candidates?.length === 0) return [];
+  const [idxs, info] = fuzzy.search(haystack, needle, outOfOrder, DETAIL_LIMIT, candidates);
+  previous = { entries, needle, idxs: idxs ?? [] };
+  if (!idxs || idxs.length === 0) return [];
+  const compare = tieBreak(entries, labelRank, context);
+  const scored: Array<{ index: number; score: number; highlights: Highlights }> = [];
+  if (!info) {
+    const first = terms[0]!.toLowerCase();
+    for (const index of idxs) {
+      const label = labels[index]!;
+      scored.push({ index, score: label.startsWith(first) ? 50 : label.includes(` ${first}`) ? 30 : 0, highlights: {} });
+    }
+  } else {
+    for (let i = 0; i < info.idx.length; i++) {
+      const index = info.idx[i]!;
+      const starts = offsets[index]!;
+      const score =
+        info.terms[i]! * 100 + (info.interLft2[i]! + info.interLft1[i]!) * 10 + info.chars[i]! -
+        info.intraIns[i]! * 5 + FIELD_BONUS[SEARCH_FIELDS[fieldAt(starts, info.start[i]!)]!];
+      scored.push({ index, score, highlights: toHighlights(info.ranges[i]!, starts) });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || compare(a.index, b.index));
+  return scored.map(({ index, score, highlights }) => ({ entry: entries[index]!, score, highlights }));
+}
+
+/** Every whitespace-separated term as a substring, case-insensitively, in any order. */
+function substringMatches(needle: string, entries: readonly Entry[], context: RankContext): RankedEntry[] {
+  const { haystack, offsets, labels, labelRank } = prepare(entries);
+  const terms = needle.toLowerCase().split(/\s+/).filter(Boolean);
+  const compare = tieBreak(entries, labelRank, context);
+  const scored: Array<{ index: number; score: number; highlights: Highlights }> = [];
+  haystack.forEach((text, index) => {
+    const lower = text.toLowerCase();
+    const ranges: number[] = [];
+    for (const term of terms) {
+      const at = lower.indexOf(term);
+      if (at === -1) return;
+      ranges.push(at, at + term.length);
+    }
+    const score = labels[index]!.startsWith(terms[0]!) ? 50 : labels[index]!.includes(terms[0]!) ? 30 : 0;
+    // Lower-casing can change the length of some characters; such ranges are not shown.
+    const highlights = lower.length === text.length ? toHighlights(ranges, offsets[index]!) : {};
+    scored.push({ index, score, highlights });
+  });
+  scored.sort((a, b) => b.score - a.score || compare(a.index, b.index));
+  return scored.map(({ index, score, highlights }) => ({ entry: entries[index]!, score, highlights }));
+}
+
+/** The matched ranges of one entry, for a row drawn from the cheap order. */
+export function highlightsFor(entry: Entry, query: string): Highlights {
+  const needle = query.trim();
+  if (!needle) return {};
+  if (/[^\x00-\x7f]/.test(needle)) return substringMatches(needle, [entry], { favourites: [], usage: {} })[0]?.highlights ?? {};
+  const { haystack, offsets } = prepare([entry]);
+  for (const permutation of uFuzzy.permute(fuzzy.split(needle).slice(0, 4)) as string[][]) {
+    const info = fuzzy.info([0], haystack, permutation.join(' '));
+    if (info.idx.length > 0) return toHighlights(info.ranges[0]!, offsets[0]!);
+  }
+  return {};
+}
+
+/** Builds the search data of a list ahead of the first keystroke (call when the popup is idle). */
+export function warmUp(entries: readonly Entry[]): void {
+  prepare(entries);
+}
+
+function defaultOrder(entries: readonly Entry[], context: RankContext): RankedEntry[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const favourites = context.favourites.flatMap((id) => byId.get(id) ?? []);
+  const taken = new Set(favourites.map((e) => e.id));
+  const recent = entries
+    .filter((e) => !taken.has(e.id) && context.usage[e.id])
+    .sort((a, b) => context.usage[b.id]!.lastUsed - context.usage[a.id]!.lastUsed)
+    .slice(0, RECENT_LIMIT);
+  for (const e of recent) taken.add(e.id);
+  const groupOf = (e: Entry) => e.group ?? e.base ?? '';
+  const rest = entries
+    .filter((e) => !taken.has(e.id))
+    // Named groups alphabetically, the ungrouped last; within a group by label.
+    .sort((a, b) => (groupOf(a) === '' ? 1 : 0) - (groupOf(b) === '' ? 1 : 0) || collator.compare(groupOf(a), groupOf(b)) || collator.compare(a.label, b.label));
+  return [
+    ...favourites.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'favourites' } as const })),
+    ...recent.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'recent' } as const })),
+    ...rest.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'group', name: groupOf(entry) } as const })),
+  ];
+}
