@@ -1,0 +1,119 @@
+// What the active-role badge shows, from what the console page says and the saved entries.
+// Pure: the background runs it, the content script only draws the result.
+import type { Identity, IdentityReading } from '../identity';
+import { matchesIdentity } from '../match-identity';
+import { roleNameForSwitch } from '../profile';
+import type { Entry, GroupSettings } from '../store/schema';
+import type { BaseUser } from './base-user';
+import { badgeColour, textColourOn } from './colour';
+import { maskAccountId, maskAccountIdsIn } from './mask';
+import { pageRegion } from './region';
+
+/** What the console content script read on its page. */
+export interface ConsolePageFacts {
+  url: string;
+  reading: IdentityReading;
+  mode: 'classic' | 'multi-session';
+  csrfFound: boolean;
+  baseUser?: BaseUser;
+}
+
+/** What the page did not give us: who is signed in, or the token a classic switch needs. */
+export type ConsoleProblem = 'identity' | 'csrf';
+
+export interface BadgeData {
+  /** The entry's display name (else its label), else what the console calls the identity. */
+  name?: string;
+  /** Alias and/or id, the id masked when the user hides ids. */
+  account?: string;
+  /** Role name (with path), or the Identity Center permission set; absent for a user. */
+  role?: string;
+  region?: string;
+  /** '#rrggbb': the entry's colour, else a neutral dark. The badge paints it itself. */
+  background: string;
+  foreground: '#000000' | '#ffffff';
+  production: boolean;
+  multiSession: boolean;
+  /** The base user's name when a role is active and "Back to <user>" makes sense. */
+  backTo?: string;
+  problems: ConsoleProblem[];
+  entryId?: string;
+}
+
+const NEUTRAL = '#232f3e';
+
+export function findActiveEntry(entries: readonly Entry[], identity: Identity | undefined): Entry | undefined {
+  return identity ? entries.find((entry) => matchesIdentity(entry, identity)) : undefined;
+}
+
+/** Production is a flag of the entry or of its group. */
+export function isProductionEntry(entry: Entry, groups: Readonly<Record<string, GroupSettings>>): boolean {
+  return entry.production === true || (entry.group !== undefined && groups[entry.group]?.production === true);
+}
+
+function isRole(identity: Identity): boolean {
+  return identity.kind === 'assumed-role' || identity.kind === 'identity-center';
+}
+
+function accountText(identity: Identity, entry: Entry | undefined, hide: boolean): string | undefined {
+  const id = identity.accountId ?? (entry && /^\d{12}$/.test(entry.account) ? entry.account : undefined);
+  const alias = identity.accountAlias ?? (entry && !/^\d{12}$/.test(entry.account) ? entry.account : undefined);
+  const shownId = id === undefined ? undefined : hide ? maskAccountId(id) : id;
+  if (alias !== undefined && shownId !== undefined) return `${alias} (${shownId})`;
+  return alias ?? shownId;
+}
+
+function nameOf(identity: Identity, entry: Entry | undefined): string | undefined {
+  if (entry) return entry.displayName?.trim() || entry.label;
+  if (identity.displayName !== undefined) return identity.displayName;
+  if (identity.kind === 'identity-center') return identity.permissionSet ?? identity.roleName;
+  return isRole(identity) ? identity.roleName : identity.userName;
+}
+
+function roleOf(identity: Identity, entry: Entry | undefined): string | undefined {
+  if (identity.kind === 'identity-center') return identity.permissionSet ?? identity.roleName;
+  if (identity.kind !== 'assumed-role') return undefined;
+  return entry ? roleNameForSwitch(entry) : identity.roleName;
+}
+
+/** The base is the identity itself when it signed in as this very role (a SAML role login). */
+function backTo(identity: Identity, base: BaseUser | undefined): string | undefined {
+  if (identity.kind !== 'assumed-role' || !base) return undefined;
+  const sameAccount = base.accountId === undefined || identity.accountId === undefined || base.accountId === identity.accountId;
+  if (base.roleName !== undefined && base.roleName === identity.roleName && sameAccount) return undefined;
+  return base.name;
+}
+
+export function formatBadge(
+  page: ConsolePageFacts,
+  saved: { entries: readonly Entry[]; groups: Readonly<Record<string, GroupSettings>>; hideAccountIds: boolean },
+): BadgeData {
+  const hide = saved.hideAccountIds;
+  const text = (value: string | undefined) => (value === undefined || !hide ? value : maskAccountIdsIn(value));
+  const identity = page.reading.identity;
+  const known = identity !== undefined && identity.kind !== 'unknown' ? identity : undefined;
+  const problems: ConsoleProblem[] = [];
+  if (!known) problems.push('identity');
+  if (page.mode === 'classic' && !page.csrfFound) problems.push('csrf');
+  const entry = findActiveEntry(saved.entries, known);
+  const background = badgeColour(entry?.color) ?? NEUTRAL;
+  const data: BadgeData = {
+    background,
+    foreground: textColourOn(background),
+    production: entry !== undefined && isProductionEntry(entry, saved.groups),
+    multiSession: page.mode === 'multi-session',
+    problems,
+  };
+  const region = pageRegion(page.url);
+  if (region !== undefined) data.region = region;
+  if (!known) return data;
+  const fields = {
+    name: text(nameOf(known, entry)),
+    account: accountText(known, entry, hide),
+    role: text(roleOf(known, entry)),
+    backTo: text(backTo(known, page.baseUser)),
+    entryId: entry?.id,
+  };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) (data as unknown as Record<string, string>)[key] = value;
+  return data;
+}
