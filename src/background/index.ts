@@ -1,12 +1,24 @@
 // Service worker entry: wiring only. It keeps no state in module variables.
-import { fromContentScript, fromExtensionPage, listen } from '../platform/messaging';
+import { parseConsoleHost } from '../core/partition';
+import { onCommand } from '../platform/commands';
+import { fromContentScript, fromExtensionPage, listen, type Sender } from '../platform/messaging';
+import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox';
+import { onStoreChanged } from '../platform/store';
 import { activeTab, tabById } from '../platform/tabs';
+import { badgeView, refreshBadges, setBadgeCollapsed } from './badge';
+import { runCommand } from './commands';
+import { diagnostics } from './diagnostics';
+import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox';
+import { returnToUser } from './return-to-user';
 import { signInPageAction } from './sign-in-page';
 import { switchProfile } from './switch-profile';
 import { tabState } from './tab-state';
 
 // The popup names the tab it works on; without one, the active tab of the current window.
 const targetTab = (tabId?: number) => (tabId === undefined ? activeTab() : tabById(tabId));
+
+/** Our console content script, in the top frame of a console page. */
+const fromConsolePage = (sender: Sender) => fromContentScript(sender) && parseConsoleHost(new URL(sender.url!).hostname) !== undefined;
 
 listen({
   getTabState: { from: fromExtensionPage, handle: async ({ tabId }) => tabState(await targetTab(tabId)) },
@@ -18,4 +30,18 @@ listen({
     from: fromContentScript,
     handle: ({ hasSwitchForm }, sender) => signInPageAction(sender.tab!.id!, sender.url!, hasSwitchForm),
   },
+  consolePageOpened: { from: fromConsolePage, handle: ({ state }) => badgeView(state) },
+  setBadgeCollapsed: { from: fromConsolePage, handle: ({ collapsed }) => setBadgeCollapsed(collapsed === true) },
+  // From the badge, a console page acts on its own tab only; the popup names its tab.
+  returnToUser: {
+    from: (sender) => fromExtensionPage(sender) || fromConsolePage(sender),
+    handle: async ({ tabId }, sender) => returnToUser(fromConsolePage(sender) ? sender.tab : await targetTab(tabId)),
+  },
+  getDiagnostics: { from: fromExtensionPage, handle: () => diagnostics() },
 });
+
+onCommand((name) => void runCommand(name));
+onOmniboxStarted(omniboxStarted);
+onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
+onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
+onStoreChanged(() => void refreshBadges());

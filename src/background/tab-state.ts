@@ -7,7 +7,7 @@ import { type Tab } from '../platform/tabs';
 export async function tabState(tab: Tab | undefined): Promise<TabState> {
   if (!tab?.id || !tab.url || !parseConsoleHost(new URL(tab.url).hostname)) return { kind: 'not-console' };
   try {
-    return { kind: 'console', console: await sendToTab(tab.id, 'readConsole', {}) };
+    return { kind: 'console', console: await sendToTab(tab.id, 'readConsole', {}), tabId: tab.id };
   } catch {
     return { kind: 'console-unreachable', url: tab.url };
   }

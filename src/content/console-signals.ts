@@ -1,4 +1,5 @@
 import type { ConsoleSignals } from '../core/identity';
+import type { SignalReport } from '../platform/protocol';
 import { requestPageData } from './page-bridge';
 
 /** Everything the console page says about who is signed in, plus the CSRF token a classic
@@ -7,27 +8,49 @@ export interface PageReading {
   signals: ConsoleSignals;
   csrf?: string;
   signInEndpoint?: string;
+  report: SignalReport;
 }
+
+const DOM_SELECTORS = {
+  loginAccount: '#awsc-login-display-name-account',
+  loginUser: '#awsc-login-display-name-user',
+  roleAccount: '#awsc-role-display-name-account',
+  roleUser: '#awsc-role-display-name-user',
+  usernameMenu: '#nav-usernameMenu',
+  accountDetailMenu: '[data-testid="account-detail-menu"]',
+} as const;
 
 export async function readConsolePage(): Promise<PageReading> {
   const page = await requestPageData();
+  const dom: NonNullable<ConsoleSignals['dom']> = {};
+  const domFound: string[] = [];
+  for (const [key, selector] of Object.entries(DOM_SELECTORS) as Array<[keyof typeof DOM_SELECTORS, string]>) {
+    const value = text(selector);
+    if (value === undefined) continue;
+    dom[key] = value;
+    domFound.push(selector);
+  }
   const signals: ConsoleSignals = {
     hostname: location.hostname,
     sessionData: metaContent('awsc-session-data'),
     userInfoCookie: cookie('aws-userInfo'),
     accountAliasCookie: cookie('aws-account-alias'),
     accountInfo: page.accountInfo,
-    dom: {
-      loginAccount: text('#awsc-login-display-name-account'),
-      loginUser: text('#awsc-login-display-name-user'),
-      roleAccount: text('#awsc-role-display-name-account'),
-      roleUser: text('#awsc-role-display-name-user'),
-      usernameMenu: text('#nav-usernameMenu'),
-      accountDetailMenu: text('[data-testid="account-detail-menu"]'),
-    },
+    dom,
   };
   const csrfInput = document.querySelector<HTMLInputElement>('input[name=csrf]')?.value || undefined;
-  return { signals, csrf: page.csrf ?? csrfInput, signInEndpoint: signInEndpoint(signals.sessionData) };
+  const endpoint = signInEndpoint(signals.sessionData);
+  const report: SignalReport = {
+    sessionData: signals.sessionData !== undefined,
+    userInfoCookie: signals.userInfoCookie !== undefined,
+    accountAliasCookie: signals.accountAliasCookie !== undefined,
+    accountInfo: page.accountInfo !== undefined,
+    dom: domFound,
+    csrf: page.csrf !== undefined ? 'page' : csrfInput !== undefined ? 'input' : 'none',
+    signInEndpoint: endpoint !== undefined,
+    probe: page.answered,
+  };
+  return { signals, csrf: page.csrf ?? csrfInput, signInEndpoint: endpoint, report };
 }
 
 function signInEndpoint(sessionData: string | undefined): string | undefined {

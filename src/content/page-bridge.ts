@@ -2,21 +2,23 @@ import { PROBE_REPLY, PROBE_REQUEST, type PageData } from './bridge-protocol';
 
 const PROBE_TIMEOUT_MS = 1500;
 
-/** Asks the page-world probe for the page's globals. Resolves with nothing when the probe does
- *  not answer in time (AWS changed the page, or a strict CSP), never rejects. */
-export function requestPageData(): Promise<Omit<PageData, 'id'>> {
+export type ProbeAnswer = Omit<PageData, 'id'> & { answered: boolean };
+
+/** Asks the page-world probe for the page's globals. Resolves with nothing (answered: false) when
+ *  the probe does not answer in time (AWS changed the page, or a strict CSP), never rejects. */
+export function requestPageData(): Promise<ProbeAnswer> {
   const id = crypto.randomUUID();
   return new Promise((resolve) => {
-    const finish = (data: Omit<PageData, 'id'>) => {
+    const finish = (data: ProbeAnswer) => {
       document.removeEventListener(PROBE_REPLY, onReply);
       clearTimeout(timer);
       resolve(data);
     };
     const onReply = (event: Event) => {
       const reply = parseReply((event as CustomEvent<unknown>).detail);
-      if (reply?.id === id) finish({ csrf: reply.csrf, accountInfo: reply.accountInfo });
+      if (reply?.id === id) finish({ answered: true, csrf: reply.csrf, accountInfo: reply.accountInfo });
     };
-    const timer = setTimeout(() => finish({}), PROBE_TIMEOUT_MS);
+    const timer = setTimeout(() => finish({ answered: false }), PROBE_TIMEOUT_MS);
     document.addEventListener(PROBE_REPLY, onReply);
     document.dispatchEvent(new CustomEvent(PROBE_REQUEST, { detail: id }));
   });

@@ -1,5 +1,6 @@
+import { parseConsoleHost } from '../core/partition';
 import type { Profile } from '../core/profile';
-import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest, type ClassicSwitchForm } from '../core/switch-request';
+import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest, switchBackForm, type ClassicSwitchForm } from '../core/switch-request';
 import type { ContentSwitchResult } from '../platform/protocol';
 import type { PageReading } from './console-signals';
 
@@ -10,6 +11,16 @@ export async function performSwitch(profile: Profile, page: PageReading, multiSe
   if (!page.csrf) return { kind: 'console-changed', missing: ['csrf'] };
   const form = classicSwitchForm(profile, { csrf: page.csrf, currentUrl: location.href, signInEndpoint: page.signInEndpoint });
   // Post after our answer has left: once the page unloads, the message channel is gone.
+  setTimeout(() => submitForm(form), 0);
+  return { kind: 'posted' };
+}
+
+/** "Back to <user>" on a classic console: the console's own switch-back POST (action=switchToBasis),
+ *  landing on this same page (service and region). */
+export function performSwitchBack(page: PageReading): ContentSwitchResult {
+  const partition = parseConsoleHost(location.hostname)?.partition;
+  if (!page.csrf || !partition) return { kind: 'console-changed', missing: ['csrf'] };
+  const form = switchBackForm({ partition, csrf: page.csrf, currentUrl: location.href, signInEndpoint: page.signInEndpoint });
   setTimeout(() => submitForm(form), 0);
   return { kind: 'posted' };
 }

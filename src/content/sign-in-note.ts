@@ -1,4 +1,4 @@
-import { t } from '../platform/i18n';
+import { t } from '../platform/content-runtime';
 
 /** A short note on the sign-in page after AWS refused a switch we posted. Lives in a
  *  shadow root so the page's CSS and ours never mix; all text goes in as text. */

@@ -1,6 +1,6 @@
 // Sign-in page entry: on the console's "Switch Role" form, confirm the switch this extension
 // armed for this exact tab and URL, or explain why the switch it posted came back refused.
-import { sendToBackground } from '../platform/messaging';
+import { sendToBackground } from '../platform/content-runtime';
 import { showSignInNote } from './sign-in-note';
 
 async function main(): Promise<void> {

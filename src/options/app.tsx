@@ -1,4 +1,5 @@
 import { t } from '../platform/i18n';
+import { DiagnosticsSection } from './diagnostics-section';
 import { SettingsSection } from './settings-section';
 
 /** The options page: one section per concern, each in its own file. */
@@ -7,6 +8,7 @@ export function App() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <SettingsSection />
+      <DiagnosticsSection />
     </main>
   );
 }

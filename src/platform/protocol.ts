@@ -1,5 +1,7 @@
 // The one message contract between the popup, the background and the content scripts.
 // Each handler checks who sent it (see messaging.ts); payloads are plain data.
+import type { BaseUser } from '../core/badge/base-user';
+import type { BadgeData } from '../core/badge/format';
 import type { CoreIssue } from '../core/issue';
 import type { IdentityReading } from '../core/identity';
 import type { Profile } from '../core/profile';
@@ -10,10 +12,31 @@ export interface ConsoleState {
   reading: IdentityReading;
   mode: 'classic' | 'multi-session';
   csrfFound: boolean;
+  /** Who "Back to <user>" returns to, when the page names the signed-in user. */
+  baseUser?: BaseUser;
+  /** Which of the page's signals were there (for the options page's diagnostics). */
+  signals?: SignalReport;
+}
+
+/** Each console signal Switchyard reads, and whether this page had it. */
+export interface SignalReport {
+  sessionData: boolean;
+  userInfoCookie: boolean;
+  accountAliasCookie: boolean;
+  /** ConsoleNavService.AccountInfo, read by the page-world probe. */
+  accountInfo: boolean;
+  /** The navigation elements found, by selector. */
+  dom: string[];
+  /** Where the CSRF token came from: AWSC.Auth.getMbtc() in the page, an input[name=csrf], or nowhere. */
+  csrf: 'page' | 'input' | 'none';
+  signInEndpoint: boolean;
+  /** Whether the page-world probe answered at all. */
+  probe: boolean;
 }
 
 export type TabState =
-  | { kind: 'console'; console: ConsoleState }
+  /** tabId: the tab that was read, for follow-up requests (e.g. returnToUser). */
+  | { kind: 'console'; console: ConsoleState; tabId?: number }
   /** A console page whose content script did not answer (opened before install, or still loading). */
   | { kind: 'console-unreachable'; url: string }
   | { kind: 'not-console' };
@@ -34,6 +57,31 @@ export type SwitchOutcome =
   | { kind: 'refused'; issue: CoreIssue }
   | { kind: 'failed'; issue: CoreIssue };
 
+/** "Back to <user>": how it went. */
+export type ReturnOutcome =
+  /** Classic: the console's own switch-back form was posted in the tab. */
+  | { kind: 'posted' }
+  /** Multi-session: the base session's console tab was brought to the front, or opened. */
+  | { kind: 'focused'; url: string }
+  | { kind: 'opened'; url: string }
+  /** The tab is already signed in as the user (no role to leave). */
+  | { kind: 'not-switched' }
+  | { kind: 'failed'; issue: CoreIssue };
+
+/** What the console badge draws: formatted data plus the user's badge preferences. */
+export interface BadgeView {
+  /** settings.badge: the user may turn the badge off (the production frame stays). */
+  visible: boolean;
+  collapsed: boolean;
+  data: BadgeData;
+}
+
+/** What the options page's diagnostics show: the most recently used console tab and its signals. */
+export type Diagnostics =
+  | { kind: 'none' }
+  | { kind: 'unreachable'; url: string }
+  | { kind: 'console'; url: string; state: ConsoleState };
+
 /** What the sign-in page's content script should do on a switch-role page. */
 export type SignInPageAction = { kind: 'confirm' } | { kind: 'explain'; label: string } | { kind: 'none' };
 
@@ -46,6 +94,16 @@ export interface MessageMap {
   performSwitch: { request: { profile: Profile }; response: ContentSwitchResult };
   // sign-in content script → background
   signInPageOpened: { request: { hasSwitchForm: boolean }; response: SignInPageAction };
+  // console content script → background
+  consolePageOpened: { request: { state: ConsoleState }; response: BadgeView };
+  setBadgeCollapsed: { request: { collapsed: boolean }; response: Record<string, never> };
+  // popup (tabId, or the active tab) or the console badge (its own tab) → background
+  returnToUser: { request: { tabId?: number }; response: ReturnOutcome };
+  // options page → background
+  getDiagnostics: { request: Record<string, never>; response: Diagnostics };
+  // background → console content script
+  refreshBadge: { request: Record<string, never>; response: Record<string, never> };
+  switchBack: { request: Record<string, never>; response: ContentSwitchResult };
 }
 
 export type MessageName = keyof MessageMap;

@@ -65,9 +65,10 @@ function accountText(identity: Identity, entry: Entry | undefined, hide: boolean
 
 function nameOf(identity: Identity, entry: Entry | undefined): string | undefined {
   if (entry) return entry.displayName?.trim() || entry.label;
+  // A user's console display name is "user @ account": the account has its own field.
+  if (!isRole(identity)) return identity.userName ?? identity.displayName;
   if (identity.displayName !== undefined) return identity.displayName;
-  if (identity.kind === 'identity-center') return identity.permissionSet ?? identity.roleName;
-  return isRole(identity) ? identity.roleName : identity.userName;
+  return identity.kind === 'identity-center' ? (identity.permissionSet ?? identity.roleName) : identity.roleName;
 }
 
 function roleOf(identity: Identity, entry: Entry | undefined): string | undefined {
@@ -76,12 +77,13 @@ function roleOf(identity: Identity, entry: Entry | undefined): string | undefine
   return entry ? roleNameForSwitch(entry) : identity.roleName;
 }
 
-/** The base is the identity itself when it signed in as this very role (a SAML role login). */
-function backTo(identity: Identity, base: BaseUser | undefined): string | undefined {
-  if (identity.kind !== 'assumed-role' || !base) return undefined;
+/** A role is active that is not the login itself (a SAML or Identity Center login is a role too):
+ *  "Back to <user>" has somewhere to go. */
+export function isSwitchedRole(identity: Identity | undefined, base: BaseUser | undefined): boolean {
+  if (identity?.kind !== 'assumed-role') return false;
+  if (!base || base.roleName === undefined) return true;
   const sameAccount = base.accountId === undefined || identity.accountId === undefined || base.accountId === identity.accountId;
-  if (base.roleName !== undefined && base.roleName === identity.roleName && sameAccount) return undefined;
-  return base.name;
+  return !(base.roleName === identity.roleName && sameAccount);
 }
 
 export function formatBadge(
@@ -111,7 +113,7 @@ export function formatBadge(
     name: text(nameOf(known, entry)),
     account: accountText(known, entry, hide),
     role: text(roleOf(known, entry)),
-    backTo: text(backTo(known, page.baseUser)),
+    backTo: text(isSwitchedRole(known, page.baseUser) ? page.baseUser?.name : undefined),
     entryId: entry?.id,
   };
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) (data as unknown as Record<string, string>)[key] = value;

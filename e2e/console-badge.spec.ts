@@ -1,0 +1,209 @@
+import { expect, test, waitForTab } from './fixtures';
+import { badge, badgeFields, changeSettings, entry, runCommand, seedStore } from './console-helpers';
+
+const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin', group: 'Production' });
+const readOnly = entry({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly', color: '83d4e8' });
+const developer = entry({ label: 'Dev', account: '210987654321', roleName: 'Developer', region: 'us-west-2', color: '83d4e8' });
+const gov = entry({ label: 'Gov admin', account: '777788889999', roleName: 'GovAdmin', partition: 'aws-us-gov', region: 'us-gov-west-1', color: 'efda95' });
+
+test.describe('classic console', () => {
+  test('the badge shows the signed-in user, then the role after a switch, in the entry colour', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [admin, readOnly], favourites: [admin.id] });
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl({ region: 'us-east-1', path: '/ec2/home?region=us-east-1#Instances' }));
+    expect(await badgeFields(page)).toEqual({ name: 'alice', account: '111122223333', role: null, region: 'us-east-1' });
+    await expect(page.getByTestId('switchyard-back')).toHaveCount(0);
+
+    await runCommand(worker, page, 'favourite-1');
+    await expect(page.getByTestId('sim-identity')).toContainText('Prod Admin');
+    expect(await badgeFields(page)).toEqual({ name: 'Prod Admin', account: 'switchyard-prod (123456789012)', role: 'Admin', region: 'eu-west-1' });
+    await expect(badge(page)).toHaveCSS('background-color', 'rgb(242, 176, 169)');
+    await expect(badge(page)).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(page.getByTestId('switchyard-back')).toHaveText('Back to alice');
+    // Not a production entry: no frame.
+    await expect(page.getByTestId('switchyard-production-frame')).toHaveCount(0);
+  });
+
+  test('"Back to alice" on the badge posts the console\'s switch-back and lands on the same page and region', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [admin], favourites: [admin.id] });
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl({ region: 'us-east-1', path: '/ec2/home?region=us-east-1#Instances' }));
+    await runCommand(worker, page, 'favourite-1');
+    await expect(page.getByTestId('sim-identity')).toContainText('Prod Admin');
+    const token = sim.csrf();
+
+    await page.getByTestId('switchyard-back').click();
+    await expect(page.getByTestId('sim-identity')).toContainText('alice');
+    const sent = sim.switches.at(-1)!;
+    expect(sent).toMatchObject({ kind: 'switch-back', outcome: 'ok', host: 'signin.aws.amazon.com' });
+    expect(sent.fields).toMatchObject({ action: 'switchToBasis', src: 'nav', csrf: token });
+    expect(sent.redirectUri).toBe('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances');
+    await expect(page).toHaveURL('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances');
+    expect(sim.identity().kind).toBe('user');
+    expect(await badgeFields(page)).toMatchObject({ name: 'alice', region: 'eu-west-1' });
+  });
+
+  test('a page script cannot press the badge\'s buttons', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [admin], favourites: [admin.id] });
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl());
+    await runCommand(worker, page, 'favourite-1');
+    await expect(page.getByTestId('switchyard-back')).toBeVisible();
+    const before = sim.switches.length;
+    await page.evaluate(() => {
+      const root = document.querySelector('switchyard-badge')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('[data-testid="switchyard-back"]')!.click();
+      root.querySelector<HTMLButtonElement>('[data-testid="switchyard-badge-toggle"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await page.waitForTimeout(500);
+    expect(sim.switches.length).toBe(before);
+    await expect(page.getByTestId('switchyard-badge-name')).toBeVisible();
+  });
+});
+
+test.describe('multi-session console', () => {
+  test.use({ simOptions: { mode: 'multi-session' } });
+
+  test('the new session\'s tab shows its role; "Back to alice" opens the base session on the same service and region', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [developer], favourites: [developer.id] });
+    const [base] = sim.sessions();
+    const source = await context.newPage();
+    await source.goto(`https://${base!.host}/s3/home?region=us-east-1`);
+    expect(await badgeFields(source)).toEqual({ name: 'alice', account: '111122223333', role: null, region: 'us-east-1' });
+
+    await runCommand(worker, source, 'favourite-1');
+    const session = await waitForTab(context, (url) => url.host.startsWith('210987654321-'));
+    expect(await badgeFields(session)).toEqual({ name: 'Dev', account: '210987654321', role: 'Developer', region: 'us-west-2' });
+    await expect(badge(session)).toContainText('multi-session');
+    await expect(badge(session)).toHaveCSS('background-color', 'rgb(131, 212, 232)');
+
+    await session.getByTestId('switchyard-back').click();
+    const back = await waitForTab(context, (url) => url.host === `${base!.subdomain}.us-west-2.console.aws.amazon.com`);
+    await expect(back.getByTestId('sim-identity')).toContainText('alice');
+    expect(new URL(back.url()).pathname).toBe('/s3/home');
+    expect(new URL(back.url()).searchParams.get('region')).toBe('us-west-2');
+    expect(await badgeFields(back)).toMatchObject({ name: 'alice', region: 'us-west-2' });
+    // Nothing was posted: the base session was never signed out.
+    expect(sim.switches.filter((s) => s.kind === 'switch-back')).toHaveLength(0);
+
+    // Once the base session shows that page, going back again brings that tab to the front.
+    const pagesBefore = context.pages().length;
+    await session.bringToFront();
+    await session.getByTestId('switchyard-back').click();
+    await expect.poll(() => back.evaluate(() => document.visibilityState)).toBe('visible');
+    expect(context.pages().length).toBe(pagesBefore);
+  });
+});
+
+test('a GovCloud console shows the GovCloud role after a switch', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [gov], favourites: [gov.id] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl({ partition: 'aws-us-gov', region: 'us-gov-east-1' }));
+  expect(await badgeFields(page)).toMatchObject({ name: 'alice', account: '444455556666', region: 'us-gov-east-1' });
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('sim-identity')).toContainText('Gov admin');
+  expect(await badgeFields(page)).toEqual({ name: 'Gov admin', account: '777788889999', role: 'GovAdmin', region: 'us-gov-west-1' });
+  await expect(page.getByTestId('switchyard-back')).toHaveText('Back to alice');
+});
+
+test('production entries frame the whole page: by their own flag or their group\'s', async ({ context, worker, sim }) => {
+  const flagged = { ...readOnly, production: true };
+  await seedStore(worker, { entries: [admin, flagged, developer], favourites: [admin.id, flagged.id, developer.id], groups: { Production: { production: true } } });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
+  await expect(page.getByTestId('switchyard-production-frame')).toHaveCount(0);
+
+  // Admin is in the "Production" group.
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
+  const frame = page.getByTestId('switchyard-production-frame');
+  await expect(frame).toBeVisible();
+  await expect(frame).toHaveCSS('border-top-width', '4px');
+  await expect(frame).toHaveCSS('border-top-color', 'rgb(209, 50, 18)');
+  await expect(page.getByTestId('switchyard-badge-production')).toHaveText('PRODUCTION');
+  // The frame never takes a click from the console.
+  await expect(frame).toHaveCSS('pointer-events', 'none');
+  await page.getByTestId('sim-switch-role').click({ trial: true, position: { x: 2, y: 2 } });
+
+  // Read-only is production by its own flag.
+  await runCommand(worker, page, 'favourite-2');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod read-only');
+  await expect(page.getByTestId('switchyard-production-frame')).toBeVisible();
+
+  // Dev is neither.
+  await runCommand(worker, page, 'favourite-3');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Dev');
+  await expect(page.getByTestId('switchyard-production-frame')).toHaveCount(0);
+});
+
+test('hiding account ids in the options masks the badge at once; the collapsed badge stays collapsed', async ({ context, worker, sim, extensionId }) => {
+  await seedStore(worker, { entries: [admin], favourites: [admin.id] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('switchyard-badge-account')).toHaveText('switchyard-prod (123456789012)');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByLabel('Hide account IDs', { exact: false }).check();
+  await expect(page.getByTestId('switchyard-badge-account')).toHaveText('switchyard-prod (••••••••9012)');
+  await options.getByLabel('Hide account IDs', { exact: false }).uncheck();
+  await expect(page.getByTestId('switchyard-badge-account')).toHaveText('switchyard-prod (123456789012)');
+
+  await page.bringToFront();
+  await page.getByTestId('switchyard-badge-toggle').click();
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveCount(0);
+  await expect(badge(page)).toHaveAttribute('title', /Prod Admin/);
+  await page.reload();
+  await expect(page.getByTestId('switchyard-badge-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await page.getByTestId('switchyard-badge-toggle').click();
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
+
+  // Turning the badge off in the settings removes it.
+  await changeSettings(worker, { badge: false });
+  await expect(badge(page)).toHaveCount(0);
+});
+
+test('user text is shown as text, never as markup', async ({ context, worker, sim }) => {
+  const odd = { ...admin, displayName: '<img src=x onerror="document.title=1">&amp;' };
+  await seedStore(worker, { entries: [odd], favourites: [odd.id] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('<img src=x onerror="document.title=1">&amp;');
+  expect(await page.evaluate(() => document.querySelector('switchyard-badge')!.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+});
+
+test('when the console no longer carries its signals, the badge says exactly that, and the diagnostics list what is missing', async ({ context, sim, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
+
+  let options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const signals = options.getByTestId('diagnostics-signals');
+  // alice's account has no alias, so the console sets no alias cookie; everything else is there.
+  await expect(signals.locator('tr[data-found="false"] th')).toHaveText(['Cookie aws-account-alias']);
+  await expect(signals.locator('tr[data-found="true"]')).toHaveCount(7);
+  await expect(options.getByTestId('diagnostics-identity')).toContainText('arn:aws:iam::111122223333:user/alice');
+  await options.close();
+
+  sim.setSignalsRemoved(true);
+  await page.reload();
+  const problem = page.getByTestId('switchyard-badge-problem');
+  await expect(problem).toContainText('cannot read who is signed in on this console page');
+  await expect(problem).toContainText('cannot read this page\'s switch token');
+  await expect(problem).toContainText('Switching uses the console\'s switch page instead');
+
+  options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(options.getByTestId('diagnostics-identity')).toContainText('unknown');
+  const missing = options.getByTestId('diagnostics-signals').locator('tr[data-found="false"] th');
+  await expect(missing).toHaveText([
+    'Session data (meta awsc-session-data)', 'Cookie aws-userInfo', 'Cookie aws-account-alias',
+    'ConsoleNavService.AccountInfo (page script)', 'Navigation elements', 'Switch token (CSRF)', 'Sign-in endpoint',
+  ]);
+  // The probe still answered: it is the page that has nothing to say.
+  await expect(options.getByTestId('diagnostics-signals').locator('tr[data-found="true"] th')).toHaveText(['Page-world probe answered']);
+});

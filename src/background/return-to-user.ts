@@ -1,0 +1,76 @@
+// "Back to <user>", from the badge, the popup or the keyboard. Classic console: the console's own
+// switch-back POST in that tab. Multi-session: the base session is still signed in on its own
+// subdomain, so its console is brought to the front (or opened) on the same service and region.
+import { isSwitchedRole } from '../core/badge/format';
+import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/commands/base-session-url';
+import type { CoreIssue } from '../core/issue';
+import { switchBackUrl } from '../core/landing-url';
+import { parseConsoleHost } from '../core/partition';
+import { focusTab } from '../platform/console-tabs';
+import { sendToTab } from '../platform/messaging';
+import type { ConsoleState, ReturnOutcome } from '../platform/protocol';
+import { openTab, type Tab } from '../platform/tabs';
+import { consoleTabs } from './console-tabs';
+
+const ISSUES = {
+  errReturnNotConsole: '“Back to user” works on an AWS console tab. Switch to the console tab you want to return in, then try again.',
+  errReturnUnreachable: 'This console tab is not ready for Switchyard yet. Reload it, then try again.',
+  errReturnConsoleChanged: 'Switchyard cannot read who is signed in on this console page (AWS may have changed the page), so it cannot switch back. Use “Switch back” in the console’s account menu.',
+  errReturnNoToken: 'Switchyard cannot read this page’s switch token (AWS may have changed the page). Use “Switch back” in the console’s account menu.',
+} as const;
+
+const failed = (code: keyof typeof ISSUES): ReturnOutcome => ({ kind: 'failed', issue: { code, message: ISSUES[code] } satisfies CoreIssue });
+
+const consoleHostOf = (url: string | undefined) => (url ? parseConsoleHost(new URL(url).hostname) : undefined);
+
+export async function returnToUser(tab: Tab | undefined): Promise<ReturnOutcome> {
+  if (tab?.id === undefined || !consoleHostOf(tab.url)) return failed('errReturnNotConsole');
+  let state: ConsoleState;
+  try {
+    state = await sendToTab(tab.id, 'readConsole', {});
+  } catch {
+    return failed('errReturnUnreachable');
+  }
+  const identity = state.reading.identity;
+  if (!identity || identity.kind === 'unknown') return failed('errReturnConsoleChanged');
+  if (!isSwitchedRole(identity, state.baseUser)) return { kind: 'not-switched' };
+  if (state.mode === 'multi-session') return toBaseSession(tab, state);
+  try {
+    const result = await sendToTab(tab.id, 'switchBack', {});
+    return result.kind === 'posted' ? { kind: 'posted' } : failed('errReturnNoToken');
+  } catch {
+    return failed('errReturnUnreachable');
+  }
+}
+
+/** Is the tab the base session of the multi-session console (signed in as the user, not a role)? */
+async function isBaseSession(tab: Tab, baseAccountId: string | undefined): Promise<boolean> {
+  const label = sessionLabelOf(tab.url ?? '');
+  if (tab.id === undefined || label === undefined) return false;
+  if (baseAccountId !== undefined && !label.startsWith(`${baseAccountId}-`)) return false;
+  try {
+    const state = await sendToTab(tab.id, 'readConsole', {});
+    const identity = state.reading.identity;
+    return identity !== undefined && identity.kind !== 'unknown' && !isSwitchedRole(identity, state.baseUser);
+  } catch {
+    return false;
+  }
+}
+
+async function toBaseSession(from: Tab, state: ConsoleState): Promise<ReturnOutcome> {
+  const partition = state.reading.identity!.partition;
+  const ownLabel = sessionLabelOf(state.url);
+  const others = (await consoleTabs()).filter((tab) => tab.id !== from.id && sessionLabelOf(tab.url ?? '') !== ownLabel);
+  const found = await Promise.all(others.map((tab) => isBaseSession(tab, state.baseUser?.accountId)));
+  const bases = others.filter((_, index) => found[index]);
+  const baseLabel = bases.map((tab) => sessionLabelOf(tab.url ?? '')).find((label) => label !== undefined);
+  // No tab of the base session is open: the plain console host leads to it.
+  const target = (baseLabel && onSessionUrl(state.url, baseLabel)) || switchBackUrl(partition, state.url);
+  const showing = bases.find((tab) => showsSamePage(tab.url, target));
+  if (showing) {
+    await focusTab(showing);
+    return { kind: 'focused', url: showing.url ?? target };
+  }
+  await openTab(target, { openerTabId: from.id });
+  return { kind: 'opened', url: target };
+}

@@ -1,0 +1,70 @@
+// The door to the extension APIs for content scripts: the same typed contract as messaging.ts,
+// without webextension-polyfill (a third of the console script's size, and the console pays for
+// every byte on every page load). It touches only runtime messaging and i18n, which need no
+// promise wrapping that both browsers do not already have.
+import type { Message, MessageMap, MessageName } from './protocol';
+
+interface ContentSender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+  frameId?: number;
+}
+
+interface ContentApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(
+        listener: (message: unknown, sender: ContentSender, sendResponse: (response: unknown) => void) => boolean | undefined,
+      ): void;
+    };
+  };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}
+
+// Firefox has `browser` (promise-based); Chrome has `chrome`, whose sendMessage also returns a
+// promise in MV3. `browser` is checked for a runtime id because a page element with id="browser"
+// would otherwise be found on the window (DOM clobbering) in Chrome, which has no `browser`.
+const scope = globalThis as unknown as { browser?: ContentApi; chrome?: ContentApi };
+const api: ContentApi = (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
+
+export type ContentHandlers = {
+  [N in MessageName]?: (payload: MessageMap[N]['request']) => Promise<MessageMap[N]['response']> | MessageMap[N]['response'];
+};
+
+/** Send to the background. */
+export function sendToBackground<N extends MessageName>(type: N, payload: MessageMap[N]['request']): Promise<MessageMap[N]['response']> {
+  return api.runtime.sendMessage({ type, payload } satisfies Message<N>) as Promise<MessageMap[N]['response']>;
+}
+
+const extensionOrigin = () => new URL(api.runtime.getURL('/')).origin;
+
+/** Only our background (or an extension page of ours) may ask a content script anything: such
+ *  senders carry no tab, and their url, when given, is ours. The page itself cannot send here. */
+function fromBackground(sender: ContentSender): boolean {
+  if (sender.id !== api.runtime.id || sender.tab !== undefined) return false;
+  return sender.url === undefined || new URL(sender.url).origin === extensionOrigin();
+}
+
+/** Answers the messages named in `handlers` from our background; anything else gets no answer.
+ *  Chrome ignores a promise returned by the listener, so the answer goes through sendResponse. */
+export function listenToBackground(handlers: ContentHandlers): void {
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!fromBackground(sender) || typeof message !== 'object' || message === null) return undefined;
+    const { type, payload } = message as { type?: unknown; payload?: unknown };
+    if (typeof type !== 'string' || typeof payload !== 'object' || payload === null || !Object.hasOwn(handlers, type)) return undefined;
+    const handle = handlers[type as MessageName] as (payload: unknown) => unknown;
+    Promise.resolve()
+      .then(() => handle(payload))
+      .then(sendResponse, () => sendResponse(undefined));
+    return true;
+  });
+}
+
+/** A UI string from _locales, with `$1`… substitutions; the key itself when missing. */
+export function t(key: string, substitutions?: string | string[]): string {
+  return api.i18n.getMessage(key, substitutions) || key;
+}
