@@ -38,15 +38,16 @@ test('Switchyard demo', async () => {
   await consolePage.screenshot({ path: `${SHOTS}/1-console-as-user.png` });
   const popup = await openPopup(context, worker, consolePage);
   await popup.screenshot({ path: `${SHOTS}/2-popup.png` });
-  await popup.getByRole('listbox').focus();
+  await popup.getByRole('combobox').pressSequentially('prd adm');
+  await popup.screenshot({ path: `${SHOTS}/2b-popup-search.png` });
   await pressToSwitch(popup);
-  await consolePage.getByTestId('sim-identity').getByText('PROD admin').waitFor();
+  await consolePage.getByTestId('sim-identity').getByText('PROD admin').waitFor({ timeout: 10_000 });
   await consolePage.screenshot({ path: `${SHOTS}/3-console-after-switch.png` });
 
   const again = await openPopup(context, worker, consolePage);
   await again.screenshot({ path: `${SHOTS}/4-popup-shows-active-role.png` });
   await again.getByRole('option', { name: /Break glass/ }).click();
-  await consolePage.getByTestId('switchyard-signin-note').waitFor();
+  await consolePage.getByTestId('switchyard-signin-note').waitFor({ timeout: 10_000 });
   await consolePage.screenshot({ path: `${SHOTS}/5-refused-switch-explained.png` });
   console.log(`Screenshots saved in ${SHOTS}/`);
   await context.close();

@@ -6,16 +6,20 @@ import path from 'node:path';
 import { installSimulator } from './simulator';
 import type { Simulator, SimulatorOptions } from './simulator/types';
 import type { Profile } from '../src/core/profile';
+import type { Entry, StoreData } from '../src/core/store/schema';
 
 export const EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'chrome');
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+  const locale = options.locale ?? 'en-US';
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
+    locale,
     args: [
+      // The extension's _locales follow the browser's UI language, not the page locale.
+      `--lang=${locale}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
@@ -38,9 +42,9 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   simOptions: [{}, { option: true }],
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  // `test.use({ locale: 'ja' })` runs a spec with the browser (and so the extension) in Japanese.
+  context: async ({ locale }, use) => {
+    const context = await launchWithExtension({ locale });
     await use(context);
     await context.close();
   },
@@ -56,7 +60,16 @@ export { expect };
 
 /** Saves entries as the extension stores them (storage.local), from the service worker. */
 export async function seedProfiles(worker: Worker, profiles: Profile[]): Promise<void> {
-  await worker.evaluate((entries) => chrome.storage.local.set({ store: { version: 1, entries } }), profiles);
+  await seedStore(worker, { entries: profiles });
+}
+
+/** Saves a whole store (entries, favourites, bases, settings…) as the extension keeps it. */
+export async function seedStore(worker: Worker, data: Partial<StoreData>): Promise<void> {
+  await worker.evaluate((store) => chrome.storage.local.set({ store }), { version: 1, ...data });
+}
+
+export async function storedData(worker: Worker): Promise<StoreData> {
+  return worker.evaluate(async () => (await chrome.storage.local.get('store')).store as StoreData);
 }
 
 export async function storedProfiles(worker: Worker): Promise<Profile[]> {
@@ -88,10 +101,11 @@ export async function openPopup(context: BrowserContext, worker: Worker, over: P
 /** The tab that shows a page whose URL matches, once there is one. Polls the context's pages
  *  rather than waiting for a 'page' event: a tab the extension opens as about:blank and then
  *  navigates is sometimes reported late, but it is always in the list. */
-export async function waitForTab(context: BrowserContext, matches: (url: URL) => boolean, timeout = 10_000): Promise<Page> {
+export async function waitForTab(context: BrowserContext, matches: (url: URL) => boolean, options: { except?: Page[] } = {}): Promise<Page> {
+  const timeout = 10_000;
   const deadline = Date.now() + timeout;
   for (;;) {
-    const found = context.pages().find((page) => page.url().startsWith('http') && matches(new URL(page.url())));
+    const found = context.pages().find((page) => !options.except?.includes(page) && page.url().startsWith('http') && matches(new URL(page.url())));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no tab matched within ${timeout} ms; open: ${context.pages().map((p) => p.url()).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -106,6 +120,6 @@ export async function pressToSwitch(popup: Page, key = 'Enter'): Promise<void> {
   await closed;
 }
 
-export function profile(overrides: Partial<Profile> & Pick<Profile, 'label' | 'account' | 'roleName'>): Profile {
+export function profile(overrides: Partial<Entry> & Pick<Entry, 'label' | 'account' | 'roleName'>): Entry {
   return { id: `p-${overrides.label.replace(/\W+/g, '-').toLowerCase()}`, rolePath: '/', partition: 'aws', ...overrides };
 }

@@ -41,12 +41,12 @@ test('entries are added, edited, deleted with undo, and keep the exact role-name
   await expect(popup.getByRole('option', { name: /Audit/ })).toBeVisible();
   expect(await storedProfiles(worker)).toMatchObject([{ label: 'Audit', account: '012345678901', roleName: 'AuditorRole', color: 'efda95', region: 'us-east-2' }]);
 
-  await popup.getByRole('listbox').press('F2');
+  await popup.getByRole('combobox').press('F2');
   await fill(popup, { label: 'Audit (renamed)' });
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('option', { name: /Audit \(renamed\)/ })).toBeVisible();
 
-  await popup.getByRole('listbox').press('F2');
+  await popup.getByRole('combobox').press('F2');
   await popup.getByRole('button', { name: 'Delete' }).click();
   await expect(popup.getByTestId('empty-list')).toBeVisible();
   expect(await storedProfiles(worker)).toEqual([]);

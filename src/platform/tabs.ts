@@ -31,3 +31,7 @@ export async function openBlankTab(openerTabId?: number): Promise<Tab> {
 export async function navigateTab(tabId: number, url: string): Promise<void> {
   await browser.tabs.update(tabId, { url });
 }
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

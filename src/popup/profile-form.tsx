@@ -1,22 +1,23 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CoreIssue } from '../core/issue';
-import type { Profile, ProfileDraft } from '../core/profile';
+import type { ProfileDraft } from '../core/profile';
 import { PARTITIONS, type Partition } from '../core/partition';
+import { withRoleFields } from '../core/store/entry';
+import type { Entry } from '../core/store/schema';
 import { validateProfile } from '../core/validate-profile';
 import { t } from '../platform/i18n';
-import { withRoleFields } from '../core/store/entry';
 import { newEntryId, updateStore } from '../platform/store';
 import { issueText } from '../ui/issue-text';
-import { deleteWithUndo, showView } from './store';
+import { ColourPicker } from './colour-picker';
+import { deleteWithUndo, select, showView } from './store';
 
-type Field = 'label' | 'account' | 'roleName' | 'rolePath' | 'partition' | 'displayName' | 'color' | 'region';
-const TEXT_FIELDS: Array<{ field: Exclude<Field, 'partition'>; labelKey: string; hintKey?: string }> = [
+type TextField = 'label' | 'account' | 'roleName' | 'rolePath' | 'displayName' | 'region';
+const TEXT_FIELDS: Array<{ field: TextField; labelKey: string; hintKey?: string }> = [
   { field: 'label', labelKey: 'fieldLabel' },
   { field: 'account', labelKey: 'fieldAccount', hintKey: 'fieldAccountHint' },
   { field: 'roleName', labelKey: 'fieldRoleName', hintKey: 'fieldRoleNameHint' },
   { field: 'rolePath', labelKey: 'fieldRolePath', hintKey: 'fieldRolePathHint' },
   { field: 'displayName', labelKey: 'fieldDisplayName' },
-  { field: 'color', labelKey: 'fieldColor', hintKey: 'fieldColorHint' },
   { field: 'region', labelKey: 'fieldRegion', hintKey: 'fieldRegionHint' },
 ];
 
@@ -27,44 +28,68 @@ const PARTITION_NAMES: Record<Partition, string> = {
   'aws-eusc': 'partition_aws_eusc',
 };
 
-function draftOf(profile?: Profile): ProfileDraft {
-  if (!profile) return { partition: 'aws', rolePath: '/' };
-  const { id: _id, ...fields } = profile;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? ''])) as ProfileDraft;
+function draftOf(entry?: Entry): ProfileDraft {
+  if (!entry) return { partition: 'aws', rolePath: '/' };
+  const { label, account, roleName, rolePath, partition, displayName, color, region } = entry;
+  return { label, account, roleName, rolePath, partition, displayName: displayName ?? '', color: color ?? '', region: region ?? '' };
 }
 
-/** Add or edit one entry. Validation runs as the user types (after the first save attempt, or
- *  once a field was left) and nothing is stored until every field is valid. */
-export function ProfileForm({ editing }: { editing?: Profile }) {
-  const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(editing));
+/** Add, edit or duplicate one entry. Validation runs as the user types (once a field was left,
+ *  or after a save attempt), and nothing is stored until every field is valid. */
+export function ProfileForm({ editing, duplicateOf }: { editing?: Entry; duplicateOf?: Entry }) {
+  const source = editing ?? duplicateOf;
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(source));
+  const [group, setGroup] = useState(source?.group ?? '');
+  const [production, setProduction] = useState(source?.production === true);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const { value, errors } = validateProfile(draft);
-  const errorFor = (field: string): CoreIssue | undefined =>
-    submitted || touched.has(field) ? errors.find((e) => e.field === field) : undefined;
+  const { value, errors, warnings } = validateProfile(draft);
+  const shown = (field: string) => submitted || touched.has(field);
+  const errorFor = (field: string): CoreIssue | undefined => (shown(field) ? errors.find((e) => e.field === field) : undefined);
+  const warningFor = (field: string): CoreIssue | undefined => (shown(field) ? warnings.find((e) => e.field === field) : undefined);
 
-  const set = (field: Field, fieldValue: string) => setDraft({ ...draft, [field]: fieldValue });
-  const leave = (field: Field) => setTouched(new Set(touched).add(field));
+  const set = (field: keyof ProfileDraft, fieldValue: string) => setDraft({ ...draft, [field]: fieldValue });
+  const leave = (field: string) => setTouched(new Set(touched).add(field));
+  // `autofocus` only works on page load; the form appears later, so focus its first field here.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('#field-label')?.focus(), []);
+  const title = editing ? t('editProfileTitle') : duplicateOf ? t('duplicateProfileTitle') : t('addProfileTitle');
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!value) return;
-    const saved = withRoleFields(editing, value, editing?.id ?? newEntryId());
+    if (!value) {
+      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const id = editing?.id ?? newEntryId();
+    const saved = withRoleFields(source, value, id);
+    if (group.trim()) saved.group = group.trim();
+    else delete saved.group;
+    if (production) saved.production = true;
+    else delete saved.production;
     await updateStore((data) => {
-      const index = data.entries.findIndex((entry) => entry.id === saved.id);
+      const index = data.entries.findIndex((entry) => entry.id === id);
       if (index === -1) data.entries.push(saved);
       else data.entries[index] = saved;
     });
+    select(id);
+    showView({ kind: 'list' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
     showView({ kind: 'list' });
   };
 
   return (
-    <form class="profile-form" onSubmit={onSubmit} noValidate aria-label={editing ? t('editProfileTitle') : t('addProfileTitle')}>
-      <h1>{editing ? t('editProfileTitle') : t('addProfileTitle')}</h1>
+    <form ref={form} class="profile-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={title}>
+      <h1>{title}</h1>
       {TEXT_FIELDS.map(({ field, labelKey, hintKey }) => {
         const error = errorFor(field);
-        const describedBy = [hintKey && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ') || undefined;
+        const warning = warningFor(field);
+        const describedBy = [hintKey && `${field}-hint`, error && `${field}-error`, warning && `${field}-warning`].filter(Boolean).join(' ') || undefined;
         return (
           <div class="field" key={field}>
             <label for={`field-${field}`}>{t(labelKey)}</label>
@@ -72,7 +97,6 @@ export function ProfileForm({ editing }: { editing?: Profile }) {
               id={`field-${field}`}
               name={field}
               value={draft[field] ?? ''}
-              autoFocus={field === 'label'}
               spellcheck={false}
               autoComplete="off"
               aria-invalid={error ? 'true' : undefined}
@@ -82,22 +106,30 @@ export function ProfileForm({ editing }: { editing?: Profile }) {
             />
             {hintKey && <small id={`${field}-hint`} class="hint">{t(hintKey)}</small>}
             {error && <small id={`${field}-error`} class="error" data-testid={`error-${field}`}>{issueText(error)}</small>}
+            {warning && <small id={`${field}-warning`} class="warning-text">{issueText(warning)}</small>}
           </div>
         );
       })}
+      <ColourPicker value={draft.color ?? ''} onChange={(color) => set('color', color)} onBlur={() => leave('color')} error={errorFor('color')} />
       <div class="field">
         <label for="field-partition">{t('fieldPartition')}</label>
         <select id="field-partition" name="partition" value={draft.partition ?? 'aws'} onChange={(e) => set('partition', (e.target as HTMLSelectElement).value)}>
           {PARTITIONS.map((p) => <option key={p} value={p}>{t(PARTITION_NAMES[p])}</option>)}
         </select>
       </div>
+      <div class="field">
+        <label for="field-group">{t('fieldGroup')}</label>
+        <input id="field-group" name="group" value={group} autoComplete="off" onInput={(e) => setGroup((e.target as HTMLInputElement).value)} />
+      </div>
+      <label class="check">
+        <input type="checkbox" name="production" checked={production} onChange={(e) => setProduction((e.target as HTMLInputElement).checked)} />
+        {t('fieldProduction')}
+      </label>
       <div class="actions">
         <button type="submit" class="primary">{t('save')}</button>
         <button type="button" onClick={() => showView({ kind: 'list' })}>{t('cancel')}</button>
         {editing && (
-          <button type="button" class="danger" onClick={() => void deleteWithUndo(editing)}>
-            {t('delete')}
-          </button>
+          <button type="button" class="danger" onClick={() => void deleteWithUndo(editing)}>{t('delete')}</button>
         )}
       </div>
     </form>

@@ -1,54 +1,86 @@
 import { create } from 'zustand';
 import type { CoreIssue } from '../core/issue';
-import type { Profile } from '../core/profile';
+import type { Entry, StoreData } from '../core/store/schema';
+import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
-import { loadStore, onStoreChanged, updateStore } from '../platform/store';
 import type { SwitchOutcome, TabState } from '../platform/protocol';
+import { moveFavourite, removeEntry, restoreEntry, toggleFavourite, type Removed } from '../core/deck/entry-ops';
+import { t } from '../platform/i18n';
+import { allEntries, loadStore, onStoreChanged, updateStore, type StoreSnapshot } from '../platform/store';
 
 /** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
  *  or the e2e tests, where a real popup cannot be driven), it works on that tab instead. */
-function targetTabId(): number | undefined {
+export function targetTabId(): number | undefined {
   const id = Number(new URLSearchParams(location.search).get('tab'));
   return Number.isInteger(id) && id > 0 ? id : undefined;
 }
 
-export type View = { kind: 'list' } | { kind: 'form'; editing?: Profile };
+export type View = { kind: 'list' } | { kind: 'form'; editing?: Entry; duplicateOf?: Entry };
+/** A short message at the bottom, optionally with an undo. */
+export type Notice = { text: string; undo?: () => Promise<void> };
 
 interface PopupState {
-  profiles: Profile[];
+  data: StoreData;
+  /** Every entry shown (catalog + user's), kept as one array while nothing changes: search caches by it. */
+  entries: Entry[];
   loaded: boolean;
   storageIssues: CoreIssue[];
   tab?: TabState;
   view: View;
+  query: string;
+  /** Id of the selected entry; the first match when unset. */
+  selectedId?: string;
+  /** The user asked to see entries the signed-in base cannot reach. */
+  showUnreachable: boolean;
   switching?: string;
   problem?: CoreIssue;
-  /** The entry just deleted, until the user undoes it or moves on. */
-  deleted?: { profile: Profile; index: number };
+  notice?: Notice;
 }
 
-export const usePopup = create<PopupState>(() => ({ profiles: [], loaded: false, storageIssues: [], view: { kind: 'list' } }));
+export const usePopup = create<PopupState>(() => ({
+  data: emptyStore(),
+  entries: [],
+  loaded: false,
+  storageIssues: [],
+  view: { kind: 'list' },
+  query: '',
+  showUnreachable: false,
+}));
+
+const fromSnapshot = (snapshot: StoreSnapshot) => ({ data: snapshot.data, entries: allEntries(snapshot) });
 
 /** Loads the list first (what the user came for), then asks about the active tab. */
 export async function startPopupStore(): Promise<void> {
-  const { data, issues } = await loadStore();
-  usePopup.setState({ profiles: data.entries, storageIssues: issues, loaded: true });
-  onStoreChanged((next) => usePopup.setState({ profiles: next.data.entries }));
-  try {
-    usePopup.setState({ tab: await sendToBackground('getTabState', { tabId: targetTabId() }) });
-  } catch {
-    usePopup.setState({ tab: { kind: 'not-console' } });
-  }
+  // Both at once: the list must not wait for the content script's answer.
+  const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
+  const snapshot = await loadStore();
+  usePopup.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, loaded: true });
+  onStoreChanged((next) => usePopup.setState(fromSnapshot(next)));
+  usePopup.setState({ tab: await tab });
+}
+
+export function setQuery(query: string): void {
+  // A new query selects its first match again.
+  usePopup.setState({ query, selectedId: undefined, problem: undefined });
+}
+
+export function select(id: string | undefined): void {
+  usePopup.setState({ selectedId: id });
 }
 
 export function showView(view: View): void {
-  usePopup.setState({ view, problem: undefined, deleted: undefined });
+  usePopup.setState({ view, problem: undefined });
 }
 
-export async function switchTo(profile: Profile, newTab = false): Promise<void> {
-  usePopup.setState({ switching: profile.id, problem: undefined });
+export function notify(notice: Notice | undefined): void {
+  usePopup.setState({ notice });
+}
+
+export async function switchTo(entry: Entry, newTab = false): Promise<void> {
+  usePopup.setState({ switching: entry.id, problem: undefined });
   let outcome: SwitchOutcome;
   try {
-    outcome = await sendToBackground('switchProfile', { profileId: profile.id, tabId: targetTabId(), newTab });
+    outcome = await sendToBackground('switchProfile', { profileId: entry.id, tabId: targetTabId(), newTab });
   } catch {
     outcome = { kind: 'failed', issue: { code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' } };
   }
@@ -60,22 +92,41 @@ export async function switchTo(profile: Profile, newTab = false): Promise<void> 
   window.close();
 }
 
-export async function deleteWithUndo(profile: Profile): Promise<void> {
-  let index = -1;
-  await updateStore((data) => {
-    index = data.entries.findIndex((entry) => entry.id === profile.id);
-    if (index !== -1) data.entries.splice(index, 1);
+/** Deletes an entry and offers to undo: the entry, its favourite place and usage come back. */
+export async function deleteWithUndo(entry: Entry): Promise<void> {
+  let removed: Removed | undefined;
+  await updateStore((data) => { removed = removeEntry(data, entry.id); });
+  usePopup.setState({ view: { kind: 'list' }, selectedId: undefined });
+  if (!removed) return;
+  const taken = removed;
+  notify({
+    text: t('deletedProfile', entry.label),
+    undo: async () => {
+      await updateStore((data) => restoreEntry(data, taken));
+      usePopup.setState({ selectedId: entry.id });
+      notify({ text: t('restoredProfile', entry.label) });
+    },
   });
-  usePopup.setState({ view: { kind: 'list' }, deleted: { profile, index } });
 }
 
-/** Puts the deleted entry back where it was. */
-export async function undoDelete(): Promise<void> {
-  const { deleted } = usePopup.getState();
-  if (!deleted) return;
+export async function toggleFavouriteOf(entry: Entry): Promise<void> {
+  const wasFavourite = usePopup.getState().data.favourites.includes(entry.id);
+  await updateStore((data) => toggleFavourite(data, entry.id));
+  notify({ text: t(wasFavourite ? 'unfavourited' : 'favourited', entry.label) });
+}
+
+export async function moveFavouriteOf(entry: Entry, delta: -1 | 1): Promise<void> {
+  await updateStore((data) => { moveFavourite(data, entry.id, delta); });
+}
+
+export async function toggleGroup(name: string): Promise<void> {
   await updateStore((data) => {
-    const at = deleted.index < 0 ? data.entries.length : Math.min(deleted.index, data.entries.length);
-    data.entries.splice(at, 0, deleted.profile);
+    const group = (data.groups[name] ??= {});
+    if (group.collapsed) delete group.collapsed;
+    else group.collapsed = true;
   });
-  usePopup.setState({ deleted: undefined });
+}
+
+export function toggleUnreachable(): void {
+  usePopup.setState((state) => ({ showUnreachable: !state.showUnreachable }));
 }

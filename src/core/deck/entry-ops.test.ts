@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { emptyStore, type Entry, type StoreData } from '../store/schema';
+import { duplicateDraft, moveFavourite, removeEntry, restoreEntry, toggleFavourite } from './entry-ops';
+
+const entry = (id: string): Entry => ({ id, label: id.toUpperCase(), account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws' });
+function data(): StoreData {
+  return { ...emptyStore(), entries: ['a', 'b', 'c'].map(entry), favourites: ['c', 'a'], usage: { a: { count: 2, lastUsed: 7 } } };
+}
+
+describe('favourites', () => {
+  it('toggles an entry in and out of the favourites, appending at the end', () => {
+    const d = data();
+    toggleFavourite(d, 'b');
+    expect(d.favourites).toEqual(['c', 'a', 'b']);
+    toggleFavourite(d, 'a');
+    expect(d.favourites).toEqual(['c', 'b']);
+  });
+
+  it('reorders one step at a time and refuses to move past either end', () => {
+    const d = data();
+    expect(moveFavourite(d, 'a', -1)).toBe(true);
+    expect(d.favourites).toEqual(['a', 'c']);
+    expect(moveFavourite(d, 'a', -1)).toBe(false);
+    expect(moveFavourite(d, 'b', 1)).toBe(false);
+  });
+});
+
+describe('delete and undo', () => {
+  it('removes the entry with its favourite place and usage, and undo restores all three where they were', () => {
+    const d = data();
+    const removed = removeEntry(d, 'a')!;
+    expect(d.entries.map((e) => e.id)).toEqual(['b', 'c']);
+    expect(d.favourites).toEqual(['c']);
+    expect(d.usage).toEqual({});
+    restoreEntry(d, removed);
+    expect(d).toEqual(data());
+  });
+
+  it('keeps changes made between the delete and the undo', () => {
+    const d = data();
+    const removed = removeEntry(d, 'a')!;
+    d.entries.push(entry('z'));
+    restoreEntry(d, removed);
+    expect(d.entries.map((e) => e.id)).toEqual(['a', 'b', 'c', 'z']);
+  });
+
+  it('does not add the entry twice when undone twice', () => {
+    const d = data();
+    const removed = removeEntry(d, 'b')!;
+    restoreEntry(d, removed);
+    restoreEntry(d, removed);
+    expect(d.entries).toHaveLength(3);
+  });
+});
+
+it('duplicates an entry as a new draft: no id, no managed flag, a copy label', () => {
+  const copy = duplicateDraft({ ...entry('a'), managed: true, group: 'Ops', updatedAt: 3 }, (l) => `${l} (copy)`);
+  expect(copy).toEqual({ ...entry('a'), id: '', label: 'A (copy)', group: 'Ops' });
+});

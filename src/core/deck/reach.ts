@@ -1,0 +1,24 @@
+import type { Identity } from '../identity';
+import type { BaseAccount, Entry } from '../store/schema';
+
+/**
+ * The base account the signed-in identity is, if it is one the user saved (AESR semantics): same
+ * partition and account (id or alias), and, when the base names a login role or permission set,
+ * that role.
+ */
+export function matchingBase(bases: readonly BaseAccount[], identity: Identity | undefined): BaseAccount | undefined {
+  if (!identity) return undefined;
+  return bases.find((base) => {
+    if (base.partition !== identity.partition) return false;
+    const sameAccount = base.account === identity.accountId || (identity.accountAlias !== undefined && base.account === identity.accountAlias);
+    if (!sameAccount) return false;
+    if (!base.roleName) return true;
+    return base.roleName === identity.roleName || base.roleName === identity.permissionSet;
+  });
+}
+
+/** Whether an entry can be reached from the signed-in base: entries that name no base are
+ *  reachable from anywhere; the others only from their own base. No known base: everything. */
+export function isReachable(entry: Entry, base: BaseAccount | undefined): boolean {
+  return base === undefined || entry.base === undefined || entry.base === base.name;
+}

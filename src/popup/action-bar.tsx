@@ -1,0 +1,68 @@
+import { portalShortcutUrl } from '../core/identity-center';
+import { duplicateDraft } from '../core/deck/entry-ops';
+import type { Entry, Usage } from '../core/store/schema';
+import { switchPageUrl } from '../core/switch-request';
+import { t, uiLanguage } from '../platform/i18n';
+import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './store';
+
+interface Props { entry: Entry; favourite: boolean; usage?: Usage }
+
+/** What can be done with the selected entry. Reached with Tab from the search box; the common
+ *  actions also have keys (F2 edit, Shift+Delete delete, Alt+↑/↓ move a favourite). */
+export function ActionBar({ entry, favourite, usage }: Props) {
+  const portal = portalShortcutUrl(entry);
+  const copy = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      notify({ text: done });
+    } catch {
+      notify({ text: t('copyFailed') });
+    }
+  };
+  return (
+    <div class="actions-bar" role="group" aria-label={t('actionsFor', entry.label)} data-testid="actions">
+      <p class="usage muted">{usageText(usage)}</p>
+      <div class="buttons">
+        <button type="button" aria-pressed={favourite} onClick={() => void toggleFavouriteOf(entry)}>
+          {favourite ? t('unfavourite') : t('favouriteAction')}
+        </button>
+        {favourite && (
+          <>
+            <button type="button" aria-label={t('moveUp')} aria-keyshortcuts="Alt+ArrowUp" onClick={() => void moveFavouriteOf(entry, -1)}>↑</button>
+            <button type="button" aria-label={t('moveDown')} aria-keyshortcuts="Alt+ArrowDown" onClick={() => void moveFavouriteOf(entry, 1)}>↓</button>
+          </>
+        )}
+        {!entry.managed && (
+          <button type="button" aria-keyshortcuts="F2" onClick={() => showView({ kind: 'form', editing: entry })}>{t('edit')}</button>
+        )}
+        <button type="button" onClick={() => showView({ kind: 'form', duplicateOf: duplicateDraft(entry, (label) => t('copyOf', label)) })}>
+          {t('duplicate')}
+        </button>
+        {portal ? (
+          <button type="button" onClick={() => void copy(portal, t('copiedPortalLink'))}>{t('copyPortalLink')}</button>
+        ) : (
+          <button type="button" onClick={() => void copy(switchPageUrl(entry), t('copiedSwitchLink'))}>{t('copySwitchLink')}</button>
+        )}
+        {!entry.managed && (
+          <button type="button" class="danger" aria-keyshortcuts="Shift+Delete" onClick={() => void deleteWithUndo(entry)}>{t('delete')}</button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** "Used 12 times · last 3 hours ago", in the user's language and number format. */
+function usageText(usage: Usage | undefined): string {
+  if (!usage) return t('neverUsed');
+  const language = uiLanguage();
+  const count = new Intl.NumberFormat(language).format(usage.count);
+  return t('usedTimes', [count, relativeTime(usage.lastUsed, language)]);
+}
+
+function relativeTime(at: number, language: string, now = Date.now()): string {
+  const seconds = Math.round((at - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400], ['hour', 3_600], ['minute', 60]];
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  return format.format(seconds, 'second');
+}

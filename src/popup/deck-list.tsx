@@ -1,0 +1,122 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Row } from '../core/deck/rows';
+import { t } from '../platform/i18n';
+import { EntryRow } from './entry-row';
+
+export const LIST_ID = 'deck-list';
+const ENTRY_HEIGHT = 46;
+const HEADER_HEIGHT = 28;
+const VIEW_HEIGHT = 368;
+// Rows drawn above and below the visible part, so that fast scrolling shows no gaps.
+const OVERSCAN = 4;
+
+interface Props {
+  rows: Row[];
+  selectedRow: number;
+  query: string;
+  activeId?: string;
+  favourites: ReadonlySet<string>;
+  hideAccountIds: boolean;
+  onSelectRow: (row: number) => void;
+  onPick: (row: number, newTab: boolean) => void;
+  onToggleGroup: (name: string) => void;
+}
+
+/** Top of each row and the total height: rows differ in height (headers are lower). */
+function layout(rows: Row[]): { tops: Float64Array; total: number } {
+  const tops = new Float64Array(rows.length);
+  let y = 0;
+  rows.forEach((row, index) => {
+    tops[index] = y;
+    y += row.kind === 'header' ? HEADER_HEIGHT : ENTRY_HEIGHT;
+  });
+  return { tops, total: y };
+}
+
+function firstAtOrBelow(tops: Float64Array, y: number): number {
+  let low = 0;
+  let high = tops.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (tops[mid]! <= y) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * The list, windowed: only the rows in view (and a few around) exist in the DOM, so thousands of
+ * entries cost what a screenful does — also on the first keystroke, which replaces the rows
+ * instead of hiding thousands of them.
+ */
+export function DeckList({ rows, selectedRow, query, activeId, favourites, hideAccountIds, onSelectRow, onPick, onToggleGroup }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const { tops, total } = useMemo(() => layout(rows), [rows]);
+
+  // Keep the selected row in view when the keyboard moves it.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box || selectedRow < 0 || selectedRow >= rows.length) return;
+    const top = tops[selectedRow]!;
+    const previousHeader = selectedRow > 0 && rows[selectedRow - 1]?.kind === 'header' ? HEADER_HEIGHT : 0;
+    if (top - previousHeader < box.scrollTop) box.scrollTop = top - previousHeader;
+    else if (top + ENTRY_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ENTRY_HEIGHT - box.clientHeight;
+  }, [selectedRow, rows, tops]);
+
+  // A new list (another query) starts at the top.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [rows]);
+
+  const first = Math.max(0, firstAtOrBelow(tops, scrollTop) - OVERSCAN);
+  const last = Math.min(rows.length, firstAtOrBelow(tops, scrollTop + VIEW_HEIGHT) + 1 + OVERSCAN);
+  const headers = [];
+  const options = [];
+  for (let index = first; index < last; index++) {
+    const row = rows[index]!;
+    if (row.kind === 'header') {
+      const name = row.section.kind === 'group' ? row.section.name : undefined;
+      const title = row.section.kind === 'favourites' ? t('sectionFavourites') : row.section.kind === 'recent' ? t('sectionRecent') : name || t('sectionUngrouped');
+      headers.push(
+        <div key={row.key} class="section" style={{ top: `${tops[index]}px` }}>
+          {name !== undefined ? (
+            <button type="button" tabIndex={-1} aria-expanded={!row.collapsed} onClick={() => onToggleGroup(name)}>
+              <span aria-hidden="true">{row.collapsed ? '▸' : '▾'} </span>{title} <span class="count">{row.count}</span>
+            </button>
+          ) : (
+            <span>{title}</span>
+          )}
+        </div>,
+      );
+    } else {
+      const { entry } = row.ranked;
+      options.push(
+        <EntryRow
+          key={row.key}
+          ranked={row.ranked}
+          query={query}
+          selected={index === selectedRow}
+          active={entry.id === activeId}
+          favourite={favourites.has(entry.id)}
+          reachable={row.reachable}
+          hideAccountIds={hideAccountIds}
+          top={tops[index]!}
+          onPick={(newTab) => onPick(index, newTab)}
+          onHover={() => onSelectRow(index)}
+        />,
+      );
+    }
+  }
+  return (
+    <div class="scroller" ref={scroller} tabIndex={-1} style={{ height: `${Math.min(total, VIEW_HEIGHT)}px` }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
+      <div class="canvas" style={{ height: `${total}px` }}>
+        {headers}
+        <ul id={LIST_ID} role="listbox" aria-label={t('profilesLabel')} tabIndex={-1}>
+          {options}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { matchingBase } from '../core/deck/reach';
+import { buildRows } from '../core/deck/rows';
+import { matchesIdentity } from '../core/identity';
+import { rankEntries, warmUp } from '../core/search/rank';
+import { t } from '../platform/i18n';
+import { ActionBar } from './action-bar';
+import { DeckList, LIST_ID } from './deck-list';
+import { EmptyState } from './empty-state';
+import {
+  deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
+} from './store';
+
+/** The role deck: search box, the ranked list, the selected entry's actions. */
+export function Deck() {
+  const { data, entries, query, selectedId, tab, showUnreachable, notice } = usePopup();
+  const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
+  const base = useMemo(() => matchingBase(data.bases, identity), [data.bases, identity]);
+  const context = useMemo(() => ({ favourites: data.favourites, usage: data.usage }), [data.favourites, data.usage]);
+  const ranked = useMemo(() => rankEntries(query, entries, context), [query, entries, context]);
+  const collapsed = useMemo(
+    () => new Set(query ? [] : Object.entries(data.groups).filter(([, g]) => g.collapsed).map(([name]) => name)),
+    [data.groups, query],
+  );
+  const unreachable = showUnreachable ? 'grey' : data.settings.unreachable;
+  const { rows, selectable, hiddenUnreachable } = useMemo(
+    () => buildRows(ranked, { collapsed, base, unreachable }),
+    [ranked, collapsed, base, unreachable],
+  );
+  const favourites = useMemo(() => new Set(data.favourites), [data.favourites]);
+  const activeId = useMemo(() => (identity ? entries.find((e) => matchesIdentity(e, identity))?.id : undefined), [entries, identity]);
+
+  // The first match is always selected; a selection that left the list falls back to it.
+  const selectedRow = (() => {
+    const at = selectedId === undefined ? -1 : rows.findIndex((r) => r.kind === 'entry' && r.key === selectedId);
+    return at !== -1 ? at : (selectable[0] ?? -1);
+  })();
+  const selectedRowData = rows[selectedRow];
+  const selected = selectedRowData?.kind === 'entry' ? selectedRowData.ranked.entry : undefined;
+
+  // The search box has the focus whenever the deck is shown (also back from the form).
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => search.current?.focus(), []);
+
+  // Build the search data while the user reads, not on their first keystroke.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    idle(() => warmUp(entries));
+  }, [entries]);
+
+  const move = (steps: number) => {
+    if (selectable.length === 0) return;
+    const at = Math.max(0, selectable.indexOf(selectedRow));
+    const next = selectable[Math.min(selectable.length - 1, Math.max(0, at + steps))]!;
+    select(rows[next]!.key);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const input = event.target as HTMLInputElement;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
+    if (event.key === 'ArrowDown' && event.altKey) { if (selected) void moveFavouriteOf(selected, 1); }
+    else if (event.key === 'ArrowUp' && event.altKey) { if (selected) void moveFavouriteOf(selected, -1); }
+    else if (event.key === 'ArrowDown' || (event.ctrlKey && event.key === 'n')) move(1);
+    else if (event.key === 'ArrowUp' || (event.ctrlKey && event.key === 'p')) move(-1);
+    else if (event.key === 'PageDown') move(7);
+    else if (event.key === 'PageUp') move(-7);
+    else if (event.key === 'Enter') { if (selected) void switchTo(selected, ctrl); }
+    else if (event.key === 'Escape') {
+      if (query) setQuery('');
+      else window.close();
+    }
+    else if (event.key === 'F2') { if (selected && !selected.managed) showView({ kind: 'form', editing: selected }); }
+    else if (event.key === 'Delete' && event.shiftKey && atEnd) { if (selected && !selected.managed) void deleteWithUndo(selected); }
+    else if (ctrl && event.key.toLowerCase() === 'z' && notice?.undo) void notice.undo();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <>
+      <div class="search">
+        <input
+          type="search"
+          role="combobox"
+          list={undefined}
+          aria-label={t('searchLabel')}
+          aria-expanded="true"
+          aria-controls={LIST_ID}
+          aria-autocomplete="list"
+          aria-activedescendant={selected ? `entry-${selected.id}` : undefined}
+          placeholder={t('searchPlaceholder')}
+          ref={search}
+          value={query}
+          spellcheck={false}
+          autoComplete="off"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      {base && (hiddenUnreachable > 0 || showUnreachable) && (
+        <p class="reach muted">
+          {t('reachFromBase', base.name)}{' '}
+          <button type="button" class="link" aria-pressed={showUnreachable} onClick={toggleUnreachable}>
+            {showUnreachable ? t('reachHideOthers') : t('reachShowOthers', String(hiddenUnreachable))}
+          </button>
+        </p>
+      )}
+      {rows.length > 0 ? (
+        <DeckList
+          rows={rows}
+          selectedRow={selectedRow}
+          query={query}
+          activeId={activeId}
+          favourites={favourites}
+          hideAccountIds={data.settings.hideAccountIds}
+          onSelectRow={(row) => select(rows[row]!.key)}
+          onPick={(row, newTab) => {
+            const picked = rows[row];
+            if (picked?.kind === 'entry') void switchTo(picked.ranked.entry, newTab);
+          }}
+          onToggleGroup={(name) => void toggleGroup(name)}
+        />
+      ) : (
+        <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base?.name} />
+      )}
+      {selected && <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} />}
+      {notice && (
+        <p class="notice" role="status" data-testid="notice">
+          {notice.text}{' '}
+          {notice.undo && (
+            <button type="button" onClick={() => void notice.undo!()} aria-keyshortcuts="Control+Z">{t('undo')}</button>
+          )}
+          <button type="button" class="link" aria-label={t('dismiss')} onClick={() => notify(undefined)}>×</button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { maskAccount } from '../core/deck/mask';
+import { highlightsFor, type RankedEntry } from '../core/search/rank';
+import { t } from '../platform/i18n';
+import { Highlighted } from './highlighted';
+
+interface Props {
+  ranked: RankedEntry;
+  query: string;
+  selected: boolean;
+  active: boolean;
+  favourite: boolean;
+  reachable: boolean;
+  hideAccountIds: boolean;
+  top: number;
+  onPick: (newTab: boolean) => void;
+  onHover: () => void;
+}
+
+/** One option of the list: colour, label, account, role and what is special about it. */
+export function EntryRow({ ranked, query, selected, active, favourite, reachable, hideAccountIds, top, onPick, onHover }: Props) {
+  const { entry } = ranked;
+  // Rows from the cheap order of a very broad query get their highlights when drawn.
+  const highlights = query && Object.keys(ranked.highlights).length === 0 ? highlightsFor(entry, query) : ranked.highlights;
+  const isAccountId = /^\d{12}$/.test(entry.account);
+  const account = maskAccount(entry.account, hideAccountIds);
+  const role = entry.rolePath === '/' ? entry.roleName : `${entry.rolePath.slice(1)}${entry.roleName}`;
+  return (
+    <li
+      id={`entry-${entry.id}`}
+      role="option"
+      aria-selected={selected}
+      aria-disabled={reachable ? undefined : 'true'}
+      class={`entry${selected ? ' selected' : ''}${active ? ' active' : ''}${reachable ? '' : ' unreachable'}`}
+      style={{ top: `${top}px` }}
+      onClick={(event) => onPick(event.ctrlKey || event.metaKey)}
+      onMouseMove={onHover}
+    >
+      <span class="swatch" style={{ background: entry.color ? `#${entry.color}` : 'transparent' }} aria-hidden="true" />
+      <span class="entry-text">
+        <span class="entry-label">
+          {favourite && <span class="star" aria-label={t('favourite')}>★ </span>}
+          <span class="name"><Highlighted text={entry.label} ranges={highlights.label} /></span>
+        </span>
+        <span class="entry-detail">
+          {hideAccountIds && isAccountId ? account : <Highlighted text={account} ranges={isAccountId ? highlights.account : highlights.alias} />}
+          {' · '}
+          <Highlighted text={role} ranges={highlights.roleName} />
+          {entry.region ? ` · ${entry.region}` : ''}
+        </span>
+      </span>
+      {active && <span class="tag accent">{t('activeNow')}</span>}
+      {entry.sso && <span class="tag">{t('tagIdentityCenter')}</span>}
+      {entry.consoleSwitchable === false && <span class="tag warning">{t('tagApiOnly')}</span>}
+      {entry.managed && <span class="tag">{t('tagManaged')}</span>}
+      {!reachable && <span class="tag">{t('tagOtherBase')}</span>}
+    </li>
+  );
+}
