@@ -8,18 +8,33 @@ const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const npx = (args, env) => run('npx', ['--no-install', ...args], env);
 
+const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+let aptUpdated = false;
+function aptInstall(packages) {
+  if (!aptUpdated) run('apt-get', ['update', '-qq']);
+  aptUpdated = true;
+  return run('apt-get', ['install', '-y', '-qq', ...packages], { DEBIAN_FRONTEND: 'noninteractive' });
+}
+
 function ensureChromium() {
   let path = findChromium();
   if (path) return path;
   // A fresh Debian machine (CI) has no browser and cannot download Playwright's: use Debian's.
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
+  if (canApt) {
     console.log('No Chromium found: installing Debian\'s chromium package…');
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    aptInstall(['chromium']);
     path = findChromium();
   }
   return path;
+}
+
+/** The Japanese screenshots need a Japanese font; a bare Debian has none. (Text checks pass
+ *  without it: this only makes the screenshots readable.) */
+function ensureJapaneseFont() {
+  const fonts = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' });
+  if (fonts.status === 0 && fonts.stdout.trim() !== '') return;
+  if (canApt) aptInstall(['fonts-ipafont-gothic']);
+  else console.warn('No Japanese font found: the Japanese screenshots will show boxes (install fonts-ipafont-gothic or Noto CJK).');
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -45,6 +60,7 @@ const built = gate('build', run('node', ['scripts/build.mjs']));
 if (built) gate('Firefox lint (web-ext lint, 0 errors)', npx(['web-ext', 'lint', '--source-dir', 'dist/firefox']));
 
 const chromium = ensureChromium();
+ensureJapaneseFont();
 if (!chromium) {
   console.error(`\n${HOW_TO_GET_CHROMIUM}`);
   counts.failed += 1;
