@@ -9,7 +9,7 @@ export function EmptyState({ total, query, hiddenUnreachable, baseName }: Props)
   if (total === 0) {
     return (
       <div class="empty" data-testid="empty-list" role="status">
-        <p>{t('noProfilesYet')}</p>
+        <p elementtiming="deck-rows">{t('noProfilesYet')}</p>
         <p>
           <button type="button" onClick={() => showView({ kind: 'form' })}>{t('addFirstProfile')}</button>{' '}
           <button type="button" onClick={() => void openOptionsPage()}>{t('importFromSettings')}</button>

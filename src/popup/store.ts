@@ -54,6 +54,7 @@ export async function startPopupStore(): Promise<void> {
   // Both at once: the list must not wait for the content script's answer.
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
   const snapshot = await loadStore();
+  performance.mark('popup:store-loaded');
   usePopup.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, loaded: true });
   onStoreChanged((next) => usePopup.setState(fromSnapshot(next)));
   usePopup.setState({ tab: await tab });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { holds, summarise, table } from './stats';
+
+describe('benchmark figures', () => {
+  it('takes the median of an odd and an even number of runs, with min and max', () => {
+    expect(summarise([5, 1, 3], 'ms')).toMatchObject({ median: 3, min: 1, max: 5, runs: 3 });
+    expect(summarise([4, 1, 3, 2], 'ms').median).toBe(2.5);
+  });
+
+  it('holds a budget from below for times and from above for capacities', () => {
+    expect(holds(summarise([90, 110, 95], 'ms', 100))).toBe(true);
+    expect(holds(summarise([120], 'ms', 100))).toBe(false);
+    expect(holds(summarise([6000], 'entries', 5000, 'higher'))).toBe(true);
+    expect(holds(summarise([4000], 'entries', 5000, 'higher'))).toBe(false);
+    expect(holds(summarise([1], 'ms'))).toBeUndefined();
+  });
+
+  it('prints a row per figure and marks what is over budget', () => {
+    const out = table({ fast: summarise([1, 2, 3], 'ms', 10), slow: summarise([30], 'ms', 10) });
+    expect(out).toContain('| fast ');
+    expect(out.split('\n').find((l) => l.includes('slow'))).toContain('OVER BUDGET');
+  });
+});

@@ -1,0 +1,25 @@
+// `npm run bench [-- --check]`: builds the extension into .bench-dist (plus the floor page the
+// benchmark compares the popup with), then measures it in headless Chromium. With --check it exits
+// non-zero when a figure is over its budget.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+
+const DIST = '.bench-dist';
+const chromium = findChromium();
+if (!chromium) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+const env = { ...process.env, SWITCHYARD_DIST: DIST, CHROMIUM_PATH: chromium };
+if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
+copyFileSync('bench/bench-floor.html', `${DIST}/chrome/bench-floor.html`);
+const status = spawnSync('npx', ['--no-install', 'playwright', 'test', '-c', 'bench/playwright.bench.config.ts', '--output', '.bench-dist/results'], { stdio: 'inherit', env }).status;
+if (status !== 0) process.exit(status ?? 1);
+
+if (process.argv.includes('--check')) {
+  const { figures } = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  const over = Object.entries(figures).filter(([, f]) => f.budget !== undefined && (f.better === 'higher' ? f.median < f.budget : f.median > f.budget));
+  for (const [name, f] of over) console.error(`over budget: ${name} = ${f.median} ${f.unit} (budget ${f.budget})`);
+  process.exit(over.length > 0 ? 1 : 0);
+}
