@@ -16,7 +16,7 @@ describe('generateEntries (benchmark and test data)', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(2000);
     for (const entry of entries) {
       const { id: _id, group: _g, updatedAt: _u, production: _p, base: _b, ...fields } = entry;
-      expect(validateProfile(fields as Record<string, string>).errors, entry.label).toEqual([]);
+      expect(validateProfile(fields as unknown as Record<string, string>).errors, entry.label).toEqual([]);
     }
     expect(entries.filter((e) => /^\d{12}$/.test(e.account)).length).toBeGreaterThan(1500);
   });
