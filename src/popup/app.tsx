@@ -17,7 +17,7 @@ export function App() {
   if (view.kind === 'form') return <ProfileForm editing={view.editing} duplicateOf={view.duplicateOf} />;
   return (
     <main>
-      <IdentityHeader tab={tab} />
+      <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds} />
       {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
       {storageIssues.length > 0 && <p class="problem" role="status">{t('storageIssues', String(storageIssues.length))}</p>}
       {loaded && <Deck />}

@@ -15,7 +15,13 @@ import {
 export function Deck() {
   const { data, entries, query, selectedId, tab, showUnreachable, notice } = usePopup();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
-  const base = useMemo(() => matchingBase(data.bases, identity), [data.bases, identity]);
+  const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
+  // After a classic switch the identity is the role; the base is who signed in (the login).
+  const login = useMemo(
+    () => (identity && baseUser?.accountId ? { ...identity, accountId: baseUser.accountId, accountAlias: baseUser.accountAlias, roleName: baseUser.roleName, permissionSet: baseUser.roleName } : identity),
+    [identity, baseUser],
+  );
+  const base = useMemo(() => matchingBase(data.bases, login), [data.bases, login]);
   const context = useMemo(() => ({ favourites: data.favourites, usage: data.usage }), [data.favourites, data.usage]);
   const ranked = useMemo(() => rankEntries(query, entries, context), [query, entries, context]);
   const collapsed = useMemo(

@@ -1,4 +1,4 @@
-import { maskAccount } from '../core/deck/mask';
+import { maskAccountId } from '../core/badge/mask';
 import { highlightsFor, type RankedEntry } from '../core/search/rank';
 import { t } from '../platform/i18n';
 import { Highlighted } from './highlighted';
@@ -22,7 +22,7 @@ export function EntryRow({ ranked, query, selected, active, favourite, reachable
   // Rows from the cheap order of a very broad query get their highlights when drawn.
   const highlights = query && Object.keys(ranked.highlights).length === 0 ? highlightsFor(entry, query) : ranked.highlights;
   const isAccountId = /^\d{12}$/.test(entry.account);
-  const account = maskAccount(entry.account, hideAccountIds);
+  const account = hideAccountIds ? maskAccountId(entry.account) : entry.account;
   const role = entry.rolePath === '/' ? entry.roleName : `${entry.rolePath.slice(1)}${entry.roleName}`;
   return (
     <li

@@ -1,9 +1,11 @@
+import { maskAccountId } from '../core/badge/mask';
 import type { Identity } from '../core/identity';
 import { t } from '../platform/i18n';
 import type { TabState } from '../platform/protocol';
+import { BackToUser } from './back-to-user';
 
 /** Who is signed in on the active tab, or why we cannot tell. */
-export function IdentityHeader({ tab }: { tab?: TabState }) {
+export function IdentityHeader({ tab, hideAccountIds }: { tab?: TabState; hideAccountIds: boolean }) {
   if (!tab) return <header class="identity muted" aria-busy="true">{t('identityLoading')}</header>;
   if (tab.kind === 'not-console') return <header class="identity muted" data-testid="identity">{t('identityNotConsole')}</header>;
   if (tab.kind === 'console-unreachable') return <header class="identity muted" data-testid="identity">{t('identityUnreachable')}</header>;
@@ -14,9 +16,10 @@ export function IdentityHeader({ tab }: { tab?: TabState }) {
   return (
     <header class="identity" data-testid="identity">
       <span class="identity-who">{who(identity)}</span>
-      <span class="identity-account">{account(identity)}</span>
+      <span class="identity-account">{account(identity, hideAccountIds)}</span>
       {tab.console.mode === 'multi-session' && <span class="tag">{t('multiSession')}</span>}
       {!tab.console.csrfFound && tab.console.mode === 'classic' && <span class="tag warning">{t('csrfMissing')}</span>}
+      <BackToUser tab={tab} />
     </header>
   );
 }
@@ -34,7 +37,7 @@ function who(identity: Identity): string {
   }
 }
 
-function account(identity: Identity): string {
-  const id = identity.accountId ?? '';
+function account(identity: Identity, hide: boolean): string {
+  const id = hide ? maskAccountId(identity.accountId ?? '') : identity.accountId ?? '';
   return identity.accountAlias ? `${identity.accountAlias} (${id})` : id;
 }
