@@ -137,3 +137,23 @@ test('with 5,000 entries only a screenful of rows exists, also after the first k
   await popup.keyboard.type('ccount 4999');
   await expect(selectedLabel(popup)).toHaveText('Team 52 account 4999');
 });
+
+test('group headers collapse and expand from the keyboard, and the choice is remembered', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  let popup = await openPopup(context, worker, page);
+  const devHeader = popup.getByRole('button', { name: /Dev/ });
+  await expect(devHeader).toHaveAttribute('aria-expanded', 'true');
+  await devHeader.focus();
+  await popup.keyboard.press('Enter');
+  await expect(devHeader).toHaveAttribute('aria-expanded', 'false');
+  await expect(popup.getByRole('option', { name: /Development/ })).toHaveCount(0);
+  expect((await storedData(worker)).groups.Dev).toEqual({ collapsed: true });
+
+  popup = await openPopup(context, worker, page);
+  await expect(popup.getByRole('button', { name: /Dev/ })).toHaveAttribute('aria-expanded', 'false');
+  // A search still finds entries of a collapsed group.
+  await popup.keyboard.type('develop');
+  await expect(popup.getByRole('option', { name: /Development/ })).toBeVisible();
+});

@@ -82,7 +82,7 @@ export function DeckList({ rows, selectedRow, query, activeId, favourites, hideA
       headers.push(
         <div key={row.key} class="section" style={{ top: `${tops[index]}px` }}>
           {name !== undefined ? (
-            <button type="button" tabIndex={-1} aria-expanded={!row.collapsed} onClick={() => onToggleGroup(name)}>
+            <button type="button" aria-expanded={!row.collapsed} onClick={() => onToggleGroup(name)}>
               <span aria-hidden="true">{row.collapsed ? '▸' : '▾'} </span>{title} <span class="count">{row.count}</span>
             </button>
           ) : (
