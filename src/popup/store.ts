@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { CoreIssue } from '../core/issue';
 import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
@@ -6,6 +6,7 @@ import { sendToBackground } from '../platform/messaging';
 import type { SwitchOutcome, TabState } from '../platform/protocol';
 import { moveFavourite, removeEntry, restoreEntry, toggleFavourite, type Removed } from '../core/deck/entry-ops';
 import { t } from '../platform/i18n';
+import { useStoreState } from '../ui/use-store';
 import { allEntries, loadStore, onStoreChanged, updateStore, type StoreSnapshot } from '../platform/store';
 
 /** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
@@ -37,7 +38,7 @@ interface PopupState {
   notice?: Notice;
 }
 
-export const usePopup = create<PopupState>(() => ({
+export const popupStore = createStore<PopupState>(() => ({
   data: emptyStore(),
   entries: [],
   loaded: false,
@@ -47,6 +48,9 @@ export const usePopup = create<PopupState>(() => ({
   showUnreachable: false,
 }));
 
+/** The popup's state in a component. */
+export const usePopup = (): PopupState => useStoreState(popupStore);
+
 const fromSnapshot = (snapshot: StoreSnapshot) => ({ data: snapshot.data, entries: allEntries(snapshot) });
 
 /** Loads the list first (what the user came for), then asks about the active tab. */
@@ -55,30 +59,30 @@ export async function startPopupStore(): Promise<void> {
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
   const snapshot = await loadStore();
   performance.mark('popup:store-loaded');
-  usePopup.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, loaded: true });
-  onStoreChanged((next) => usePopup.setState(fromSnapshot(next)));
-  usePopup.setState({ tab: await tab });
+  popupStore.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, loaded: true });
+  onStoreChanged((next) => popupStore.setState(fromSnapshot(next)));
+  popupStore.setState({ tab: await tab });
 }
 
 export function setQuery(query: string): void {
   // A new query selects its first match again.
-  usePopup.setState({ query, selectedId: undefined, problem: undefined });
+  popupStore.setState({ query, selectedId: undefined, problem: undefined });
 }
 
 export function select(id: string | undefined): void {
-  usePopup.setState({ selectedId: id });
+  popupStore.setState({ selectedId: id });
 }
 
 export function showView(view: View): void {
-  usePopup.setState({ view, problem: undefined });
+  popupStore.setState({ view, problem: undefined });
 }
 
 export function notify(notice: Notice | undefined): void {
-  usePopup.setState({ notice });
+  popupStore.setState({ notice });
 }
 
 export async function switchTo(entry: Entry, newTab = false): Promise<void> {
-  usePopup.setState({ switching: entry.id, problem: undefined });
+  popupStore.setState({ switching: entry.id, problem: undefined });
   let outcome: SwitchOutcome;
   try {
     outcome = await sendToBackground('switchProfile', { profileId: entry.id, tabId: targetTabId(), newTab });
@@ -86,7 +90,7 @@ export async function switchTo(entry: Entry, newTab = false): Promise<void> {
     outcome = { kind: 'failed', issue: { code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' } };
   }
   if (outcome.kind === 'refused' || outcome.kind === 'failed') {
-    usePopup.setState({ switching: undefined, problem: outcome.issue });
+    popupStore.setState({ switching: undefined, problem: outcome.issue });
     return;
   }
   // The switch is under way in a tab: the popup has done its job.
@@ -97,21 +101,21 @@ export async function switchTo(entry: Entry, newTab = false): Promise<void> {
 export async function deleteWithUndo(entry: Entry): Promise<void> {
   let removed: Removed | undefined;
   await updateStore((data) => { removed = removeEntry(data, entry.id); });
-  usePopup.setState({ view: { kind: 'list' }, selectedId: undefined });
+  popupStore.setState({ view: { kind: 'list' }, selectedId: undefined });
   if (!removed) return;
   const taken = removed;
   notify({
     text: t('deletedProfile', entry.label),
     undo: async () => {
       await updateStore((data) => restoreEntry(data, taken));
-      usePopup.setState({ selectedId: entry.id });
+      popupStore.setState({ selectedId: entry.id });
       notify({ text: t('restoredProfile', entry.label) });
     },
   });
 }
 
 export async function toggleFavouriteOf(entry: Entry): Promise<void> {
-  const wasFavourite = usePopup.getState().data.favourites.includes(entry.id);
+  const wasFavourite = popupStore.getState().data.favourites.includes(entry.id);
   await updateStore((data) => toggleFavourite(data, entry.id));
   notify({ text: t(wasFavourite ? 'unfavourited' : 'favourited', entry.label) });
 }
@@ -129,5 +133,5 @@ export async function toggleGroup(name: string): Promise<void> {
 }
 
 export function toggleUnreachable(): void {
-  usePopup.setState((state) => ({ showUnreachable: !state.showUnreachable }));
+  popupStore.setState((state) => ({ showUnreachable: !state.showUnreachable }));
 }
