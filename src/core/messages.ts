@@ -57,6 +57,16 @@ const MESSAGES = {
   errStoredEntryInvalid: "Saved entry $1 is no longer valid and was skipped: $2",
   warnSettingsReset: "The saved settings could not be read; the defaults are used.",
   warnSettingReset: "The saved setting “$1” had an invalid value; its default is used.",
+  // Sync storage and the organisation's catalog (src/core/store)
+  errSyncTooBig: "The list needs $1 KB of sync storage, but only $2 KB are free there. Nothing was saved and the previous list is kept. To keep a larger list, keep it on this device only (Options → Storage) or remove entries.",
+  errSyncNewer: "The synced list was written by a newer Switchyard (data version $1). Update the extension; until then this browser shows its own last copy and leaves the synced list as it is.",
+  errSyncDamaged: "The synced list could not be read ($1). This browser's last good copy is shown; the next change you save writes a good copy to sync again.",
+  warnSyncIncomplete: "Part of the synced list has not arrived yet ($1). This browser's last copy is shown until the rest arrives.",
+  errSyncQuota: "The browser refused to store the list in sync storage ($1). Nothing was changed; the previous list is kept.",
+  errSyncRate: "Too many changes in a short time for sync storage (the browser allows 120 writes a minute). This change was not saved; try again in a minute.",
+  errSaveFailed: "The change could not be saved ($1). The previous list is kept.",
+  errCatalogInvalid: "Your organisation's role catalog (enterprise policy) does not match its schema, so it is ignored: $1. Ask your administrator to correct the policy.",
+  errCatalogEntryInvalid: "Entry $1 of your organisation's role catalog is not a valid role and is left out: $2",
 } as const satisfies Record<string, string>;
 
 export type CoreMessageCode = keyof typeof MESSAGES;

@@ -1,62 +1,105 @@
 // The one door to Switchyard's saved data. Everything reads a snapshot, changes it through
 // updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
-import type { CoreIssue } from '../core/issue';
-import { repairStore } from '../core/store/repair';
-import { emptyStore, type Entry, type StoreData } from '../core/store/schema';
+// The logic lives in src/core/store/store-engine.ts; this file runs it on the browser's storage.
+import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
+import { makeEntryId } from '../core/store/entry-id';
+import * as engine from '../core/store/store-engine';
+import type { Entry, StoreData } from '../core/store/schema';
 import { browser } from './browser';
-import { writeKeys } from './storage';
+import { storeDeps, TEST_POLICY_KEY } from './storage-areas';
 
-const STORE_KEY = 'store';
-/** Where the first release kept its list (version 0); read once, then superseded by STORE_KEY. */
-const LEGACY_KEY = 'profiles';
+export type { StoreSnapshot, UpdateResult, StorageReport } from '../core/store/store-engine';
 
-export interface StoreSnapshot {
-  data: StoreData;
-  issues: CoreIssue[];
-  /** Set when the data was written by a newer version: shown, never overwritten. */
-  newerVersion?: number;
+/** The saved data as this browser should show it: the user's list (from local or sync storage,
+ *  wherever it lives) and the organisation's catalog. */
+export function loadStore(): Promise<engine.StoreSnapshot> {
+  return engine.loadStore(storeDeps());
 }
 
-async function readStored(): Promise<unknown> {
-  const items = await browser.storage.local.get([STORE_KEY, LEGACY_KEY]);
-  if (items[STORE_KEY] !== undefined) return items[STORE_KEY];
-  return items[LEGACY_KEY] !== undefined ? { version: 0, profiles: items[LEGACY_KEY] } : undefined;
+/**
+ * Applies `change` to the freshest saved data and writes it where the list lives (one writer at
+ * a time across all windows). Just change `data`: the store stamps changed entries and remembers
+ * deleted ones. Never throws on a full or failing storage: the result's `saved` is false and
+ * `problem` says why (e.g. errSyncTooBig: the list does not fit in sync storage); nothing was
+ * written and `data` is the list as it still is.
+ */
+export function updateStore(change: (data: StoreData) => void): Promise<engine.UpdateResult> {
+  return engine.updateStore(storeDeps(), change);
 }
 
-function snapshotOf(stored: unknown): StoreSnapshot {
-  const result = repairStore(stored);
-  if ('newer' in result) return { data: emptyStore(), issues: result.issues, newerVersion: result.newer };
-  return result;
+/** Moves the list to sync storage (joining what other browsers synced; refused, with nothing
+ *  changed, when it does not fit) or back to this browser only. */
+export function setStorageArea(area: 'local' | 'sync'): Promise<engine.UpdateResult> {
+  return engine.setStorageArea(storeDeps(), area);
 }
 
-export async function loadStore(): Promise<StoreSnapshot> {
-  return snapshotOf(await readStored());
+/** Sync space used and what the list needs there, for the options page. */
+export function storageReport(): Promise<engine.StorageReport> {
+  return engine.storageReport(storeDeps());
 }
 
-/** Applies `change` to the current saved data and writes it. Refuses (returns the snapshot
- *  unchanged) when the saved data belongs to a newer version. */
-export async function updateStore(change: (data: StoreData) => void): Promise<StoreSnapshot> {
-  const current = snapshotOf(await readStored());
-  if (current.newerVersion !== undefined) return current;
-  const data = structuredClone(current.data);
-  change(data);
-  await writeKeys('local', { [STORE_KEY]: data });
-  return { data, issues: current.issues };
-}
+const OUR_LOCAL_KEYS = [engine.STORE_KEY, engine.LEGACY_KEY, engine.SYNCED_WRITE_KEY];
 
-export function onStoreChanged(listener: (snapshot: StoreSnapshot) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && STORE_KEY in changes) listener(snapshotOf(changes[STORE_KEY]?.newValue));
+/**
+ * Calls `listener` with a fresh snapshot whenever the saved data changes: in this window, another
+ * window, another synced browser, or the organisation's policy. When another browser's list
+ * arrives in sync, this browser's changes it lacks are merged back first (reconcileSync), so
+ * neither is lost. Returns an unsubscribe.
+ */
+export function onStoreChanged(listener: (snapshot: engine.StoreSnapshot) => void): () => void {
+  let running = false;
+  let again = false;
+  let reconcile = false;
+  let stopped = false;
+  // Bursts of changes (a sync write is several items) end in one fresh snapshot.
+  const refresh = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      if (reconcile) {
+        reconcile = false;
+        await engine.reconcileSync(storeDeps()).catch(() => undefined);
+      }
+      const snapshot = await loadStore().catch(() => undefined);
+      if (snapshot && !stopped) listener(snapshot);
+    } while (again && !stopped);
+    running = false;
+  };
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    const keys = Object.keys(changes);
+    const ours =
+      area === 'sync' || area === 'managed' ||
+      (area === 'local' && keys.some((key) => OUR_LOCAL_KEYS.includes(key))) ||
+      (area === 'session' && keys.includes(TEST_POLICY_KEY));
+    if (!ours) return;
+    if (area === 'sync') reconcile = true;
+    void refresh();
   };
   browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(handler);
+  };
 }
 
-/** Every entry to show: the organisation's catalog (read-only) and the user's own. */
-export function allEntries(snapshot: StoreSnapshot): Entry[] {
-  return snapshot.data.entries;
+/** Every entry to show: the organisation's catalog (read-only, `managed: true`) and the user's own. */
+export function allEntries(snapshot: engine.StoreSnapshot): Entry[] {
+  return snapshot.catalog.length === 0 ? snapshot.data.entries : [...snapshot.catalog, ...snapshot.data.entries];
 }
 
+/** Whether an entry belongs to the organisation's catalog (cannot be edited or deleted). */
+export function isCatalogEntry(entry: Pick<Entry, 'id'>): boolean {
+  return entry.id.startsWith(CATALOG_ID_PREFIX);
+}
+
+/** A new entry id: 7 random base-32 characters (a clash with an existing id is resolved by the
+ *  store when the entry is saved). */
 export function newEntryId(): string {
-  return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let i = 0;
+  return makeEntryId(() => bytes[i++ % bytes.length]! / 256);
 }

@@ -58,3 +58,15 @@ describe('repairStore', () => {
     expect(result.usage).toEqual({ e1: { count: 2, lastUsed: 9 } });
   });
 });
+
+describe('repairStore: sync bookkeeping (version 2)', () => {
+  it('keeps well-formed tombstones and part stamps, drops the rest', () => {
+    const result = data(repairStore({ version: 2, entries: [entry], deleted: { gone: 5000, bad: 'x', neg: -1 }, stamps: { favourites: 7, settings: 'x', other: 3 } }));
+    expect(result.deleted).toEqual({ gone: 5000 });
+    expect(result.stamps).toEqual({ favourites: 7 });
+  });
+
+  it('keeps favourites of catalog entries even while the catalog is not loaded', () => {
+    expect(data(repairStore({ version: 2, entries: [entry], favourites: ['org:prod-admin', 'e1', 'gone'] })).favourites).toEqual(['org:prod-admin', 'e1']);
+  });
+});

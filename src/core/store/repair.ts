@@ -2,7 +2,8 @@ import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition } from '../partition';
 import { validateProfile } from '../validate-profile';
 import { migrate } from './migrations';
-import { DEFAULT_SETTINGS, emptyStore, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type StoreData, type Usage } from './schema';
+import { CATALOG_ID_PREFIX } from './catalog-id';
+import { DEFAULT_SETTINGS, emptyStore, STAMPED_PARTS, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type Stamps, type StoreData, type Usage } from './schema';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -29,12 +30,18 @@ export function repairStore(stored: unknown): RepairResult {
       version: emptyStore().version,
       entries,
       bases: Array.isArray(raw.bases) ? raw.bases.flatMap((b) => repairBase(b) ?? []) : [],
-      favourites: Array.isArray(raw.favourites) ? [...new Set(raw.favourites.filter((id): id is string => typeof id === 'string' && ids.has(id)))] : [],
+      // Catalog entries can be favourites too; the catalog may be missing for a while (policy not
+      // loaded yet), so their favourite places are kept.
+      favourites: Array.isArray(raw.favourites)
+        ? [...new Set(raw.favourites.filter((id): id is string => typeof id === 'string' && (ids.has(id) || id.startsWith(CATALOG_ID_PREFIX))))]
+        : [],
       usage: repairRecord(raw.usage, (u): Usage | undefined =>
         isObject(u) && Number.isFinite(u.count) && Number.isFinite(u.lastUsed) ? { count: u.count as number, lastUsed: u.lastUsed as number } : undefined),
       groups: repairRecord(raw.groups, (g): GroupSettings | undefined =>
         isObject(g) ? { ...(g.production === true && { production: true }), ...(g.collapsed === true && { collapsed: true }) } : undefined),
       settings: repairSettings(raw.settings, issues),
+      deleted: repairRecord(raw.deleted, (at): number | undefined => (isTime(at) ? at : undefined)),
+      stamps: repairStamps(raw.stamps),
       ...(unreadable.length > 0 && { unreadable }),
     },
     issues,
@@ -78,7 +85,7 @@ function repairExtras(item: Record<string, unknown>): EntryExtras {
   }
   if (item.consoleSwitchable === false) extras.consoleSwitchable = false;
   if (str(item.image)?.startsWith('https://')) extras.image = item.image as string;
-  if (Number.isFinite(item.updatedAt)) extras.updatedAt = item.updatedAt as number;
+  if (isTime(item.updatedAt)) extras.updatedAt = item.updatedAt;
   return extras;
 }
 
@@ -89,6 +96,15 @@ function repairBase(value: unknown): BaseAccount | undefined {
   const base: BaseAccount = { name: value.name as string, account: value.account as string, partition };
   for (const key of ['roleName', 'targetRoleName', 'targetRegion'] as const) if (str(value[key])) base[key] = value[key] as string;
   return base;
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+function repairStamps(value: unknown): Stamps {
+  if (!isObject(value)) return {};
+  const stamps: Stamps = {};
+  for (const part of STAMPED_PARTS) if (isTime(value[part])) stamps[part] = value[part];
+  return stamps;
 }
 
 function repairRecord<T>(value: unknown, repair: (item: unknown) => T | undefined): Record<string, T> {

@@ -3,7 +3,7 @@
 import type { Partition } from '../partition';
 import type { Profile } from '../profile';
 
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 /** What a saved entry carries beyond the role itself. */
 export interface EntryExtras {
@@ -21,7 +21,8 @@ export interface EntryExtras {
   image?: string;
   /** Entry of the organisation's catalog (enterprise policy): read-only. Never stored by us. */
   managed?: true;
-  /** Last change, ms since epoch: two writers merge per entry, the later change wins. */
+  /** Last change, ms since epoch (whole seconds when the store stamps it): two writers merge per
+   *  entry, the later change wins. The store sets it on every change; callers need not. */
   updatedAt?: number;
 }
 
@@ -48,7 +49,8 @@ export const DEFAULT_SETTINGS = {
   theme: 'system' as 'system' | 'light' | 'dark',
   /** What the popup does with entries the signed-in base cannot reach. */
   unreachable: 'grey' as 'grey' | 'hide',
-  /** Where the list lives: synced across the user's browsers, or on this device only. */
+  /** Where the list lives: synced across the user's browsers, or on this device only. This one
+   *  setting is always the device's own (each browser chooses), never synced. */
   storageArea: 'local' as 'local' | 'sync',
   /** The active-role badge on console pages. */
   badge: true,
@@ -67,8 +69,27 @@ export interface StoreData {
   /** Stored entries this version could not read: never shown, but written back untouched so that
    *  a save never drops what the user had. */
   unreadable?: unknown[];
+  /** Deleted entries, id → when (ms): another browser's older copy cannot bring them back.
+   *  Kept for TOMBSTONE_DAYS. Maintained by the store (updateStore): callers just remove entries. */
+  deleted?: Record<string, number>;
+  /** When each list-level part last changed (ms), so that merging two browsers' copies keeps the
+   *  later of each. Maintained by the store. */
+  stamps?: Stamps;
 }
 
+/** The parts of StoreData that merge as a whole (entries merge one by one). */
+export const STAMPED_PARTS = ['favourites', 'groups', 'bases', 'settings'] as const;
+export type Stamps = Partial<Record<(typeof STAMPED_PARTS)[number], number>>;
+
+/** How long a deletion is remembered. A browser that has been offline for longer than this can
+ *  bring a deleted entry back when it returns. */
+export const TOMBSTONE_DAYS = 90;
+
+/** Settings each browser keeps for itself in sync mode (so do usage counts: they change on every
+ *  switch, and syncing them would spend the sync write quota, 120 writes a minute, on
+ *  bookkeeping and upload the whole list on every switch). */
+export const DEVICE_SETTINGS = ['storageArea'] as const;
+
 export function emptyStore(): StoreData {
-  return { version: STORE_VERSION, entries: [], bases: [], favourites: [], usage: {}, groups: {}, settings: { ...DEFAULT_SETTINGS } };
+  return { version: STORE_VERSION, entries: [], bases: [], favourites: [], usage: {}, groups: {}, settings: { ...DEFAULT_SETTINGS }, deleted: {}, stamps: {} };
 }

@@ -1,0 +1,421 @@
+// The compact encoding of a saved list, made to fit thousands of entries in the browser's sync
+// storage (about 80 KB once compressed). Column by column, because similar values side by side
+// compress best, and with the structure that real lists have: several roles per account listed
+// together, labels made of a few recurring words ("payments-prod-admin"), a handful of role
+// names, regions, colours and groups, and timestamps that come in bursts (imports).
+// The output is deflated afterwards (deflate.ts); this layer only removes what deflate cannot see.
+import { BitReader, BitWriter, ByteReader, ByteWriter } from './bytes';
+import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from './entry-id';
+
+/** Bump when the layout changes; a reader refuses a newer layout rather than guess. */
+export const CODEC_VERSION = 1;
+
+export class CodecError extends Error {}
+
+/** What the codec keeps: a stored value as repairStore reads it (validated after decoding). */
+export interface CodecInput {
+  version: number;
+  entries: ReadonlyArray<object>;
+  deleted?: Record<string, number>;
+  [part: string]: unknown;
+}
+
+const ENTRY_COLUMNS = new Set(['id', 'label', 'account', 'roleName', 'rolePath', 'partition', 'displayName', 'color', 'region', 'group', 'production', 'consoleSwitchable', 'updatedAt']);
+const CATEGORY_FIELDS = ['roleName', 'rolePath', 'partition', 'region', 'color', 'group'] as const;
+// Separators kept as tokens of their own, so a label is exactly the concatenation of its tokens.
+const TOKEN_SPLIT = /([-_ /().:@,+]+)/;
+
+const ACCOUNT_SAME = 0;
+const ACCOUNT_NEW = 1;
+const ACCOUNT_REF = 2;
+const ACCOUNT_TEXT = 3;
+const FLAG_PRODUCTION = 4;
+const FLAG_NOT_SWITCHABLE = 8;
+const FLAG_COMPACT_ID = 16;
+const FLAG_EXTRAS = 32;
+
+const ID_BITS = ENTRY_ID_LENGTH * 5;
+const ID_VALUE = new Map([...ENTRY_ID_ALPHABET].map((c, i) => [c, i]));
+const isCompactId = (id: string) => id.length === ENTRY_ID_LENGTH && [...id].every((c) => ID_VALUE.has(c));
+const isAccountId = (value: string) => /^\d{12}$/.test(value);
+
+function idNumber(id: string): number {
+  let n = 0;
+  for (const c of id) n = n * 32 + ID_VALUE.get(c)!;
+  return n;
+}
+function idText(n: number): string {
+  let id = '';
+  for (let i = 0; i < ENTRY_ID_LENGTH; i++) {
+    id = ENTRY_ID_ALPHABET[n % 32] + id;
+    n = Math.floor(n / 32);
+  }
+  return id;
+}
+
+/** A column of recurring strings: each value is the previous row's, one seen before, or new. */
+class CategoryWriter {
+  private readonly seen = new Map<string, number>();
+  private previous: string | undefined;
+  readonly index = new ByteWriter();
+  readonly literals = new ByteWriter();
+
+  /** 0: absent; 1: same as the previous row (roles of one account share region, group…);
+   *  k + 2: the k-th value seen; seen + 2: a new value, spelled out in literals. */
+  write(value: string | undefined): void {
+    const previous = this.previous;
+    this.previous = value;
+    if (value === undefined) return this.index.small(0);
+    if (value === previous) return this.index.small(1);
+    const known = this.seen.get(value);
+    if (known !== undefined) return this.index.small(known + 2);
+    this.seen.set(value, this.seen.size);
+    this.index.small(this.seen.size + 1);
+    this.literals.text(value);
+  }
+
+  sections(): ByteWriter[] {
+    return [this.index, this.literals];
+  }
+}
+
+class CategoryReader {
+  private readonly seen: string[] = [];
+  private readonly index: ByteReader;
+  private readonly literals: ByteReader;
+
+  constructor(next: () => ByteReader) {
+    this.index = next();
+    this.literals = next();
+  }
+
+  private previous: string | undefined;
+
+  read(): string | undefined {
+    this.previous = this.value(this.index.small());
+    return this.previous;
+  }
+
+  private value(k: number): string | undefined {
+    if (k === 0) return undefined;
+    if (k === 1) return this.previous;
+    if (k < this.seen.length + 2) return this.seen[k - 2];
+    if (k !== this.seen.length + 2) throw new CodecError('category index out of range');
+    const value = this.literals.text();
+    this.seen.push(value);
+    return value;
+  }
+
+  get overrun(): boolean {
+    return this.index.overrun || this.literals.overrun;
+  }
+}
+
+/** Labels as recurring words and separators: the leading words shared with the previous label
+ *  (the account's name, mostly) are counted, not repeated. */
+class TokenWriter {
+  private readonly words = new CategoryWriter();
+  readonly shared = new ByteWriter();
+  private previous: string[] = [];
+
+  write(text: string): void {
+    const tokens = text.split(TOKEN_SPLIT).filter(Boolean);
+    let same = 0;
+    while (same < tokens.length && tokens[same] === this.previous[same]) same++;
+    this.shared.uint(same);
+    for (const token of tokens.slice(same)) this.words.write(token);
+    this.words.write(undefined);
+    this.previous = tokens;
+  }
+
+  sections(): ByteWriter[] {
+    return [this.shared, ...this.words.sections()];
+  }
+}
+
+class TokenReader {
+  private readonly shared: ByteReader;
+  private readonly words: CategoryReader;
+  private previous: string[] = [];
+
+  constructor(next: () => ByteReader) {
+    this.shared = next();
+    this.words = new CategoryReader(next);
+  }
+
+  read(): string {
+    const same = this.shared.uint();
+    if (same > this.previous.length) throw new CodecError('label refers to more words than the previous one has');
+    const tokens = this.previous.slice(0, same);
+    for (let token = this.words.read(); token !== undefined; token = this.words.read()) {
+      tokens.push(token);
+      if (this.words.overrun) throw new CodecError('label column ends early');
+    }
+    this.previous = tokens;
+    return tokens.join('');
+  }
+
+  get overrun(): boolean {
+    return this.shared.overrun || this.words.overrun;
+  }
+}
+
+/** Length of the common prefix, never ending inside a surrogate pair. */
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  const max = Math.min(a.length, b.length);
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  if (n > 0 && n < a.length && /[\ud800-\udbff]/.test(a[n - 1]!)) n--;
+  return n;
+}
+
+/** Timestamps: those shared by several entries (an import) in a small table, most used first;
+ *  the others spelled out. Whole seconds when every time is one. */
+class TimeWriter {
+  private readonly unit: number;
+  private readonly base: number;
+  private readonly shared: Map<number, number>;
+  readonly unique = new ByteWriter();
+
+  constructor(times: number[]) {
+    this.unit = times.every((t) => t % 1000 === 0) ? 1000 : 1;
+    this.base = times.length > 0 ? Math.min(...times) : 0;
+    const counts = new Map<number, number>();
+    for (const t of times) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const shared = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([t]) => t);
+    this.shared = new Map(shared.map((t, i) => [t, i]));
+  }
+
+  /** 0: no time; 1: spelled out in `unique`; k + 2: the k-th shared time. */
+  write(time: number | undefined, index: ByteWriter): void {
+    if (time === undefined) return index.small(0);
+    const k = this.shared.get(time);
+    if (k !== undefined) return index.small(k + 2);
+    index.small(1);
+    this.unique.uint((time - this.base) / this.unit);
+  }
+
+  header(): ByteWriter {
+    const column = new ByteWriter();
+    column.uint(this.unit);
+    column.uint(this.base / this.unit);
+    column.uint(this.shared.size);
+    for (const t of this.shared.keys()) column.uint((t - this.base) / this.unit);
+    return column;
+  }
+}
+
+class TimeReader {
+  private readonly unit: number;
+  private readonly base: number;
+  private readonly shared: number[] = [];
+  readonly unique: ByteReader;
+
+  constructor(next: () => ByteReader) {
+    const column = next();
+    this.unique = next();
+    this.unit = column.uint();
+    if (this.unit !== 1 && this.unit !== 1000) throw new CodecError('time unit');
+    this.base = column.uint() * this.unit;
+    const count = column.uint();
+    for (let i = 0; i < count && !column.overrun; i++) this.shared.push(this.base + column.uint() * this.unit);
+    if (column.overrun) throw new CodecError('time table ends early');
+  }
+
+  read(index: ByteReader): number | undefined {
+    const k = index.small();
+    if (k === 0) return undefined;
+    if (k === 1) return this.base + this.unique.uint() * this.unit;
+    const time = this.shared[k - 2];
+    if (time === undefined) throw new CodecError('time index out of range');
+    return time;
+  }
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** Whether a field's value is kept by its column; anything else travels as JSON (lossless). */
+function fitsColumn(key: string, value: unknown): boolean {
+  if (!ENTRY_COLUMNS.has(key)) return false;
+  if (key === 'production') return value === true;
+  if (key === 'consoleSwitchable') return value === false;
+  if (key === 'updatedAt') return isTime(value);
+  return typeof value === 'string';
+}
+
+/** Everything in `data` except its entries and tombstones, which get columns of their own. */
+function metaOf(data: CodecInput): Record<string, unknown> {
+  const { entries: _entries, deleted: _deleted, ...meta } = data;
+  return meta;
+}
+
+/** The list as columns (byte arrays), each compressed on its own afterwards: a column's values
+ *  are alike, and deflate's code tables fit one column better than a mix (5 % smaller). */
+export function encodeCompact(data: CodecInput): Uint8Array[] {
+  const entries = data.entries as ReadonlyArray<Record<string, unknown>>;
+  const tombstones = Object.entries(data.deleted ?? {}).filter(([, at]) => isTime(at));
+  const timeOf = (entry: Record<string, unknown>) => (isTime(entry.updatedAt) ? entry.updatedAt : undefined);
+  const time = new TimeWriter([...entries.map(timeOf).filter(isTime), ...tombstones.map(([, at]) => at)]);
+
+  const flags = new ByteWriter();
+  const ids = new BitWriter();
+  const idTexts = new ByteWriter();
+  const accounts = new BitWriter();
+  const accountRefs = new ByteWriter();
+  const accountTexts = new ByteWriter();
+  const labels = new TokenWriter();
+  const displayPrefix = new ByteWriter();
+  const displayRest = new ByteWriter();
+  const categories = CATEGORY_FIELDS.map(() => new CategoryWriter());
+  const entryTimes = new ByteWriter();
+  const extras = new ByteWriter();
+  const accountSeen = new Map<string, number>();
+  let previousAccount: string | undefined;
+
+  for (const entry of entries) {
+    const str = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : undefined);
+    let flag = 0;
+    const id = str('id') ?? '';
+    if (isCompactId(id)) {
+      flag |= FLAG_COMPACT_ID;
+      ids.write(idNumber(id), ID_BITS);
+    } else idTexts.text(id);
+
+    const account = str('account') ?? '';
+    if (account === previousAccount) flag |= ACCOUNT_SAME;
+    else if (!isAccountId(account)) {
+      flag |= ACCOUNT_TEXT;
+      accountTexts.text(account);
+    } else if (accountSeen.has(account)) {
+      flag |= ACCOUNT_REF;
+      accountRefs.uint(accountSeen.get(account)!);
+    } else {
+      flag |= ACCOUNT_NEW;
+      accountSeen.set(account, accountSeen.size);
+      accounts.write(Number(account), 40);
+    }
+    previousAccount = account;
+
+    if (entry.production === true) flag |= FLAG_PRODUCTION;
+    if (entry.consoleSwitchable === false) flag |= FLAG_NOT_SWITCHABLE;
+    const rest = Object.fromEntries(Object.entries(entry).filter(([key, value]) => value !== undefined && !fitsColumn(key, value)));
+    if (Object.keys(rest).length > 0) {
+      flag |= FLAG_EXTRAS;
+      extras.text(JSON.stringify(rest));
+    }
+    flags.byte(flag);
+
+    const label = str('label') ?? '';
+    labels.write(label);
+    const display = str('displayName');
+    if (display === undefined) displayPrefix.small(0);
+    else {
+      const shared = commonPrefix(display, label);
+      displayPrefix.small(shared + 1);
+      displayRest.text(display.slice(shared));
+    }
+    CATEGORY_FIELDS.forEach((field, i) => categories[i]!.write(str(field)));
+    time.write(timeOf(entry), entryTimes);
+  }
+
+  const deadFlags = new ByteWriter();
+  const deadIds = new BitWriter();
+  const deadTexts = new ByteWriter();
+  const deadTimes = new ByteWriter();
+  for (const [id, at] of tombstones) {
+    deadFlags.byte(isCompactId(id) ? 1 : 0);
+    if (isCompactId(id)) deadIds.write(idNumber(id), ID_BITS);
+    else deadTexts.text(id);
+    time.write(at, deadTimes);
+  }
+
+  const head = new ByteWriter();
+  head.byte(CODEC_VERSION);
+  head.text(JSON.stringify(metaOf(data)));
+  head.uint(entries.length);
+  head.uint(tombstones.length);
+  return [
+    head, time.header(), time.unique, flags, ids.finish(), idTexts, accounts.finish(), accountRefs, accountTexts,
+    ...labels.sections(), displayPrefix, displayRest, ...categories.flatMap((c) => c.sections()),
+    entryTimes, extras, deadFlags, deadIds.finish(), deadTexts, deadTimes,
+  ].map((column) => column.finish());
+}
+
+/** The stored value back, for repairStore to validate. Throws CodecError on damaged input. */
+export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
+  let at = 0;
+  const next = () => {
+    const column = columns[at++];
+    if (!column) throw new CodecError('a column is missing');
+    return new ByteReader(column);
+  };
+  const input = next();
+  const version = input.byte();
+  if (version !== CODEC_VERSION) throw new CodecError(`unknown layout ${version}`);
+  let meta: unknown;
+  try {
+    meta = JSON.parse(input.text());
+  } catch {
+    throw new CodecError('meta is not JSON');
+  }
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new CodecError('meta is not an object');
+  const count = input.uint();
+  const deadCount = input.uint();
+  const time = new TimeReader(next);
+  const [flags, idBits, idTexts, accountBits, accountRefs, accountTexts] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
+  // Every entry takes one byte of flags: a larger count is damage, not a big list.
+  if (count > flags.length) throw new CodecError('entry count larger than the data');
+  const ids = new BitReader(idBits);
+  const accounts = new BitReader(accountBits);
+  const labels = new TokenReader(next);
+  const displayPrefix = next();
+  const displayRest = next();
+  const categories = CATEGORY_FIELDS.map(() => new CategoryReader(next));
+  const [entryTimes, extras, deadFlags, deadIdBits, deadTexts, deadTimes] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
+  const deadIds = new BitReader(deadIdBits);
+  if (input.overrun || deadCount > deadFlags.length) throw new CodecError('the head is damaged');
+
+  const entries: Record<string, unknown>[] = [];
+  const accountList: string[] = [];
+  let previousAccount = '';
+  for (let i = 0; i < count; i++) {
+    const flag = flags.byte();
+    const entry: Record<string, unknown> = { id: flag & FLAG_COMPACT_ID ? idText(ids.read(ID_BITS)) : idTexts.text() };
+    const mode = flag & 3;
+    if (mode === ACCOUNT_SAME) entry.account = previousAccount;
+    else if (mode === ACCOUNT_TEXT) entry.account = accountTexts.text();
+    else if (mode === ACCOUNT_REF) {
+      const ref = accountList[accountRefs.uint()];
+      if (ref === undefined) throw new CodecError('account reference out of range');
+      entry.account = ref;
+    } else {
+      entry.account = String(accounts.read(40)).padStart(12, '0');
+      accountList.push(entry.account as string);
+    }
+    previousAccount = entry.account as string;
+    entry.label = labels.read();
+    const shared = displayPrefix.small();
+    if (shared > 0) entry.displayName = (entry.label as string).slice(0, shared - 1) + displayRest.text();
+    CATEGORY_FIELDS.forEach((field, c) => {
+      const value = categories[c]!.read();
+      if (value !== undefined) entry[field] = value;
+    });
+    if (flag & FLAG_PRODUCTION) entry.production = true;
+    if (flag & FLAG_NOT_SWITCHABLE) entry.consoleSwitchable = false;
+    const t = time.read(entryTimes);
+    if (t !== undefined) entry.updatedAt = t;
+    if (flag & FLAG_EXTRAS) Object.assign(entry, JSON.parse(extras.text()) as object);
+    entries.push(entry);
+  }
+
+  const deleted: Record<string, number> = {};
+  for (let i = 0; i < deadCount; i++) {
+    const id = deadFlags.byte() ? idText(deadIds.read(ID_BITS)) : deadTexts.text();
+    const at = time.read(deadTimes);
+    if (at === undefined) throw new CodecError('tombstone without a time');
+    deleted[id] = at;
+  }
+  const readers = [input, flags, idTexts, accountRefs, accountTexts, displayPrefix, displayRest, entryTimes, extras, deadFlags, deadTexts, deadTimes, time.unique];
+  if (readers.some((r) => r.overrun) || [ids, accounts, deadIds, labels, ...categories].some((r) => r.overrun)) throw new CodecError('columns end early');
+  return { ...(meta as Record<string, unknown>), version: (meta as { version?: unknown }).version as number, entries, deleted };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { generateEntries } from '../testing/generate-entries';
+import { sameSynced } from './merge';
+import { repairStore } from './repair';
+import { emptyStore, type StoreData } from './schema';
+import { decodeStore, encodeStore } from './store-codec';
+import { planSyncWrite } from './sync-layout';
+
+const store = (count: number, seed = 42): StoreData => ({ ...emptyStore(), entries: generateEntries(count, seed), favourites: [], usage: { x: { count: 3, lastUsed: 1 } } });
+
+/** Whether a list of `count` generated entries fits in an empty sync area. */
+async function fits(count: number): Promise<boolean> {
+  return planSyncWrite({}, await encodeStore(store(count)), 'write01', 0).ok;
+}
+
+describe('encodeStore / decodeStore', () => {
+  it('give back the shared part of a store exactly (usage counts stay on the device)', async () => {
+    const base = store(500);
+    const data = { ...base, favourites: [base.entries[9]!.id, 'org:catalog-entry'], settings: { ...emptyStore().settings, storageArea: 'sync' as const, theme: 'dark' as const } };
+    const decoded = await decodeStore(await encodeStore(data));
+    expect(decoded.ok).toBe(true);
+    const repaired = repairStore(decoded.ok && decoded.value);
+    expect('data' in repaired && sameSynced(repaired.data, data)).toBe(true);
+    expect('data' in repaired && repaired.data.usage).toEqual({});
+  });
+
+  it('fit 5,000 realistic entries in sync storage with room to spare (the target)', async () => {
+    const packed = await encodeStore(store(5000));
+    const plan = planSyncWrite({}, packed, 'write01', 0);
+    expect(plan.ok).toBe(true);
+    if (plan.ok) expect(plan.bytesAfter).toBeLessThan(0.9 * 102_400);
+  });
+
+  it('find the largest generated list that fits, above 5,000', async () => {
+    let low = 5000;
+    let high = 8000;
+    expect(await fits(low)).toBe(true);
+    expect(await fits(high)).toBe(false);
+    while (high - low > 50) {
+      const mid = Math.round((low + high) / 2);
+      if (await fits(mid)) low = mid;
+      else high = mid;
+    }
+    console.info(`largest generated list that fits in sync: ${low}–${high} entries`);
+    expect(low).toBeGreaterThan(5000);
+  });
+
+  it('refuse a truncated or altered text as damaged, never decode it into a wrong list', async () => {
+    const packed = await encodeStore(store(300));
+    const truncated = await decodeStore({ ...packed, text: packed.text.slice(0, -40) });
+    expect(truncated).toMatchObject({ ok: false, reason: 'damaged' });
+    const i = 500;
+    const swapped = packed.text[i] === 'A' ? 'B' : 'A';
+    const altered = await decodeStore({ ...packed, text: packed.text.slice(0, i) + swapped + packed.text.slice(i + 1) });
+    expect(altered).toMatchObject({ ok: false, reason: 'damaged' });
+    const wrongCrc = await decodeStore({ ...packed, crc: packed.crc ^ 1 });
+    expect(wrongCrc).toMatchObject({ ok: false, detail: 'checksum does not match' });
+  });
+});

@@ -1,0 +1,34 @@
+// What the user is told when the synced list cannot be read or a save cannot go through. Pure
+// functions of the facts, so each message can be produced (and its test written) without a browser.
+import { coreIssue, type CoreIssue } from '../issue';
+import type { SyncRead, WritePlan } from './sync-layout';
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** Why the synced list is not shown (undefined when it can be). */
+export function syncReadIssue(read: SyncRead): CoreIssue | undefined {
+  switch (read.kind) {
+    case 'newer':
+      return coreIssue('errSyncNewer', [read.version]);
+    case 'incomplete':
+      return coreIssue('warnSyncIncomplete', [read.detail]);
+    case 'damaged':
+      return coreIssue('errSyncDamaged', [read.detail]);
+    default:
+      return undefined;
+  }
+}
+
+export function tooBigIssue(plan: Extract<WritePlan, { ok: false }>): CoreIssue {
+  return coreIssue('errSyncTooBig', [kb(plan.needed), kb(plan.available)]);
+}
+
+/** A storage call that failed: quota and rate limits named as such. */
+export function writeErrorIssue(error: unknown): CoreIssue {
+  const text = error instanceof Error ? error.message : String(error);
+  // Chrome: "MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded", "QUOTA_BYTES quota exceeded";
+  // Firefox: "QuotaExceededError: storage.sync API call exceeded its quota limitations."
+  if (/WRITE_OPERATIONS/i.test(text)) return coreIssue('errSyncRate');
+  if (/quota/i.test(text)) return coreIssue('errSyncQuota', [text]);
+  return coreIssue('errSaveFailed', [text]);
+}
