@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Row } from '../core/deck/rows';
+import type { Highlights } from '../core/search/default-order';
+import type { Entry } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { EntryRow } from './entry-row';
 
@@ -14,6 +16,8 @@ interface Props {
   rows: Row[];
   selectedRow: number;
   query: string;
+  /** Highlights for a row of a broad query, whose ranking skipped them (from the search engine). */
+  highlight?: (entry: Entry, query: string) => Highlights;
   activeId?: string;
   favourites: ReadonlySet<string>;
   hideAccountIds: boolean;
@@ -49,7 +53,7 @@ function firstAtOrBelow(tops: Float64Array, y: number): number {
  * entries cost what a screenful does — also on the first keystroke, which replaces the rows
  * instead of hiding thousands of them.
  */
-export function DeckList({ rows, selectedRow, query, activeId, favourites, hideAccountIds, onSelectRow, onPick, onToggleGroup }: Props) {
+export function DeckList({ rows, selectedRow, query, highlight, activeId, favourites, hideAccountIds, onSelectRow, onPick, onToggleGroup }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const { tops, total } = useMemo(() => layout(rows), [rows]);
@@ -97,6 +101,7 @@ export function DeckList({ rows, selectedRow, query, activeId, favourites, hideA
           key={row.key}
           ranked={row.ranked}
           query={query}
+          highlight={highlight}
           selected={index === selectedRow}
           active={entry.id === activeId}
           favourite={favourites.has(entry.id)}

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Entry } from '../core/store/schema';
 import { matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
 import { matchesIdentity } from '../core/identity';
-import { rankEntries, warmUp } from '../core/search/rank';
+import { defaultOrder } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
 import { DeckList, LIST_ID } from './deck-list';
@@ -10,6 +11,20 @@ import { EmptyState } from './empty-state';
 import {
   deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
 } from './store';
+
+type SearchEngine = typeof import('../core/search/rank');
+
+/** The search module, loaded once the popup is idle, with the search data built for `entries`
+ *  ahead of the first keystroke. */
+function useSearchEngine(entries: readonly Entry[]): SearchEngine | undefined {
+  const [engine, setEngine] = useState<SearchEngine>();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+    idle(() => void import('../core/search/rank').then(setEngine));
+  }, []);
+  useEffect(() => engine?.warmUp(entries), [engine, entries]);
+  return engine;
+}
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
@@ -23,7 +38,13 @@ export function Deck() {
   );
   const base = useMemo(() => matchingBase(data.bases, login), [data.bases, login]);
   const context = useMemo(() => ({ favourites: data.favourites, usage: data.usage }), [data.favourites, data.usage]);
-  const ranked = useMemo(() => rankEntries(query, entries, context), [query, entries, context]);
+  // The search engine loads after the first rows are drawn; until it is there (a few ms), a
+  // query shows nothing rather than a wrong list.
+  const engine = useSearchEngine(entries);
+  const ranked = useMemo(
+    () => (query.trim() === '' ? defaultOrder(entries, context) : engine ? engine.rankEntries(query, entries, context) : []),
+    [query, entries, context, engine],
+  );
   const collapsed = useMemo(
     () => new Set(query ? [] : Object.entries(data.groups).filter(([, g]) => g.collapsed).map(([name]) => name)),
     [data.groups, query],
@@ -48,11 +69,6 @@ export function Deck() {
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => search.current?.focus(), []);
 
-  // Build the search data while the user reads, not on their first keystroke.
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    idle(() => warmUp(entries));
-  }, [entries]);
 
   const move = (steps: number) => {
     if (selectable.length === 0) return;
@@ -112,11 +128,12 @@ export function Deck() {
           </button>
         </p>
       )}
-      {rows.length > 0 ? (
+      {rows.length > 0 || (query.trim() !== '' && !engine) ? (
         <DeckList
           rows={rows}
           selectedRow={selectedRow}
           query={query}
+          highlight={engine?.highlightsFor}
           activeId={activeId}
           favourites={favourites}
           hideAccountIds={data.settings.hideAccountIds}

@@ -1,11 +1,13 @@
 import { maskAccountId } from '../core/badge/mask';
-import { highlightsFor, type RankedEntry } from '../core/search/rank';
+import type { Highlights, RankedEntry } from '../core/search/default-order';
+import type { Entry } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { Highlighted } from './highlighted';
 
 interface Props {
   ranked: RankedEntry;
   query: string;
+  highlight?: (entry: Entry, query: string) => Highlights;
   selected: boolean;
   active: boolean;
   favourite: boolean;
@@ -17,10 +19,10 @@ interface Props {
 }
 
 /** One option of the list: colour, label, account, role and what is special about it. */
-export function EntryRow({ ranked, query, selected, active, favourite, reachable, hideAccountIds, top, onPick, onHover }: Props) {
+export function EntryRow({ ranked, query, highlight, selected, active, favourite, reachable, hideAccountIds, top, onPick, onHover }: Props) {
   const { entry } = ranked;
   // Rows from the cheap order of a very broad query get their highlights when drawn.
-  const highlights = query && Object.keys(ranked.highlights).length === 0 ? highlightsFor(entry, query) : ranked.highlights;
+  const highlights = query && highlight && Object.keys(ranked.highlights).length === 0 ? highlight(entry, query) : ranked.highlights;
   const isAccountId = /^\d{12}$/.test(entry.account);
   const account = hideAccountIds ? maskAccountId(entry.account) : entry.account;
   const role = entry.rolePath === '/' ? entry.roleName : `${entry.rolePath.slice(1)}${entry.roleName}`;

@@ -2,24 +2,11 @@
 // Matching is uFuzzy's (fast at thousands of entries, out-of-order terms, small gaps); the order of
 // matches is ours: match quality first, then favourites, then recency.
 import uFuzzy from '@leeoniya/ufuzzy';
-import type { Entry, Usage } from '../store/schema';
+import type { Entry } from '../store/schema';
+import { collator, defaultOrder, SEARCH_FIELDS, type Highlights, type RankContext, type RankedEntry, type SearchField } from './default-order';
 
-export const SEARCH_FIELDS = ['label', 'displayName', 'roleName', 'alias', 'account', 'group'] as const;
-export type SearchField = (typeof SEARCH_FIELDS)[number];
-export type Highlights = Partial<Record<SearchField, Array<[start: number, end: number]>>>;
+export * from './default-order';
 
-export type Section = { kind: 'favourites' } | { kind: 'recent' } | { kind: 'group'; name: string };
-export interface RankedEntry {
-  entry: Entry;
-  score: number;
-  highlights: Highlights;
-  /** Only for the empty query: which block of the default order the entry belongs to. */
-  section?: Section;
-}
-export interface RankContext { favourites: readonly string[]; usage: Record<string, Usage> }
-
-/** How many recently used entries the default order shows before the grouped rest. */
-export const RECENT_LIMIT = 8;
 // Between fields: a character uFuzzy treats as a term gap but that its inter-term pattern spans,
 // so `admin 9012` can match a label and an account id of the same entry.
 const SEP = '\u2003';
@@ -34,7 +21,6 @@ const fuzzy = new uFuzzy({
   intraIns: 2,
 });
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 interface Prepared { haystack: string[]; offsets: number[][]; labels: string[]; labelRank: Int32Array }
 const prepared = new WeakMap<readonly Entry[], Prepared>();
@@ -194,25 +180,4 @@ export function highlightsFor(entry: Entry, query: string): Highlights {
 /** Builds the search data of a list ahead of the first keystroke (call when the popup is idle). */
 export function warmUp(entries: readonly Entry[]): void {
   prepare(entries);
-}
-
-function defaultOrder(entries: readonly Entry[], context: RankContext): RankedEntry[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const favourites = context.favourites.flatMap((id) => byId.get(id) ?? []);
-  const taken = new Set(favourites.map((e) => e.id));
-  const recent = entries
-    .filter((e) => !taken.has(e.id) && context.usage[e.id])
-    .sort((a, b) => context.usage[b.id]!.lastUsed - context.usage[a.id]!.lastUsed)
-    .slice(0, RECENT_LIMIT);
-  for (const e of recent) taken.add(e.id);
-  const groupOf = (e: Entry) => e.group ?? e.base ?? '';
-  const rest = entries
-    .filter((e) => !taken.has(e.id))
-    // Named groups alphabetically, the ungrouped last; within a group by label.
-    .sort((a, b) => (groupOf(a) === '' ? 1 : 0) - (groupOf(b) === '' ? 1 : 0) || collator.compare(groupOf(a), groupOf(b)) || collator.compare(a.label, b.label));
-  return [
-    ...favourites.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'favourites' } as const })),
-    ...recent.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'recent' } as const })),
-    ...rest.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'group', name: groupOf(entry) } as const })),
-  ];
 }

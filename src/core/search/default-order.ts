@@ -1,0 +1,43 @@
+// The popup's order before anything is typed: favourites, then recently used, then the rest by
+// group. Kept apart from rank.ts so that the popup can draw its first rows without loading the
+// search engine.
+import type { Entry, Usage } from '../store/schema';
+
+export const SEARCH_FIELDS = ['label', 'displayName', 'roleName', 'alias', 'account', 'group'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+export type Highlights = Partial<Record<SearchField, Array<[start: number, end: number]>>>;
+
+export type Section = { kind: 'favourites' } | { kind: 'recent' } | { kind: 'group'; name: string };
+export interface RankedEntry {
+  entry: Entry;
+  score: number;
+  highlights: Highlights;
+  /** Only for the empty query: which block of the default order the entry belongs to. */
+  section?: Section;
+}
+export interface RankContext { favourites: readonly string[]; usage: Record<string, Usage> }
+
+/** How many recently used entries the default order shows before the grouped rest. */
+export const RECENT_LIMIT = 8;
+export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+export function defaultOrder(entries: readonly Entry[], context: RankContext): RankedEntry[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const favourites = context.favourites.flatMap((id) => byId.get(id) ?? []);
+  const taken = new Set(favourites.map((e) => e.id));
+  const recent = entries
+    .filter((e) => !taken.has(e.id) && context.usage[e.id])
+    .sort((a, b) => context.usage[b.id]!.lastUsed - context.usage[a.id]!.lastUsed)
+    .slice(0, RECENT_LIMIT);
+  for (const e of recent) taken.add(e.id);
+  const groupOf = (e: Entry) => e.group ?? e.base ?? '';
+  const rest = entries
+    .filter((e) => !taken.has(e.id))
+    // Named groups alphabetically, the ungrouped last; within a group by label.
+    .sort((a, b) => (groupOf(a) === '' ? 1 : 0) - (groupOf(b) === '' ? 1 : 0) || collator.compare(groupOf(a), groupOf(b)) || collator.compare(a.label, b.label));
+  return [
+    ...favourites.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'favourites' } as const })),
+    ...recent.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'recent' } as const })),
+    ...rest.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'group', name: groupOf(entry) } as const })),
+  ];
+}
