@@ -1,5 +1,5 @@
 // Bytes each entry point makes the browser load: the file itself and every chunk it imports
-// statically, each counted raw and gzip-compressed on its own (as a browser fetches them).
+// (statically or lazily), each counted raw and gzip-compressed on its own (as a browser fetches them).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,8 @@ function jsClosure(dist: string, start: string[]): Set<string> {
     if (seen.has(file) || !existsSync(path.join(dist, file))) continue;
     seen.add(file);
     const source = readFileSync(path.join(dist, file), 'utf8');
-    for (const match of source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    // Static `import … from "./x.js"` and lazy `import(\`./x.js\`)`: the total is what the page can load.
+    for (const match of source.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
       queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1]!)));
     }
   }
