@@ -10,6 +10,7 @@ import type { Profile } from './profile';
 import { multiSessionSwitchRequest } from './switch-request';
 import { validateProfile } from './validate-profile';
 import { repairStore } from './store/repair';
+import { importIssueSamples } from './import/issue-samples.test-support';
 import { readCatalog } from './store/catalog';
 import { syncReadIssue, tooBigIssue, writeErrorIssue } from './store/store-issues';
 import { readSyncItems } from './store/sync-layout';
@@ -56,6 +57,7 @@ function emitEverything(): CoreIssue[] {
     ...repairStore({ version: 1, entries: 'x' }).issues,
     ...repairStore({ version: 1, entries: [{}, { id: 'a', label: 'A' }], settings: 1 }).issues,
     ...repairStore({ version: 1, settings: { theme: 'pink' } }).issues,
+    ...importIssueSamples(),
     ...[readSyncItems({ list: { layout: 99 } }), readSyncItems({ list: 'junk' }), readSyncItems({ list: { layout: 1, version: 2, write: 'abc', prefix: 'labc.', chunks: 1, bytes: 1, crc: 0, entries: 0, at: 0 } })]
       .map(syncReadIssue).filter((i): i is CoreIssue => i !== undefined),
     tooBigIssue({ ok: false, needed: 200_000, available: 100_000 }),

@@ -1,0 +1,62 @@
+// The INI dialect of "AWS Extend Switch Roles" (AESR), and how a pasted text is recognised as it.
+//
+// AESR's own reader (load_aws_config.js) differs from the SDKs in five ways:
+//   1. `[name]` and `[profile name]` are both profiles, `profile` in any case, and a name may hold
+//      any character (spaces included): the name is the label the user sees.
+//   2. Every line is trimmed first, so indentation means nothing (no continuations, no sub-properties).
+//   3. A `#` or `;` ANYWHERE starts a comment, even glued to a value: `image = https://x/a.png#v2`
+//      loses `#v2`, `role_name = Ops;Admin` becomes `Ops`.
+//   4. `key = a=b` keeps only `a` (it splits on every `=` and takes the second piece).
+//   5. A repeated key makes it reject the whole file.
+// Switchyard takes 1 and 2 (a pasted AESR config must just work, and people paste indented
+// text), but not 3, 4 and 5: those lose data. Values keep everything after the first `=`, and
+// `#`/`;` start a comment only at the start of a line or after whitespace, as in the SDKs — so
+// `a=b`, `x#y` and `x;y` survive intact. The one AESR habit this would break is a CSS-style colour,
+// `color = #f2b0a9`, which the SDK rule reads as a comment: for the `color` key a leading `#` and
+// six hex digits are taken as the value. A repeated key keeps its last value, with a warning.
+//
+// Detection: a text is read as AESR when a section line is something the SDKs would ignore but
+// AESR reads — a bare `[name]` other than `[default]`, a `[profile …]` whose name has characters
+// the SDKs refuse (spaces, non-ASCII), `[Profile x]` — or is indented. Otherwise it is read with
+// the SDK rules. Both readings feed the same conversion, so AESR keys (`aws_account_id`,
+// `role_name`, `color`, `image`, `target_role_name`, …) work in either; the user can also choose
+// the reading explicitly.
+import { combineFiles, scanConfigText, type ParsedConfig } from './shared-config';
+
+export type ImportDialect = 'aws' | 'aesr';
+
+export interface DialectGuess {
+  dialect: ImportDialect;
+  /** The section line that made the text AESR (1-based line and its text), for the UI to say why. */
+  line?: number;
+  header?: string;
+}
+
+const SDK_NAME = /^[A-Za-z0-9_\-/.%@:+]+$/;
+
+function sdkReadsHeader(inner: string): boolean {
+  if (inner === 'default') return true;
+  const prefixed = /^(profile|sso-session|services)[ \t]+([^]*)$/.exec(inner);
+  return prefixed !== null && SDK_NAME.test(prefixed[2]!.trim());
+}
+
+// A section line: optional indentation, then `[...]`. Matched over the whole text (no split: this
+// runs on every paste, and a 10,000-profile file has 60,000 lines).
+const HEADER_LINE = /(?:^\uFEFF?|\r\n|\r|\n)([ \t]*)\[([^\]\r\n]*)\]/g;
+
+export function detectDialect(text: string): DialectGuess {
+  HEADER_LINE.lastIndex = 0;
+  for (let match = HEADER_LINE.exec(text); match; match = HEADER_LINE.exec(text)) {
+    const [whole, indent, inner = ''] = match;
+    if (indent === '' && sdkReadsHeader(inner.trim())) continue;
+    const lineBreak = whole.length - whole.replace(/^(?:\r\n|\r|\n)/, '').length;
+    const line = (text.slice(0, match.index + lineBreak).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+    return { dialect: 'aesr', line, header: `[${inner}]` };
+  }
+  return { dialect: 'aws' };
+}
+
+/** Reads an AESR configuration (one text, the config) into the same shape as the SDK reading. */
+export function parseAesrConfig(text: string): ParsedConfig {
+  return combineFiles([scanConfigText(text, 'config', 'aesr')]);
+}

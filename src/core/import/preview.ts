@@ -1,0 +1,229 @@
+// One entry point for everything the import box accepts: ~/.aws/config (with or without the
+// credentials file), an AESR configuration, or a Switchyard JSON backup. It reads the text, says
+// per profile what would happen, and computes the saved data as it would be after the import —
+// without touching anything. Applying is writing `result`; the caller keeps the old data for undo.
+import { findCaseConflicts } from '../case-conflicts';
+import { coreIssue, type CoreIssue } from '../issue';
+import type { BaseAccount, Entry, StoreData } from '../store/schema';
+import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';
+import { looksLikeJson, readBackup } from './backup';
+import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode } from './merge';
+import { combineFiles, scanConfigText, type ConfigFile, type ParsedConfig } from './shared-config';
+import { configToEntries, type NewEntry, type ProfileOutcome } from './to-entries';
+
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'skipped' | 'invalid' | 'removed';
+export const ROW_STATUSES: readonly RowStatus[] = ['new', 'changed', 'unchanged', 'skipped', 'invalid', 'removed'];
+
+export interface PreviewRow {
+  /** Unique within the preview. */
+  key: string;
+  status: RowStatus;
+  kind: 'role' | 'sso' | 'base' | 'profile';
+  /** The profile (section) name in the file, or the entry's label for a backup or a removal. */
+  name: string;
+  label: string;
+  /** The role in words: `123456789012 · team/Admin`, or the base's account. */
+  target?: string;
+  file?: ConfigFile;
+  line?: number;
+  /** Why it is skipped or invalid, and anything worth a second look. */
+  reasons: CoreIssue[];
+  changes: FieldChange[];
+  /** Values the file has but the user's are kept (merge). */
+  kept: FieldChange[];
+  /** The saved entry this row creates or changes. */
+  entryId?: string;
+}
+
+export type FileIssue = CoreIssue & { file?: ConfigFile };
+
+export interface ImportPreview {
+  format: 'aws' | 'aesr' | 'backup';
+  /** How an INI text was read, and why (the section line that made it AESR). */
+  dialect?: DialectGuess;
+  mode: ImportMode;
+  errors: FileIssue[];
+  warnings: FileIssue[];
+  rows: PreviewRow[];
+  counts: Record<RowStatus, number>;
+  /** The saved data after the import; undefined when there is nothing to change. */
+  result?: StoreData;
+}
+
+export interface ImportOptions {
+  /** 'merge' (default) keeps saved entries and the user's edits; 'replace' makes the list the file's. */
+  mode?: ImportMode;
+  /** How to read an INI text; 'auto' (default) recognises AESR by its section lines. */
+  dialect?: 'auto' | ImportDialect;
+  /** The ~/.aws/credentials file, read along with the config (its secrets are skipped). */
+  credentials?: string;
+  now?: number;
+  newId?: () => string;
+}
+
+/** A v4 UUID, as the store's ids are; randomUUID exists only in secure contexts (the extension's pages are). */
+function randomId(): string {
+  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const target = (e: Pick<Entry, 'account' | 'rolePath' | 'roleName'>) => `${e.account} · ${e.rolePath.slice(1)}${e.roleName}`;
+
+function counted(rows: readonly PreviewRow[]): Record<RowStatus, number> {
+  const counts = Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
+  for (const row of rows) counts[row.status]++;
+  return counts;
+}
+
+/** Reads an INI text in the chosen (or detected) dialect. */
+export function readConfigText(text: string, options: Pick<ImportOptions, 'dialect' | 'credentials'> = {}): { parsed: ParsedConfig; dialect: DialectGuess } {
+  const dialect: DialectGuess = !options.dialect || options.dialect === 'auto' ? detectDialect(text) : { dialect: options.dialect };
+  const files = [scanConfigText(text, 'config', dialect.dialect)];
+  if (options.credentials !== undefined) files.push(scanConfigText(options.credentials, 'credentials'));
+  return { parsed: combineFiles(files), dialect };
+}
+
+/**
+ * What importing `text` into `current` would do. Pure and synchronous: the benchmark calls this
+ * (parse + convert + validate + match) on a 10,000-profile config.
+ */
+export function previewImport(text: string, current: StoreData, options: ImportOptions = {}): ImportPreview {
+  const mode = options.mode ?? 'merge';
+  const now = options.now ?? Date.now();
+  const newId = options.newId ?? randomId;
+  if (looksLikeJson(text) && options.credentials === undefined) return previewBackup(text, current);
+
+  const { parsed, dialect } = readConfigText(text, options);
+  const outcomes = configToEntries(parsed);
+  const rows: PreviewRow[] = [];
+  const incoming: NewEntry[] = [];
+  const incomingRows: PreviewRow[] = [];
+  const incomingBases: BaseAccount[] = [];
+  const baseRows = new Map<string, PreviewRow>();
+  const seenRoles = new Map<string, string>();
+
+  const incomingKeys: string[] = [];
+  // Rows are plain literals (no spreads): this loop runs once per profile.
+  const row = (outcome: ProfileOutcome, key: string, status: RowStatus, kind: PreviewRow['kind'], reasons: CoreIssue[]): PreviewRow =>
+    ({ key, status, kind, name: outcome.profile, label: outcome.label, file: outcome.origin.file, line: outcome.origin.line, reasons, changes: [], kept: [] });
+  for (const outcome of outcomes) {
+    if (outcome.skipped) rows.push(row(outcome, `p:${outcome.profile}`, 'skipped', 'profile', [outcome.skipped]));
+    if (outcome.target) {
+      const { kind, entry, errors, warnings } = outcome.target;
+      const reasons = errors.length + warnings.length === 0 ? [] : [...errors, ...warnings];
+      const targetRow = row(outcome, `p:${outcome.profile}`, entry ? 'new' : 'invalid', kind, reasons);
+      if (entry) {
+        targetRow.target = target(entry);
+        const key = matchKey(entry);
+        const first = seenRoles.get(key);
+        if (first !== undefined) targetRow.reasons.push(coreIssue('warnImportDuplicateRole', [first, outcome.profile]));
+        else seenRoles.set(key, outcome.profile);
+        incoming.push(entry);
+        incomingKeys.push(key);
+        incomingRows.push(targetRow);
+      }
+      rows.push(targetRow);
+    }
+    if (outcome.base) {
+      const { value, issues } = outcome.base;
+      const baseRow = row(outcome, `b:${outcome.profile}`, value ? 'new' : 'skipped', 'base', [...issues]);
+      if (value) {
+        baseRow.target = value.account + (value.roleName ? ` · ${value.roleName}` : '');
+        incomingBases.push(value);
+        baseRows.set(value.name, baseRow);
+      }
+      rows.push(baseRow);
+    }
+  }
+
+  const merged = mergeEntries(current.entries, incoming, { mode, now, newId, keys: incomingKeys });
+  merged.results.forEach((result, index) => {
+    const row = incomingRows[index]!;
+    row.status = result.status;
+    row.changes = result.changes;
+    row.kept = result.kept;
+    row.entryId = result.entry.id;
+  });
+  const bases = mergeBases(current.bases, incomingBases, mode);
+  for (const result of bases.results) {
+    const row = baseRows.get(result.base.name);
+    if (row) Object.assign(row, { status: result.status, changes: result.changes });
+  }
+  for (const entry of merged.removed) {
+    rows.push({ key: `r:${entry.id}`, status: 'removed', kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes: [], kept: [], entryId: entry.id });
+  }
+  for (const base of bases.removed) {
+    rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: base.account, reasons: [], changes: [], kept: [] });
+  }
+  flagLabelsAndCase(merged.entries, incomingRows);
+
+  const errors: FileIssue[] = [...parsed.errors];
+  const warnings: FileIssue[] = [...parsed.warnings];
+  if (outcomes.length === 0 && errors.length === 0) warnings.push(coreIssue('warnImportNothingFound'));
+  const changed = rows.some((r) => r.status === 'new' || r.status === 'changed' || r.status === 'removed');
+  const preview: ImportPreview = { format: dialect.dialect, dialect, mode, errors, warnings, rows, counts: counted(rows) };
+  if (changed) preview.result = withEntries(current, merged.entries, bases.bases, mode);
+  return preview;
+}
+
+/** The saved data with a new list; when replacing, favourites and usage of entries that went go too. */
+function withEntries(current: StoreData, entries: Entry[], bases: BaseAccount[], mode: ImportMode): StoreData {
+  const result: StoreData = { ...current, entries, bases };
+  if (mode === 'replace') {
+    const ids = new Set(entries.map((e) => e.id));
+    result.favourites = current.favourites.filter((id) => ids.has(id));
+    result.usage = Object.fromEntries(Object.entries(current.usage).filter(([id]) => ids.has(id)));
+  }
+  return result;
+}
+
+/** Warns on rows whose entry shares its label with another entry, or differs from one only in case. */
+function flagLabelsAndCase(entries: readonly Entry[], rows: readonly PreviewRow[]): void {
+  const rowById = new Map(rows.filter((r) => r.entryId !== undefined).map((r) => [r.entryId!, r]));
+  const byLabel = new Map<string, number>();
+  for (const entry of entries) byLabel.set(entry.label, (byLabel.get(entry.label) ?? 0) + 1);
+  for (const entry of entries) {
+    const row = rowById.get(entry.id);
+    if (row && row.status === 'new' && byLabel.get(entry.label)! > 1) row.reasons.push(coreIssue('warnImportLabelTaken', [entry.label]));
+  }
+  // Only entries that share a role but for case can conflict: find those first (cheap), then ask.
+  const roles = entries.map((e) => `${e.partition}\n${e.account}\n${e.rolePath}${e.roleName}`.toLowerCase());
+  const byRole = new Map<string, number>();
+  for (const role of roles) byRole.set(role, (byRole.get(role) ?? 0) + 1);
+  const suspects = entries.filter((_, i) => byRole.get(roles[i]!)! > 1);
+  for (const conflict of findCaseConflicts(suspects)) {
+    for (const id of conflict.ids) rowById.get(id)?.reasons.push({ code: conflict.code, message: conflict.message, ...(conflict.params && { params: conflict.params }) });
+  }
+}
+
+/** A JSON backup restores everything as it was: entries, bases, favourites, usage, groups, settings. */
+function previewBackup(text: string, current: StoreData): ImportPreview {
+  const { data, errors, warnings } = readBackup(text);
+  const preview: ImportPreview = { format: 'backup', mode: 'replace', errors, warnings, rows: [], counts: counted([]) };
+  if (!data) return preview;
+  const saved = new Map(current.entries.map((e) => [e.id, e]));
+  const restored = new Set(data.entries.map((e) => e.id));
+  for (const entry of data.entries) {
+    const old = saved.get(entry.id);
+    const changes = old ? entryChanges(old, entry) : [];
+    const status = !old ? 'new' : changes.length > 0 ? 'changed' : 'unchanged';
+    preview.rows.push({ key: `e:${entry.id}`, status, kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes, kept: [], entryId: entry.id });
+  }
+  for (const entry of current.entries) {
+    if (!restored.has(entry.id)) preview.rows.push({ key: `r:${entry.id}`, status: 'removed', kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes: [], kept: [], entryId: entry.id });
+  }
+  const bases = mergeBases(current.bases, data.bases, 'replace');
+  for (const result of bases.results) {
+    preview.rows.push({ key: `b:${result.base.name}`, status: result.status, kind: 'base', name: result.base.name, label: result.base.name, target: result.base.account, reasons: [], changes: result.changes, kept: [] });
+  }
+  for (const base of bases.removed) {
+    preview.rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: base.account, reasons: [], changes: [], kept: [] });
+  }
+  preview.counts = counted(preview.rows);
+  preview.result = data;
+  return preview;
+}

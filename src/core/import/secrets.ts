@@ -1,0 +1,32 @@
+// Secrets are read past, never kept: not in the parsed result, not in a message, not in a log.
+
+/** Keys whose values are credentials. The named ones are the SDKs'; the pattern catches the rest
+ *  (a `password =` someone added, a vendor's token). */
+const SECRET_KEYS = new Set(['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'aws_security_token']);
+const SECRET_LIKE = /secret|password|passwd|(^|_)token$/;
+
+export function isSecretKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  return SECRET_KEYS.has(lower) || SECRET_LIKE.test(lower);
+}
+
+/** Keys that give a profile static credentials of its own (which matters for `source_profile`). */
+export function hasStaticCredentials(secretKeys: readonly string[] | undefined): boolean {
+  return secretKeys?.includes('aws_access_key_id') === true;
+}
+
+// An access key id (AKIA…, ASIA…), or a secret key or session token: 40 or more base64
+// characters mixing digits, upper and lower case (a long role path of words does not).
+const KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|ABIA|ACCA)[A-Z0-9]{16}\b/g;
+const BASE64_RUN = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40,}(?![A-Za-z0-9/+=])/g;
+const looksRandom = (run: string) => /\d/.test(run) && /[A-Z]/.test(run) && /[a-z]/.test(run);
+
+/** Text with anything shaped like a credential replaced. Used on every name and param that
+ *  quotes the user's file, in case a secret sits where a name was expected. */
+export function maskSecrets(text: string): string {
+  return text.replace(KEY_ID, '••••').replace(BASE64_RUN, (run) => (looksRandom(run) ? '••••' : run));
+}
+
+export function looksLikeSecret(text: string): boolean {
+  return text.length >= 20 && maskSecrets(text) !== text; // an access key id is 20 characters, a secret 40
+}
