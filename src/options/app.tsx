@@ -1,6 +1,7 @@
 import { t } from '../platform/i18n';
 import { DiagnosticsSection } from './diagnostics-section';
 import { SettingsSection } from './settings-section';
+import { StorageSection } from './storage-section';
 
 /** The options page: one section per concern, each in its own file. */
 export function App() {
@@ -8,6 +9,7 @@ export function App() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <SettingsSection />
+      <StorageSection />
       <DiagnosticsSection />
     </main>
   );

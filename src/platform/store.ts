@@ -1,6 +1,7 @@
 // The one door to Switchyard's saved data. Everything reads a snapshot, changes it through
 // updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
 // The logic lives in src/core/store/store-engine.ts; this file runs it on the browser's storage.
+import type { CoreIssue } from '../core/issue';
 import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
 import { makeEntryId } from '../core/store/entry-id';
 import * as engine from '../core/store/store-engine';
@@ -23,14 +24,42 @@ export function loadStore(): Promise<engine.StoreSnapshot> {
  * `problem` says why (e.g. errSyncTooBig: the list does not fit in sync storage); nothing was
  * written and `data` is the list as it still is.
  */
-export function updateStore(change: (data: StoreData) => void): Promise<engine.UpdateResult> {
-  return engine.updateStore(storeDeps(), change);
+export async function updateStore(change: (data: StoreData) => void): Promise<engine.UpdateResult> {
+  const result = await engine.updateStore(storeDeps(), change);
+  await noteProblem(result);
+  return result;
+}
+
+/** A change that could not be saved, kept for the browser session so that the options page can
+ *  say so (and offer local mode) whichever window the change was made in. */
+export interface SaveProblem {
+  problem: CoreIssue;
+  tooBig?: { needed: number; available: number };
+  at: number;
+}
+const PROBLEM_KEY = 'storeProblem';
+
+async function noteProblem(result: engine.UpdateResult): Promise<void> {
+  if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
+  else if (result.problem) {
+    const note: SaveProblem = { problem: result.problem, at: Date.now(), ...(result.tooBig && { tooBig: result.tooBig }) };
+    await browser.storage.session.set({ [PROBLEM_KEY]: note });
+  }
+}
+
+/** The last change this browser could not save, if the next one has not succeeded since. */
+export async function lastSaveProblem(): Promise<SaveProblem | undefined> {
+  const note = (await browser.storage.session.get(PROBLEM_KEY))[PROBLEM_KEY];
+  return typeof note === 'object' && note !== null && 'problem' in note ? (note as SaveProblem) : undefined;
 }
 
 /** Moves the list to sync storage (joining what other browsers synced; refused, with nothing
  *  changed, when it does not fit) or back to this browser only. */
-export function setStorageArea(area: 'local' | 'sync'): Promise<engine.UpdateResult> {
-  return engine.setStorageArea(storeDeps(), area);
+export async function setStorageArea(area: 'local' | 'sync'): Promise<engine.UpdateResult> {
+  const result = await engine.setStorageArea(storeDeps(), area);
+  // Moving to local mode answers an earlier "does not fit"; a refused move is shown where it was asked.
+  if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
+  return result;
 }
 
 /** Sync space used and what the list needs there, for the options page. */
@@ -74,7 +103,7 @@ export function onStoreChanged(listener: (snapshot: engine.StoreSnapshot) => voi
     const ours =
       area === 'sync' || area === 'managed' ||
       (area === 'local' && keys.some((key) => OUR_LOCAL_KEYS.includes(key))) ||
-      (area === 'session' && keys.includes(TEST_POLICY_KEY));
+      (area === 'session' && (keys.includes(TEST_POLICY_KEY) || keys.includes(PROBLEM_KEY)));
     if (!ours) return;
     if (area === 'sync') reconcile = true;
     void refresh();

@@ -213,7 +213,7 @@ describe('faults: the last good list stays readable', () => {
     b.sync.items[MANIFEST_KEY] = a.sync.items[MANIFEST_KEY];
     b.sync.items[`${manifest.prefix}0`] = a.sync.items[`${manifest.prefix}0`];
     const seen = await loadStore(b.deps);
-    expect(seen.issues.map((i) => i.code)).toContain('warnSyncIncomplete');
+    expect(seen.syncIssues.map((i) => i.code)).toEqual(['warnSyncIncomplete']);
     expect(seen.data.entries).toHaveLength(5200);
     b.sync.items = structuredClone(a.sync.items);
     expect((await loadStore(b.deps)).data.entries).toHaveLength(5500);
@@ -227,7 +227,8 @@ describe('faults: the last good list stays readable', () => {
     a.sync.items[key] = chunk.slice(0, 20) + (chunk[20] === 'A' ? 'B' : 'A') + chunk.slice(21);
     a.local.items[SYNCED_WRITE_KEY] = 'older'; // this browser must decode
     const seen = await loadStore(a.deps);
-    expect(seen.issues.map((i) => i.code)).toEqual(['errSyncDamaged']);
+    expect(seen.syncIssues.map((i) => i.code)).toEqual(['errSyncDamaged']);
+    expect(seen.issues).toEqual([]);
     expect(seen.data.entries.map((e) => e.label)).toEqual(['Good', 'Also good']);
     expect((await updateStore(a.deps, (d) => { d.entries[1]!.label = 'Saved again'; })).saved).toBe(true);
     const other = browser(a.sync);
@@ -242,7 +243,7 @@ describe('faults: the last good list stays readable', () => {
     const b = browser(a.sync);
     await b.local.set({ [STORE_KEY]: { version: 2, entries: [entry('z', 'Last good')], settings: { storageArea: 'sync' } } });
     const seen = await loadStore(b.deps);
-    expect(seen.issues.map((i) => i.code)).toEqual(['errSyncDamaged']);
+    expect(seen.syncIssues.map((i) => i.code)).toEqual(['errSyncDamaged']);
     expect(seen.data.entries.map((e) => e.label)).toEqual(['Last good']);
   });
 
@@ -252,7 +253,7 @@ describe('faults: the last good list stays readable', () => {
     (a.sync.items[MANIFEST_KEY] as { write: string }).write = 'newer1';
     const before = structuredClone(a.sync.items);
     const seen = await loadStore(a.deps);
-    expect(seen.issues).toMatchObject([{ code: 'errSyncNewer', params: ['3'] }]);
+    expect(seen.syncIssues).toMatchObject([{ code: 'errSyncNewer', params: ['3'] }]);
     expect(seen.data.entries.map((e) => e.label)).toEqual(['Mine']);
     const result = await updateStore(a.deps, (d) => { d.entries[0]!.label = 'Changed'; });
     expect(result).toMatchObject({ saved: false, problem: { code: 'errSyncNewer' } });
@@ -291,9 +292,9 @@ describe('the organisation’s catalog', () => {
 
   it('a bad policy gives a clear message and is ignored; a browser without policies gives nothing', async () => {
     const bad = await loadStore(browser(undefined, { catalog: { label: 'not a list' } }).deps);
-    expect(bad).toMatchObject({ catalog: [], issues: [{ code: 'errCatalogInvalid' }] });
+    expect(bad).toMatchObject({ catalog: [], catalogIssues: [{ code: 'errCatalogInvalid' }], issues: [] });
     const none = await loadStore(browser(undefined, new Error('Managed storage manifest not found')).deps);
-    expect(none).toMatchObject({ catalog: [], issues: [] });
+    expect(none).toMatchObject({ catalog: [], catalogIssues: [], issues: [] });
   });
 });
 

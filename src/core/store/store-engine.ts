@@ -25,12 +25,18 @@ export const SYNCED_WRITE_KEY = 'syncedWrite';
 
 export interface StoreSnapshot {
   data: StoreData;
+  /** What repairing the saved data found (entries that could not be read, settings reset). */
   issues: CoreIssue[];
   /** Set when the data was written by a newer version: shown, never overwritten. */
   newerVersion?: number;
+  /** Sync mode: why the synced list is not what is shown (damaged, still arriving, newer); the
+   *  data is then this browser's last good copy. */
+  syncIssues: CoreIssue[];
   /** The organisation's catalog entries (managed: true, read-only). */
   catalog: Entry[];
   catalogName?: string;
+  /** Why (part of) the organisation's policy was ignored. */
+  catalogIssues: CoreIssue[];
 }
 
 export interface UpdateResult extends StoreSnapshot {
@@ -78,41 +84,44 @@ async function readSync(items: SyncItems, syncedWrite: string | undefined): Prom
   return { kind: 'ok', data: repaired.data, write: read.manifest.write };
 }
 
-async function catalogOf(deps: StoreDeps): Promise<Pick<StoreSnapshot, 'catalog' | 'catalogName'> & { issues: CoreIssue[] }> {
-  if (!deps.managed) return { catalog: [], issues: [] };
+type CatalogPart = Pick<StoreSnapshot, 'catalog' | 'catalogName' | 'catalogIssues'>;
+
+async function catalogOf(deps: StoreDeps): Promise<CatalogPart> {
+  if (!deps.managed) return { catalog: [], catalogIssues: [] };
   let policy: unknown;
   try {
     policy = await deps.managed.get(null);
   } catch {
     // Firefox rejects when no policy is set at all: no catalog, nothing to report.
-    return { catalog: [], issues: [] };
+    return { catalog: [], catalogIssues: [] };
   }
   const { entries, name, issues } = readCatalog(policy);
-  return { catalog: entries, issues, ...(name && { catalogName: name }) };
+  return { catalog: entries, catalogIssues: issues, ...(name && { catalogName: name }) };
+}
+
+function snapshotOf(local: LocalState, catalog: CatalogPart, data: StoreData, syncIssues: CoreIssue[] = []): StoreSnapshot {
+  return { data, issues: local.issues, syncIssues, ...catalog, ...(local.newer !== undefined && { newerVersion: local.newer }) };
 }
 
 /** The list as this browser should show it now. */
 export async function loadStore(deps: StoreDeps): Promise<StoreSnapshot> {
   const [local, catalog] = await Promise.all([readLocal(deps.local), catalogOf(deps)]);
-  const base = { catalog: catalog.catalog, ...(catalog.catalogName && { catalogName: catalog.catalogName }) };
-  if (local.newer !== undefined) return { ...base, data: local.data, issues: [...local.issues, ...catalog.issues], newerVersion: local.newer };
-  const issues = [...local.issues, ...catalog.issues];
-  if (local.data.settings.storageArea !== 'sync') return { ...base, data: local.data, issues };
+  if (local.newer !== undefined || local.data.settings.storageArea !== 'sync') return snapshotOf(local, catalog, local.data);
 
   // Most loads: the manifest names the write this browser's copy came from; nothing to decode.
   const manifest = parseManifest((await deps.sync.get(MANIFEST_KEY))[MANIFEST_KEY]);
-  if (typeof manifest === 'object' && manifest.write === local.syncedWrite) return { ...base, data: local.data, issues };
+  if (typeof manifest === 'object' && manifest.write === local.syncedWrite) return snapshotOf(local, catalog, local.data);
   const view = await readSync(await deps.sync.get(null), local.syncedWrite);
   switch (view.kind) {
     case 'ok':
       // Another browser wrote: its list, with whatever this copy has that it lacks.
-      return { ...base, data: mergeStores(local.data, view.data, now(deps)), issues };
+      return snapshotOf(local, catalog, mergeStores(local.data, view.data, now(deps)));
     case 'newer':
-      return { ...base, data: local.data, issues: [...issues, syncReadIssue(view)!] };
+      return snapshotOf(local, catalog, local.data, [syncReadIssue(view)!]);
     case 'unreadable':
-      return { ...base, data: local.data, issues: [...issues, view.issue] };
+      return snapshotOf(local, catalog, local.data, [view.issue]);
     default:
-      return { ...base, data: local.data, issues };
+      return snapshotOf(local, catalog, local.data);
   }
 }
 
@@ -185,12 +194,8 @@ async function syncBase(deps: StoreDeps, local: LocalState): Promise<{ items: Sy
 export function updateStore(deps: StoreDeps, change: (data: StoreData) => void): Promise<UpdateResult> {
   return exclusive(deps, async () => {
     const [local, catalog] = await Promise.all([readLocal(deps.local), catalogOf(deps)]);
-    const snapshot = (data: StoreData, issues: CoreIssue[] = []) => ({
-      data, issues: [...local.issues, ...catalog.issues, ...issues], catalog: catalog.catalog, ...(catalog.catalogName && { catalogName: catalog.catalogName }),
-    });
-    if (local.newer !== undefined) {
-      return { ...snapshot(local.data), newerVersion: local.newer, saved: false, problem: coreIssue('errStoreNewer', [local.newer]) };
-    }
+    const snapshot = (data: StoreData, syncIssues: CoreIssue[] = []) => snapshotOf(local, catalog, data, syncIssues);
+    if (local.newer !== undefined) return { ...snapshot(local.data), saved: false, problem: coreIssue('errStoreNewer', [local.newer]) };
     if (local.data.settings.storageArea !== 'sync') {
       const data = applyChange(deps, local.data, change);
       try {
@@ -236,8 +241,8 @@ function applyChange(deps: StoreDeps, base: StoreData, change: (data: StoreData)
 export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise<UpdateResult> {
   return exclusive(deps, async () => {
     const [local, catalog] = await Promise.all([readLocal(deps.local), catalogOf(deps)]);
-    const snapshot = (data: StoreData) => ({ data, issues: [...local.issues, ...catalog.issues], catalog: catalog.catalog, ...(catalog.catalogName && { catalogName: catalog.catalogName }) });
-    if (local.newer !== undefined) return { ...snapshot(local.data), newerVersion: local.newer, saved: false, problem: coreIssue('errStoreNewer', [local.newer]) };
+    const snapshot = (data: StoreData) => snapshotOf(local, catalog, data);
+    if (local.newer !== undefined) return { ...snapshot(local.data), saved: false, problem: coreIssue('errStoreNewer', [local.newer]) };
     const from = local.data.settings.storageArea;
     if (from === area) return { ...snapshot(local.data), saved: true };
 

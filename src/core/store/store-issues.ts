@@ -26,9 +26,10 @@ export function tooBigIssue(plan: Extract<WritePlan, { ok: false }>): CoreIssue 
 /** A storage call that failed: quota and rate limits named as such. */
 export function writeErrorIssue(error: unknown): CoreIssue {
   const text = error instanceof Error ? error.message : String(error);
-  // Chrome: "MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded", "QUOTA_BYTES quota exceeded";
+  // Chrome: "Resource::kMaxWriteOperationsPerMinute quota exceeded" ("MAX_WRITE_OPERATIONS_PER_MINUTE…"
+  // in older versions), "Resource::kQuotaBytes quota exceeded";
   // Firefox: "QuotaExceededError: storage.sync API call exceeded its quota limitations."
-  if (/WRITE_OPERATIONS/i.test(text)) return coreIssue('errSyncRate');
+  if (/write_?operations/i.test(text)) return coreIssue('errSyncRate');
   if (/quota/i.test(text)) return coreIssue('errSyncQuota', [text]);
   return coreIssue('errSaveFailed', [text]);
 }

@@ -1,0 +1,158 @@
+/// <reference types="chrome" />
+// Storage as a user meets it: the list follows every open window, moves to sync storage and
+// shows the space it takes there, is refused whole (old data kept) when too big, and the
+// organisation's catalog arrives by policy, read-only.
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateEntries } from '../src/core/testing/generate-entries';
+import { EXTENSION_DIR, expect, openPopup, profile, seedStore, storedData, test } from './fixtures';
+import { installSimulator } from './simulator';
+
+const payments = profile({ label: 'Payments prod', account: '123456789012', roleName: 'Admin' });
+const policy = {
+  catalogName: 'Example Corp',
+  catalog: [
+    { id: 'audit-ro', label: 'Org audit (read-only)', account: '111122223333', roleName: 'OrgAuditor', group: 'Security' },
+    { id: 'breakglass', label: 'Org break-glass', account: '444455556666', roleName: 'BreakGlass', production: true },
+  ],
+};
+
+async function openOptions(context: BrowserContext, worker: Worker): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${new URL(worker.url()).host}/src/options/index.html`);
+  await options.getByTestId('storage').waitFor();
+  return options;
+}
+
+const syncItems = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get(null));
+
+test('a change in the options page appears in an open popup without reload, in sync mode too', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [payments] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  const row = popup.getByRole('option', { name: /Payments prod/ });
+  await expect(row).toContainText('123456789012');
+
+  const options = await openOptions(context, worker);
+  await options.getByRole('radio', { name: 'Synced to your other browsers' }).click();
+  await expect(options.getByTestId('storage-status')).toHaveText('Your list is now synced.');
+  expect(Object.keys(await syncItems(worker))).toContain('list');
+
+  await options.getByRole('checkbox', { name: /Hide account IDs/ }).check();
+  await expect(row).toContainText('9012');
+  await expect(row).not.toContainText('123456789012');
+  expect((await storedData(worker)).settings).toMatchObject({ hideAccountIds: true, storageArea: 'sync' });
+});
+
+test('5,000 roles move to sync storage, and the options page shows the space they take', async ({ context, worker }) => {
+  await seedStore(worker, { entries: generateEntries(5000, 42) });
+  const options = await openOptions(context, worker);
+  await expect(options.getByTestId('sync-needs')).toContainText('Your list of 5000 roles needs about');
+  await options.getByRole('radio', { name: 'Synced to your other browsers' }).click();
+  await expect(options.getByTestId('storage-status')).toHaveText('Your list is now synced.', { timeout: 15_000 });
+  // The figure is what the browser itself counts.
+  const bytes = await worker.evaluate(() => chrome.storage.sync.getBytesInUse(null));
+  const items = Object.keys(await syncItems(worker)).length;
+  await expect(options.getByTestId('sync-usage')).toContainText(
+    `Sync storage used: ${(bytes / 1024).toFixed(1)} KB of 100.0 KB (${Math.round(bytes / 1024)}%), ${items} of 512 items`,
+  );
+  expect(bytes).toBeGreaterThan(50_000);
+  expect(bytes).toBeLessThanOrEqual(102_400);
+  await expect(options.getByRole('radio', { name: 'Synced to your other browsers' })).toBeChecked();
+});
+
+test('a list too big for sync is refused before anything is saved, and the old data stays in both areas', async ({ context, worker }) => {
+  await seedStore(worker, { entries: [payments] });
+  const options = await openOptions(context, worker);
+  const syncRadio = options.getByRole('radio', { name: 'Synced to your other browsers' });
+  const localRadio = options.getByRole('radio', { name: 'On this browser only' });
+  // A small list in sync first (what the user's other browsers hold), then back to local.
+  await syncRadio.click();
+  await expect(options.getByTestId('storage-status')).toHaveText('Your list is now synced.');
+  await localRadio.click();
+  await expect(options.getByTestId('storage-status')).toContainText('kept on this browser only');
+  const syncBefore = await syncItems(worker);
+
+  await seedStore(worker, { entries: generateEntries(9000, 7) });
+  await expect(options.getByTestId('sync-too-big')).toBeVisible({ timeout: 15_000 });
+  const localBefore = await storedData(worker);
+  await syncRadio.click();
+  await expect(options.getByTestId('storage-status')).toContainText(/Your list was not moved, and nothing was changed\. The list needs \d+\.\d KB of sync storage, but only \d+\.\d KB are free there/, { timeout: 15_000 });
+  await expect(localRadio).toBeChecked();
+  expect(await syncItems(worker)).toEqual(syncBefore);
+  const localAfter = await storedData(worker);
+  expect(localAfter.entries).toHaveLength(9000);
+  expect(localAfter).toEqual(localBefore);
+});
+
+test('the organisation’s catalog is shown read-only; a bad policy is reported and ignored (test policy area)', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [payments] });
+  // The same code path as storage.managed, fed from the test-only session key (see storage-areas.ts).
+  await worker.evaluate((p) => chrome.storage.session.set({ e2eManagedPolicy: p }), policy);
+  const options = await openOptions(context, worker);
+  await expectCatalogShownReadOnly(options);
+
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await expect(popup.getByRole('option', { name: /Org audit \(read-only\)/ })).toContainText('managed');
+  await expect(popup.getByRole('option', { name: /Payments prod/ })).toBeVisible();
+  expect((await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod']);
+
+  await worker.evaluate(() => chrome.storage.session.set({ e2eManagedPolicy: { catalog: [{ label: 'Typo', acount: '111122223333', roleName: 'X' }] } }));
+  await expect(options.getByTestId('catalog').getByRole('alert')).toContainText('does not match its schema, so it is ignored: catalog[0] has an unknown property "acount"');
+  await expect(options.getByTestId('catalog')).toContainText('has not set a role catalog');
+  await expect(popup.getByRole('option', { name: /Org audit/ })).toHaveCount(0);
+});
+
+async function expectCatalogShownReadOnly(options: Page) {
+  const catalog = options.getByTestId('catalog');
+  await expect(catalog).toContainText('2 roles from Example Corp');
+  const rows = catalog.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Org audit (read-only) managed');
+  await expect(rows.nth(1)).toContainText('111122223333');
+  await expect(catalog.locator('input, button, select, textarea, [contenteditable]')).toHaveCount(0);
+}
+
+// A real enterprise policy, read by Chromium from /etc/chromium/policies/managed (root only).
+// It runs on a private copy of the extension: an unpacked extension's id comes from its folder,
+// so the policy names an id no other test's browser loads, and specs running in parallel (which
+// read the same policy folder at start-up) are not affected. The file exists only during the test.
+test('the organisation’s catalog from a Chromium policy file is shown read-only (as root)', async () => {
+  test.skip(process.getuid?.() !== 0 || process.platform !== 'linux', 'writing /etc/chromium/policies needs root on Linux');
+  const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-policy-')));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  const id = [...createHash('sha256').update(copy).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  const folder = '/etc/chromium/policies/managed';
+  const file = path.join(folder, `switchyard-e2e-${id}.json`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext('', {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      locale: 'en-US',
+      args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    await installSimulator(context);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    expect(new URL(worker.url()).host).toBe(id);
+    expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toEqual(policy);
+    await expectCatalogShownReadOnly(await openOptions(context, worker));
+  } finally {
+    await context?.close();
+    rmSync(file, { force: true });
+    rmSync(copy, { recursive: true, force: true });
+    try {
+      rmdirSync(folder); // only when empty: another policy may live there
+    } catch {
+      // not empty, or gone already
+    }
+  }
+});
