@@ -3,9 +3,9 @@
 import { favouriteEntry, isCommandName, previousEntry } from '../core/commands/pick-entry';
 import type { Identity } from '../core/identity';
 import { parseConsoleHost } from '../core/partition';
-import { sendToTab } from '../platform/messaging';
 import { allEntries, loadStore } from '../platform/store';
 import { activeTab, type Tab } from '../platform/tabs';
+import { readConsoleTab } from './console-page';
 import { returnToUser } from './return-to-user';
 import { switchProfile } from './switch-profile';
 
@@ -13,7 +13,7 @@ import { switchProfile } from './switch-profile';
 async function identityOf(tab: Tab | undefined): Promise<Identity | undefined> {
   if (tab?.id === undefined || !tab.url || !parseConsoleHost(new URL(tab.url).hostname)) return undefined;
   try {
-    return (await sendToTab(tab.id, 'readConsole', {})).reading.identity;
+    return (await readConsoleTab(tab.id)).state.reading.identity;
   } catch {
     return undefined;
   }

@@ -30,7 +30,7 @@ listen({
     from: fromContentScript,
     handle: ({ hasSwitchForm }, sender) => signInPageAction(sender.tab!.id!, sender.url!, hasSwitchForm),
   },
-  consolePageOpened: { from: fromConsolePage, handle: ({ state }) => badgeView(state) },
+  consolePageOpened: { from: fromConsolePage, handle: ({ page }) => badgeView(page) },
   setBadgeCollapsed: { from: fromConsolePage, handle: ({ collapsed }) => setBadgeCollapsed(collapsed === true) },
   // From the badge, a console page acts on its own tab only; the popup names its tab.
   returnToUser: {

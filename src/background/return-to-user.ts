@@ -6,10 +6,12 @@ import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/commands/ba
 import type { CoreIssue } from '../core/issue';
 import { switchBackUrl } from '../core/landing-url';
 import { parseConsoleHost } from '../core/partition';
+import { switchBackForm } from '../core/switch-request';
 import { focusTab } from '../platform/console-tabs';
 import { sendToTab } from '../platform/messaging';
 import type { ConsoleState, ReturnOutcome } from '../platform/protocol';
 import { openTab, type Tab } from '../platform/tabs';
+import { readConsoleTab } from './console-page';
 import { consoleTabs } from './console-tabs';
 
 const ISSUES = {
@@ -25,18 +27,22 @@ const consoleHostOf = (url: string | undefined) => (url ? parseConsoleHost(new U
 
 export async function returnToUser(tab: Tab | undefined): Promise<ReturnOutcome> {
   if (tab?.id === undefined || !consoleHostOf(tab.url)) return failed('errReturnNotConsole');
-  let state: ConsoleState;
+  let read;
   try {
-    state = await sendToTab(tab.id, 'readConsole', {});
+    read = await readConsoleTab(tab.id);
   } catch {
     return failed('errReturnUnreachable');
   }
+  const { page, state } = read;
   const identity = state.reading.identity;
   if (!identity || identity.kind === 'unknown') return failed('errReturnConsoleChanged');
   if (!isSwitchedRole(identity, state.baseUser)) return { kind: 'not-switched' };
   if (state.mode === 'multi-session') return toBaseSession(tab, state);
+  if (!page.csrfFound) return failed('errReturnNoToken');
+  // The console's own switch-back, landing on this same page; the page fills in its token.
+  const form = switchBackForm({ partition: identity.partition, csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint });
   try {
-    const result = await sendToTab(tab.id, 'switchBack', {});
+    const result = await sendToTab(tab.id, 'postSwitchForm', { form });
     return result.kind === 'posted' ? { kind: 'posted' } : failed('errReturnNoToken');
   } catch {
     return failed('errReturnUnreachable');
@@ -49,7 +55,7 @@ async function isBaseSession(tab: Tab, baseAccountId: string | undefined): Promi
   if (tab.id === undefined || label === undefined) return false;
   if (baseAccountId !== undefined && !label.startsWith(`${baseAccountId}-`)) return false;
   try {
-    const state = await sendToTab(tab.id, 'readConsole', {});
+    const { state } = await readConsoleTab(tab.id);
     const identity = state.reading.identity;
     return identity !== undefined && identity.kind !== 'unknown' && !isSwitchedRole(identity, state.baseUser);
   } catch {

@@ -3,9 +3,9 @@ import type { Profile } from '../core/profile';
 import { switchPageUrl } from '../core/switch-request';
 import { loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';
-import { sendToTab } from '../platform/messaging';
 import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
 import { armSwitchPage, recordAttempt } from './pending-switches';
+import { switchInTab } from './switch-in-tab';
 
 /**
  * Switches to a saved entry the most direct way the active tab allows: a classic POST or a
@@ -38,7 +38,7 @@ async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean
   await recordAttempt(tab.id, profile.label);
   let result;
   try {
-    result = await sendToTab(tab.id, 'performSwitch', { profile });
+    result = await switchInTab(tab.id, profile);
   } catch {
     // No content script in that tab (opened before the extension was installed, or still loading).
     return openSwitchPage(profile, tab, 'console-changed');

@@ -2,7 +2,6 @@
 // data the background formatted. Every text goes in as text; the page can neither style it nor
 // drive it (its buttons act on real user input only).
 import type { BadgeView } from '../platform/protocol';
-import { t } from '../platform/content-runtime';
 import { placeBadge } from './badge-placement';
 import { BADGE_CSS } from './badge-style';
 
@@ -43,6 +42,9 @@ function draw(): void {
   const { view, actions, note } = current;
   if (!host) {
     host = document.createElement('switchyard-badge');
+    // Out of the page's flow (an inline element after <body> would get a box of its own and
+    // relayout the page) and above it; inline and !important, so no page rule can move it.
+    host.style.cssText = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important';
     // Open, so that testing and accessibility tools see it; clicks are checked with isTrusted.
     root = host.attachShadow({ mode: 'open' });
     document.documentElement.append(host);
@@ -50,38 +52,53 @@ function draw(): void {
   const { data } = view;
   const parts: Node[] = [el('style', {}, BADGE_CSS)];
   if (data.production) parts.push(el('div', { class: 'frame', 'data-testid': 'switchyard-production-frame' }));
-  const problems = [...data.problems.map((p) => t(p === 'identity' ? 'identityConsoleChanged' : 'badgeCsrfMissing')), ...(note ? [note] : [])];
+  const problems = [...view.text.problems, ...(note ? [note] : [])];
   if (view.visible) parts.push(problems.length > 0 ? warning(problems, view) : badge(view, actions));
   root.replaceChildren(...parts);
-  const badgeNode = root.querySelector<HTMLElement>('.badge');
-  if (badgeNode) requestAnimationFrame(() => host && placeBadge(host, badgeNode));
+  schedulePlacement();
+}
+
+let placementQueued = false;
+
+/** Looks for a free spot once the browser has drawn the frame and is idle: layout is clean then,
+ *  so reading it forces no extra layout of the console page (which can be large). */
+function schedulePlacement(): void {
+  if (placementQueued) return;
+  placementQueued = true;
+  const run = () => {
+    placementQueued = false;
+    const node = root?.querySelector<HTMLElement>('.badge');
+    if (host && node) placeBadge(host, node);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 50);
 }
 
 function warning(problems: string[], view: BadgeView): HTMLElement {
   const box = el('div', { class: 'badge warn', role: 'alert', 'data-testid': 'switchyard-badge' });
-  const list = el('div', { class: 'problem', 'data-testid': 'switchyard-badge-problem' }, el('strong', {}, t('badgeTitle')));
+  const list = el('div', { class: 'problem', 'data-testid': 'switchyard-badge-problem' }, el('strong', {}, view.text.title));
   for (const text of problems) list.append(el('span', {}, text));
   box.append(list);
   // The token alone missing: who is signed in is still known, and still shown.
-  if (view.data.name !== undefined) list.append(fields(view.data));
+  if (view.data.name !== undefined) list.append(fields(view));
   return box;
 }
 
-function fields(data: BadgeView['data']): HTMLElement {
+function fields({ data, text }: BadgeView): HTMLElement {
   const node = el('div', { class: 'fields' });
   const field = (cls: string, value: string | undefined, label: string) => {
     if (value !== undefined) node.append(el('span', { class: cls, title: label, 'data-testid': `switchyard-badge-${cls}` }, value));
   };
-  field('name', data.name, t('badgeName'));
-  field('account', data.account, t('badgeAccount'));
-  field('role', data.role, t('badgeRole'));
-  field('region', data.region === 'global' ? t('badgeRegionGlobal') : data.region, t('badgeRegion'));
+  field('name', data.name, text.name);
+  field('account', data.account, text.account);
+  field('role', data.role, text.role);
+  field('region', text.regionValue, text.region);
   return node;
 }
 
 function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
-  const { data } = view;
-  const box = el('div', { class: 'badge', role: 'status', 'aria-label': t('badgeTitle'), 'data-testid': 'switchyard-badge' });
+  const { data, text } = view;
+  const box = el('div', { class: 'badge', role: 'status', 'aria-label': text.title, 'data-testid': 'switchyard-badge' });
   if (HEX.test(data.background)) box.style.setProperty('--bg', data.background);
   box.style.setProperty('--fg', data.foreground === '#000000' ? '#000000' : '#ffffff');
   if (data.production) box.classList.add('prod');
@@ -89,15 +106,15 @@ function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
   if (view.collapsed) {
     box.classList.add('collapsed');
     box.title = summary;
-    if (data.production) box.append(el('span', { class: 'tag prod' }, t('badgeProduction')));
-    box.append(toggle(false, actions));
+    if (data.production) box.append(el('span', { class: 'tag prod' }, text.production));
+    box.append(toggle(false, view, actions));
     return box;
   }
-  box.append(fields(data));
-  if (data.production) box.append(el('span', { class: 'tag prod', 'data-testid': 'switchyard-badge-production' }, t('badgeProduction')));
-  if (data.multiSession) box.append(el('span', { class: 'tag' }, t('multiSession')));
-  if (data.backTo !== undefined) {
-    const back = button(t('backToUser', data.backTo), { 'data-testid': 'switchyard-back' }, () => {
+  box.append(fields(view));
+  if (data.production) box.append(el('span', { class: 'tag prod', 'data-testid': 'switchyard-badge-production' }, text.production));
+  if (data.multiSession) box.append(el('span', { class: 'tag' }, text.multiSession));
+  if (text.back !== undefined) {
+    const back = button(text.back, { 'data-testid': 'switchyard-back' }, () => {
       back.disabled = true;
       void actions.back().then((problem) => {
         back.disabled = false;
@@ -109,16 +126,17 @@ function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
     });
     box.append(back);
   }
-  box.append(toggle(true, actions));
+  box.append(toggle(true, view, actions));
   return box;
 }
 
-function toggle(expanded: boolean, actions: BadgeActions): HTMLButtonElement {
+function toggle(expanded: boolean, { text }: BadgeView, actions: BadgeActions): HTMLButtonElement {
+  const label = expanded ? text.collapse : text.expand;
   return button(expanded ? '▾' : '▴', {
     class: 'toggle',
     'aria-expanded': String(expanded),
-    'aria-label': t(expanded ? 'badgeCollapse' : 'badgeExpand'),
-    title: t(expanded ? 'badgeCollapse' : 'badgeExpand'),
+    'aria-label': label,
+    title: label,
     'data-testid': 'switchyard-badge-toggle',
   }, () => {
     if (!current) return;
@@ -130,16 +148,6 @@ function toggle(expanded: boolean, actions: BadgeActions): HTMLButtonElement {
 
 /** After the window is resized, or the console has drawn its footer, look again for a free spot. */
 export function watchPlacement(): void {
-  let queued = false;
-  const recheck = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      const node = root?.querySelector<HTMLElement>('.badge');
-      if (host && node) placeBadge(host, node);
-    });
-  };
-  window.addEventListener('resize', recheck, { passive: true });
-  if (document.readyState !== 'complete') window.addEventListener('load', recheck, { once: true });
+  window.addEventListener('resize', schedulePlacement, { passive: true });
+  if (document.readyState !== 'complete') window.addEventListener('load', schedulePlacement, { once: true });
 }

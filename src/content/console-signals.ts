@@ -1,15 +1,6 @@
 import type { ConsoleSignals } from '../core/identity';
-import type { SignalReport } from '../platform/protocol';
+import type { ConsolePage, SignalReport } from '../platform/protocol';
 import { requestPageData } from './page-bridge';
-
-/** Everything the console page says about who is signed in, plus the CSRF token a classic
- *  switch needs. Reads only; every value is handed to the core as untrusted text. */
-export interface PageReading {
-  signals: ConsoleSignals;
-  csrf?: string;
-  signInEndpoint?: string;
-  report: SignalReport;
-}
 
 const DOM_SELECTORS = {
   loginAccount: '#awsc-login-display-name-account',
@@ -20,8 +11,16 @@ const DOM_SELECTORS = {
   accountDetailMenu: '[data-testid="account-detail-menu"]',
 } as const;
 
-export async function readConsolePage(): Promise<PageReading> {
-  const page = await requestPageData();
+/**
+ * Everything the console page says about who is signed in, plus the CSRF token a classic switch
+ * needs. Reads only: the values go to the background as untrusted text, and the token never
+ * leaves the page (only whether there is one).
+ * `cookies: 'if-needed'` skips document.cookie (a synchronous round trip to the browser's cookie
+ * store) when the session data is there, as on every current console page: the badge's first read
+ * must be cheap. Diagnostics and switches read everything.
+ */
+export async function readConsolePage(cookies: 'always' | 'if-needed' = 'always'): Promise<{ page: ConsolePage; csrf?: string }> {
+  const probe = await requestPageData();
   const dom: NonNullable<ConsoleSignals['dom']> = {};
   const domFound: string[] = [];
   for (const [key, selector] of Object.entries(DOM_SELECTORS) as Array<[keyof typeof DOM_SELECTORS, string]>) {
@@ -30,27 +29,32 @@ export async function readConsolePage(): Promise<PageReading> {
     dom[key] = value;
     domFound.push(selector);
   }
+  const sessionData = metaContent('awsc-session-data');
+  const jar = cookies === 'always' || sessionData === undefined ? document.cookie.split('; ') : [];
   const signals: ConsoleSignals = {
     hostname: location.hostname,
-    sessionData: metaContent('awsc-session-data'),
-    userInfoCookie: cookie('aws-userInfo'),
-    accountAliasCookie: cookie('aws-account-alias'),
-    accountInfo: page.accountInfo,
+    sessionData,
+    userInfoCookie: cookie(jar, 'aws-userInfo'),
+    accountAliasCookie: cookie(jar, 'aws-account-alias'),
+    accountInfo: probe.accountInfo,
     dom,
   };
   const csrfInput = document.querySelector<HTMLInputElement>('input[name=csrf]')?.value || undefined;
-  const endpoint = signInEndpoint(signals.sessionData);
+  const csrf = probe.csrf ?? csrfInput;
+  const endpoint = signInEndpoint(sessionData);
   const report: SignalReport = {
-    sessionData: signals.sessionData !== undefined,
+    sessionData: sessionData !== undefined,
     userInfoCookie: signals.userInfoCookie !== undefined,
     accountAliasCookie: signals.accountAliasCookie !== undefined,
-    accountInfo: page.accountInfo !== undefined,
+    accountInfo: probe.accountInfo !== undefined,
     dom: domFound,
-    csrf: page.csrf !== undefined ? 'page' : csrfInput !== undefined ? 'input' : 'none',
+    csrf: probe.csrf !== undefined ? 'page' : csrfInput !== undefined ? 'input' : 'none',
     signInEndpoint: endpoint !== undefined,
-    probe: page.answered,
+    probe: probe.answered,
   };
-  return { signals, csrf: page.csrf ?? csrfInput, signInEndpoint: endpoint, report };
+  const page: ConsolePage = { url: location.href, signals, csrfFound: csrf !== undefined, report };
+  if (endpoint !== undefined) page.signInEndpoint = endpoint;
+  return { page, csrf };
 }
 
 function signInEndpoint(sessionData: string | undefined): string | undefined {
@@ -72,8 +76,7 @@ function text(selector: string): string | undefined {
   return value || undefined;
 }
 
-function cookie(name: string): string | undefined {
+function cookie(jar: string[], name: string): string | undefined {
   const prefix = `${name}=`;
-  const found = document.cookie.split('; ').find((part) => part.startsWith(prefix));
-  return found?.slice(prefix.length);
+  return jar.find((part) => part.startsWith(prefix))?.slice(prefix.length);
 }

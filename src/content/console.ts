@@ -1,33 +1,29 @@
-// Console page entry (isolated world): answers the background's questions about this page,
-// performs the switches it asks for, and shows the active-role badge. It acts on messages from
-// our extension and on real user input only, never on anything the page sends.
-import type { ConsoleState } from '../platform/protocol';
+// Console page entry (isolated world): reads this page for the background, shows the active-role
+// badge, and sends the switches the background builds. It acts on messages from our extension and
+// on real user input only, never on anything the page sends.
+import type { ConsolePage } from '../platform/protocol';
 import { listenToBackground, sendToBackground, t } from '../platform/content-runtime';
 import { showBadge, watchPlacement } from './badge';
-import { pageLacksSignals, readConsoleState } from './console-state';
-import { performSwitch, performSwitchBack } from './perform-switch';
+import { readConsolePage } from './console-signals';
+import { fetchSwitch, postSwitchForm } from './switch-in-page';
 
-let announced: ConsoleState | undefined;
+let announced: ConsolePage | undefined;
 
 listenToBackground({
-  readConsole: async () => (await readConsoleState()).state,
-  performSwitch: async ({ profile }) => {
-    const { page, state } = await readConsoleState();
-    const identity = state.reading.identity;
-    return performSwitch(profile, page, identity?.multiSession);
-  },
-  switchBack: async () => performSwitchBack((await readConsoleState()).page),
+  readConsole: async () => (await readConsolePage()).page,
+  postSwitchForm: ({ form }) => postSwitchForm(form),
+  fetchSwitch: ({ request }) => fetchSwitch(request),
   refreshBadge: () => {
     if (announced) void announce(announced);
     return {};
   },
 });
 
-async function announce(state: ConsoleState): Promise<void> {
-  announced = state;
+async function announce(page: ConsolePage): Promise<void> {
+  announced = page;
   let view;
   try {
-    view = await sendToBackground('consolePageOpened', { state });
+    view = await sendToBackground('consolePageOpened', { page });
   } catch {
     return; // The extension was reloaded or updated: this page's script is orphaned.
   }
@@ -35,7 +31,9 @@ async function announce(state: ConsoleState): Promise<void> {
     back: async () => {
       try {
         const outcome = await sendToBackground('returnToUser', {});
-        return outcome.kind === 'failed' ? issueText(outcome.issue) : undefined;
+        if (outcome.kind !== 'failed') return undefined;
+        const text = t(outcome.issue.code, outcome.issue.params);
+        return text === outcome.issue.code ? outcome.issue.message : text;
       } catch {
         return t('errBackgroundUnavailable');
       }
@@ -44,10 +42,10 @@ async function announce(state: ConsoleState): Promise<void> {
   });
 }
 
-function issueText(issue: { code: string; message: string; params?: string[] }): string {
-  const text = t(issue.code, issue.params);
-  return text === issue.code ? issue.message : text;
-}
+/** What the badge cannot do without: someone signed in, and (classic) the switch token. The
+ *  background decides what the page means; this only asks whether a reread is worth it. */
+const lacksSignals = (page: ConsolePage) =>
+  (!page.report.sessionData && !page.report.accountInfo && page.report.dom.length === 0) || !page.csrfFound;
 
 const whenIdle = (run: () => void, timeout: number) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout }) : setTimeout(run, 1);
@@ -58,13 +56,13 @@ const whenIdle = (run: () => void, timeout: number) =>
  * scripts yet: it is read once more after `load` before the badge says the console changed.
  */
 async function start(): Promise<void> {
-  let { state } = await readConsoleState();
-  if (pageLacksSignals(state) && document.readyState !== 'complete') {
+  let { page } = await readConsolePage('if-needed');
+  if (lacksSignals(page) && document.readyState !== 'complete') {
     await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
     await new Promise((resolve) => whenIdle(() => resolve(undefined), 200));
-    ({ state } = await readConsoleState());
+    ({ page } = await readConsolePage('if-needed'));
   }
-  await announce(state);
+  await announce(page);
   watchPlacement();
 }
 

@@ -2,11 +2,19 @@
 // Each handler checks who sent it (see messaging.ts); payloads are plain data.
 import type { BaseUser } from '../core/badge/base-user';
 import type { BadgeData } from '../core/badge/format';
+import type { RawConsolePage } from '../core/badge/page-state';
 import type { CoreIssue } from '../core/issue';
 import type { IdentityReading } from '../core/identity';
-import type { Profile } from '../core/profile';
+import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
 
-/** What the console content script found on its page. */
+/** What the console content script reads on its page, unparsed: the background makes sense of it
+ *  (core/badge/page-state.ts), so that the console's main thread only reads. */
+export interface ConsolePage extends RawConsolePage {
+  signInEndpoint?: string;
+  report: SignalReport;
+}
+
+/** What Switchyard makes of a console page (the background reads it from a ConsolePage). */
 export interface ConsoleState {
   url: string;
   reading: IdentityReading;
@@ -41,7 +49,7 @@ export type TabState =
   | { kind: 'console-unreachable'; url: string }
   | { kind: 'not-console' };
 
-/** What the console content script did with a switch request. */
+/** What a switch attempted in a console tab came to (background/switch-in-tab.ts). */
 export type ContentSwitchResult =
   | { kind: 'posted' }
   | { kind: 'destination'; url: string }
@@ -68,12 +76,32 @@ export type ReturnOutcome =
   | { kind: 'not-switched' }
   | { kind: 'failed'; issue: CoreIssue };
 
-/** What the console badge draws: formatted data plus the user's badge preferences. */
+/** What the console badge draws: formatted data, the user's badge preferences, and its words
+ *  already in the user's language (the console page then needs no i18n lookups of its own). */
 export interface BadgeView {
   /** settings.badge: the user may turn the badge off (the production frame stays). */
   visible: boolean;
   collapsed: boolean;
   data: BadgeData;
+  text: BadgeText;
+}
+
+export interface BadgeText {
+  title: string;
+  name: string;
+  account: string;
+  role: string;
+  region: string;
+  /** The region as shown: the region, or "Global". */
+  regionValue?: string;
+  production: string;
+  multiSession: string;
+  /** "Back to <user>", when a role is active. */
+  back?: string;
+  collapse: string;
+  expand: string;
+  /** One sentence per thing the page no longer carries. */
+  problems: string[];
 }
 
 /** What the options page's diagnostics show: the most recently used console tab and its signals. */
@@ -90,12 +118,15 @@ export interface MessageMap {
   getTabState: { request: { tabId?: number }; response: TabState };
   switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean }; response: SwitchOutcome };
   // background → console content script
-  readConsole: { request: Record<string, never>; response: ConsoleState };
-  performSwitch: { request: { profile: Profile }; response: ContentSwitchResult };
+  readConsole: { request: Record<string, never>; response: ConsolePage };
+  /** Classic switch or switch-back: the content script fills in the page's CSRF token and posts. */
+  postSwitchForm: { request: { form: ClassicSwitchForm }; response: { kind: 'posted' } | { kind: 'console-changed'; missing: string[] } };
+  /** Multi-session switch: sent from the page (its origin and cookies); the background reads the reply. */
+  fetchSwitch: { request: { request: MultiSessionRequest }; response: { status: number; body: string } | { error: 'network' | 'refused-host' } };
   // sign-in content script → background
   signInPageOpened: { request: { hasSwitchForm: boolean }; response: SignInPageAction };
   // console content script → background
-  consolePageOpened: { request: { state: ConsoleState }; response: BadgeView };
+  consolePageOpened: { request: { page: ConsolePage }; response: BadgeView };
   setBadgeCollapsed: { request: { collapsed: boolean }; response: Record<string, never> };
   // popup (tabId, or the active tab) or the console badge (its own tab) → background
   returnToUser: { request: { tabId?: number }; response: ReturnOutcome };
@@ -103,7 +134,6 @@ export interface MessageMap {
   getDiagnostics: { request: Record<string, never>; response: Diagnostics };
   // background → console content script
   refreshBadge: { request: Record<string, never>; response: Record<string, never> };
-  switchBack: { request: Record<string, never>; response: ContentSwitchResult };
 }
 
 export type MessageName = keyof MessageMap;

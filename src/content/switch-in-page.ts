@@ -1,0 +1,54 @@
+// The two things a switch must do from the console page itself: the classic form POST (a
+// top-level navigation with the page's CSRF token) and the multi-session call (the page's origin
+// and cookies). The background builds both; the page only checks where they go.
+import { parseSignInHost } from '../core/partition';
+import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
+import type { MessageMap } from '../platform/protocol';
+import { readConsolePage } from './console-signals';
+
+/** Only an AWS sign-in host ever gets the page's token or cookies, whatever asks. */
+function toSignIn(url: string, path: RegExp): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.port === '' && parseSignInHost(parsed.hostname) !== undefined && path.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
+
+export async function postSwitchForm(form: ClassicSwitchForm): Promise<MessageMap['postSwitchForm']['response']> {
+  const { csrf } = await readConsolePage();
+  if (!csrf || !toSignIn(form.action, /^\/switchrole$/)) return { kind: 'console-changed', missing: ['csrf'] };
+  const fields = form.fields.map(([name, value]): [string, string] => [name, name === 'csrf' ? csrf : value]);
+  // Post after our answer has left: once the page unloads, the message channel is gone.
+  setTimeout(() => submitForm(form.action, fields), 0);
+  return { kind: 'posted' };
+}
+
+export async function fetchSwitch(request: MultiSessionRequest): Promise<MessageMap['fetchSwitch']['response']> {
+  if (!toSignIn(request.url, /^\/sessions\/[^/]+\/v1\/switchrole$/)) return { error: 'refused-host' };
+  try {
+    const response = await fetch(request.url, { method: 'POST', credentials: 'include', headers: request.headers, body: request.body });
+    return { status: response.status, body: await response.text() };
+  } catch {
+    return { error: 'network' };
+  }
+}
+
+/** A top-level form POST, as the console's own switch-role menu sends it. Values are set as
+ *  properties, never as markup. */
+function submitForm(action: string, fields: Array<[string, string]>): void {
+  const form = document.createElement('form');
+  form.method = 'POST';
+  form.action = action;
+  form.style.display = 'none';
+  for (const [name, value] of fields) {
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+}
