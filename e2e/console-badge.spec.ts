@@ -1,4 +1,5 @@
-import { expect, test, waitForTab } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openPopup, test, waitForTab } from './fixtures';
 import { badge, badgeFields, changeSettings, entry, runCommand, seedStore } from './console-helpers';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin', group: 'Production' });
@@ -61,6 +62,30 @@ test.describe('classic console', () => {
   });
 });
 
+/** Clicks the popup's "Back to <user>"; the popup closes once the switch is under way. */
+async function backFromPopup(popup: Page): Promise<void> {
+  await expect(popup.getByTestId('back-to-user')).toHaveText('Back to alice');
+  const closed = popup.waitForEvent('close');
+  await popup.getByTestId('back-to-user').click().catch(() => undefined);
+  await closed;
+}
+
+test('"Back to alice" in the popup does the same on the tab under it', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [admin], favourites: [admin.id] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl({ region: 'us-east-1', path: '/s3/buckets?region=us-east-1' }));
+  let popup = await openPopup(context, worker, page);
+  await expect(popup.getByTestId('back-to-user')).toHaveCount(0);
+  await popup.close();
+
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
+  popup = await openPopup(context, worker, page);
+  await backFromPopup(popup);
+  await expect(page.getByTestId('sim-identity')).toContainText('alice');
+  expect(sim.switches.at(-1)).toMatchObject({ kind: 'switch-back', outcome: 'ok', redirectUri: 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1' });
+});
+
 test.describe('multi-session console', () => {
   test.use({ simOptions: { mode: 'multi-session' } });
 
@@ -92,6 +117,21 @@ test.describe('multi-session console', () => {
     await session.getByTestId('switchyard-back').click();
     await expect.poll(() => back.evaluate(() => document.visibilityState)).toBe('visible');
     expect(context.pages().length).toBe(pagesBefore);
+  });
+
+  test('"Back to alice" in the popup opens the base session from a role session', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [developer], favourites: [developer.id] });
+    const [base] = sim.sessions();
+    const source = await context.newPage();
+    await source.goto(`https://${base!.host}/lambda/home?region=us-east-1`);
+    await runCommand(worker, source, 'favourite-1');
+    const session = await waitForTab(context, (url) => url.host.startsWith('210987654321-'));
+    await expect(session.getByTestId('switchyard-badge-name')).toHaveText('Dev');
+    const popup = await openPopup(context, worker, session);
+    await backFromPopup(popup);
+    const back = await waitForTab(context, (url) => url.host === `${base!.subdomain}.us-west-2.console.aws.amazon.com`);
+    await expect(back.getByTestId('sim-identity')).toContainText('alice');
+    expect(new URL(back.url()).pathname).toBe('/lambda/home');
   });
 });
 
@@ -163,6 +203,71 @@ test('hiding account ids in the options masks the badge at once; the collapsed b
   // Turning the badge off in the settings removes it.
   await changeSettings(worker, { badge: false });
   await expect(badge(page)).toHaveCount(0);
+});
+
+test('the console\'s CSS cannot restyle the badge, light or dark', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [admin], favourites: [admin.id] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
+  // A dark console theme, and page rules as greedy as they come.
+  await page.addStyleTag({ content: `
+    html, body { background: #0f1b2a !important; color: #fff !important; color-scheme: dark; }
+    * { color: red !important; background: black !important; font-size: 40px !important; display: block !important; position: static !important; }` });
+  const shown = badge(page);
+  await expect(shown).toHaveCSS('background-color', 'rgb(242, 176, 169)');
+  await expect(shown).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await expect(shown).toHaveCSS('font-size', '12px');
+  await expect(shown).toHaveCSS('position', 'fixed');
+  const box = (await shown.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y + box.height).toBeCloseTo(viewport.height, 0);
+  expect(box.height).toBeLessThan(32);
+});
+
+test('the badge moves off a console control that lies where it would sit', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [admin], favourites: [admin.id] });
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  await runCommand(worker, page, 'favourite-1');
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
+  // A footer like the console's, with a control in the middle this time.
+  await page.evaluate(() => {
+    const footer = document.createElement('footer');
+    footer.style.cssText = 'position:fixed;bottom:0;left:0;right:0;height:32px;background:#232f3e;display:flex;justify-content:center;align-items:center';
+    const button = document.createElement('button');
+    button.id = 'console-feedback';
+    button.textContent = 'Feedback';
+    button.style.cssText = 'width:160px;height:26px';
+    footer.append(button);
+    document.body.append(footer);
+  });
+  // The badge looks again when the window changes (and when the page finishes loading). Too wide
+  // for either side of the control, it shows itself small beside it.
+  await page.setViewportSize({ width: 1279, height: 800 });
+  const clear = async () => {
+    const control = (await page.locator('#console-feedback').boundingBox())!;
+    const b = (await badge(page).boundingBox())!;
+    const apart = b.x + b.width <= control.x || b.x >= control.x + control.width;
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [control.x + control.width / 2, control.y + control.height / 2]);
+    return apart && onTop === 'console-feedback';
+  };
+  await expect.poll(clear).toBe(true);
+  await expect(page.getByTestId('switchyard-badge-toggle')).toHaveAttribute('aria-expanded', 'false');
+
+  // The control moves to the end of the footer, as in the real console: the badge is whole again.
+  await page.evaluate(() => { (document.querySelector('footer') as HTMLElement).style.justifyContent = 'flex-start'; });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
+  await expect.poll(clear).toBe(true);
+
+  // The user may still open it where there is no room: their choice, for this page.
+  await page.evaluate(() => { (document.querySelector('footer') as HTMLElement).style.justifyContent = 'center'; });
+  await page.setViewportSize({ width: 1279, height: 800 });
+  await expect(page.getByTestId('switchyard-badge-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await page.getByTestId('switchyard-badge-toggle').click();
+  await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
 });
 
 test('user text is shown as text, never as markup', async ({ context, worker, sim }) => {

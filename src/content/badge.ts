@@ -2,7 +2,7 @@
 // data the background formatted. Every text goes in as text; the page can neither style it nor
 // drive it (its buttons act on real user input only).
 import type { BadgeView } from '../platform/protocol';
-import { placeBadge } from './badge-placement';
+import { findSpot } from './badge-placement';
 import { BADGE_CSS } from './badge-style';
 
 export interface BadgeActions {
@@ -13,6 +13,15 @@ export interface BadgeActions {
 let host: HTMLElement | undefined;
 let root: ShadowRoot;
 let current: { view: BadgeView; actions: BadgeActions; note?: string } | undefined;
+/** No room along the bottom edge without covering a control: shown small until there is. */
+let squeezed = false;
+/** The user expanded it on this page, room or not. */
+let expandedHere = false;
+let fullWidth: number | undefined;
+// What the small badge measures, about (before it was ever drawn).
+const COMPACT_WIDTH = 72;
+
+const shownCollapsed = (view: BadgeView) => view.collapsed || (squeezed && !expandedHere);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -68,10 +77,26 @@ function schedulePlacement(): void {
   const run = () => {
     placementQueued = false;
     const node = root?.querySelector<HTMLElement>('.badge');
-    if (host && node) placeBadge(host, node);
+    if (host && node && current) place(host, node, current.view);
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
   else setTimeout(run, 50);
+}
+
+function place(on: Element, node: HTMLElement, view: BadgeView): void {
+  const { width, height } = node.getBoundingClientRect();
+  const small = node.classList.contains('collapsed');
+  if (!small) fullWidth = width;
+  // Only the badge the user has not sized may be made small; a warning never is.
+  const mayShrink = !view.collapsed && !expandedHere && !node.classList.contains('warn');
+  const widths = mayShrink ? [fullWidth ?? width, small ? width : COMPACT_WIDTH] : [width];
+  const { x, fit } = findSpot(on, height, widths);
+  const value = `${Math.round(x)}px`;
+  if (node.style.getPropertyValue('--x') !== value) node.style.setProperty('--x', value);
+  if (mayShrink && (fit === 1) !== squeezed) {
+    squeezed = fit === 1;
+    draw();
+  }
 }
 
 function warning(problems: string[], view: BadgeView): HTMLElement {
@@ -103,7 +128,7 @@ function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
   box.style.setProperty('--fg', data.foreground === '#000000' ? '#000000' : '#ffffff');
   if (data.production) box.classList.add('prod');
   const summary = [data.name, data.account, data.role, data.region].filter(Boolean).join(' · ');
-  if (view.collapsed) {
+  if (shownCollapsed(view)) {
     box.classList.add('collapsed');
     box.title = summary;
     if (data.production) box.append(el('span', { class: 'tag prod' }, text.production));
@@ -140,8 +165,12 @@ function toggle(expanded: boolean, { text }: BadgeView, actions: BadgeActions): 
     'data-testid': 'switchyard-badge-toggle',
   }, () => {
     if (!current) return;
-    current.view = { ...current.view, collapsed: expanded };
-    actions.setCollapsed(expanded);
+    // Collapsing is remembered; expanding a badge made small for lack of room is for this page only.
+    if (expanded || current.view.collapsed) {
+      current.view = { ...current.view, collapsed: expanded };
+      actions.setCollapsed(expanded);
+    }
+    expandedHere = !expanded;
     draw();
   });
 }
