@@ -4,8 +4,14 @@
 export const BADGE_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.frame { position: fixed; inset: 0; pointer-events: none; border: 4px solid #d13212;
-  box-shadow: inset 0 0 0 1px #fff, inset 0 0 0 6px rgba(209,50,18,.35); }
+/* The production frame: four strips, not one box over the page, so that drawing it repaints
+   only the edges, and never a click lands on it. */
+.frame { display: contents; }
+.edge { position: fixed; pointer-events: none; background: #d13212; border: 0 solid #fff; }
+.edge.top { top: 0; left: 0; right: 0; height: 6px; border-bottom-width: 1px; }
+.edge.bottom { bottom: 0; left: 0; right: 0; height: 6px; border-top-width: 1px; }
+.edge.left { top: 0; bottom: 0; left: 0; width: 6px; border-right-width: 1px; }
+.edge.right { top: 0; bottom: 0; right: 0; width: 6px; border-left-width: 1px; }
 .badge { position: fixed; bottom: 0; left: var(--x, 50%); transform: translateX(-50%);
   display: flex; align-items: center; gap: 6px; max-width: calc(100vw - 24px); min-height: 24px;
   padding: 2px 4px 2px 10px; border-radius: 7px 7px 0 0; background: var(--bg); color: var(--fg);

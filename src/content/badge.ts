@@ -60,7 +60,10 @@ function draw(): void {
   }
   const { data } = view;
   const parts: Node[] = [el('style', {}, BADGE_CSS)];
-  if (data.production) parts.push(el('div', { class: 'frame', 'data-testid': 'switchyard-production-frame' }));
+  if (data.production) {
+    parts.push(el('div', { class: 'frame', 'data-testid': 'switchyard-production-frame' },
+      ...['top', 'right', 'bottom', 'left'].map((side) => el('div', { class: `edge ${side}` }))));
+  }
   const problems = [...view.text.problems, ...(note ? [note] : [])];
   if (view.visible) parts.push(problems.length > 0 ? warning(problems, view) : badge(view, actions));
   root.replaceChildren(...parts);
@@ -79,8 +82,11 @@ function schedulePlacement(): void {
     const node = root?.querySelector<HTMLElement>('.badge');
     if (host && node && current) place(host, node, current.view);
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 50);
+  // After the next frame (so the badge is laid out with everything else, not on its own), when idle.
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 50);
+  });
 }
 
 function place(on: Element, node: HTMLElement, view: BadgeView): void {
