@@ -1,5 +1,7 @@
 import { t } from '../platform/i18n';
 import { DiagnosticsSection } from './diagnostics-section';
+import { ExportSection } from './export-section';
+import { ImportSection } from './import-section';
 import { SettingsSection } from './settings-section';
 import { StorageSection } from './storage-section';
 
@@ -10,6 +12,8 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <SettingsSection />
       <StorageSection />
+      <ImportSection />
+      <ExportSection />
       <DiagnosticsSection />
     </main>
   );

@@ -91,6 +91,13 @@ export function mergeEntries(saved: readonly Entry[], incoming: readonly NewEntr
     else byKey.set(key, [entry]);
   }
   const taken = new Set<string>();
+  const ids = new Set(saved.map((e) => e.id));
+  const freshId = () => {
+    for (;;) {
+      const id = options.newId();
+      if (!ids.has(id)) return ids.add(id), id;
+    }
+  };
   const replaced = new Map<string, Entry>();
   const added: Entry[] = [];
   const results = incoming.map((candidate, index): MergedEntry => {
@@ -105,7 +112,7 @@ export function mergeEntries(saved: readonly Entry[], incoming: readonly NewEntr
       }
     }
     if (!match) {
-      const entry: Entry = { ...candidate, id: options.newId(), updatedAt: options.now };
+      const entry: Entry = { ...candidate, id: freshId(), updatedAt: options.now };
       added.push(entry);
       return { status: 'new', entry, changes: [], kept: [] };
     }

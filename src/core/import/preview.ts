@@ -4,6 +4,7 @@
 // without touching anything. Applying is writing `result`; the caller keeps the old data for undo.
 import { findCaseConflicts } from '../case-conflicts';
 import { coreIssue, type CoreIssue } from '../issue';
+import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';
 import { looksLikeJson, readBackup } from './backup';
@@ -46,7 +47,8 @@ export interface ImportPreview {
   warnings: FileIssue[];
   rows: PreviewRow[];
   counts: Record<RowStatus, number>;
-  /** The saved data after the import; undefined when there is nothing to change. */
+  /** The saved data after the import (write its user data with replaceUserData); undefined when
+   *  there is nothing to change. New entries have fresh ids; the store stamps times itself. */
   result?: StoreData;
 }
 
@@ -59,16 +61,6 @@ export interface ImportOptions {
   credentials?: string;
   now?: number;
   newId?: () => string;
-}
-
-/** A v4 UUID, as the store's ids are; randomUUID exists only in secure contexts (the extension's pages are). */
-function randomId(): string {
-  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const target = (e: Pick<Entry, 'account' | 'rolePath' | 'roleName'>) => `${e.account} · ${e.rolePath.slice(1)}${e.roleName}`;
@@ -94,7 +86,7 @@ export function readConfigText(text: string, options: Pick<ImportOptions, 'diale
 export function previewImport(text: string, current: StoreData, options: ImportOptions = {}): ImportPreview {
   const mode = options.mode ?? 'merge';
   const now = options.now ?? Date.now();
-  const newId = options.newId ?? randomId;
+  const newId = options.newId ?? (() => makeEntryId(Math.random));
   if (looksLikeJson(text) && options.credentials === undefined) return previewBackup(text, current);
 
   const { parsed, dialect } = readConfigText(text, options);

@@ -74,12 +74,13 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     const own = text(props(name), 'switchyard_label');
     return own === undefined ? name : decodeIniText(own);
   };
+  const cycles = findCycles(parsed);
+  // A base account is a profile others are reached from; one on a circle of source_profile reaches nothing.
   const referenced = new Set<string>();
   for (const name of names) {
     const source = text(profiles[name], 'source_profile');
-    if (source !== undefined) referenced.add(source);
+    if (source !== undefined && source !== name && !cycles.has(source)) referenced.add(source);
   }
-  const cycles = findCycles(parsed);
   const bases = new Map<string, ProfileOutcome['base']>();
   const baseOf = (name: string) => {
     if (!bases.has(name)) bases.set(name, deriveBase(labelOf(name), props(name)!, ssoSessions));

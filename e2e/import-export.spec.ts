@@ -1,0 +1,200 @@
+/// <reference types="chrome" />
+// Bringing roles in and taking them out, as a user does it on the options page: paste or pick a
+// ~/.aws/config, drop an AWS Extend Switch Roles file, look at the preview, import, undo, export
+// and import the export again.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Entry, StoreData } from '../src/core/store/schema';
+import { expect, seedStore, storedData, test } from './fixtures';
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+// The config as a Windows editor saves it.
+const AWS_CONFIG = fixture('aws-config').replace(/\n/g, '\r\n');
+const AESR_CONFIG = fixture('aesr-config');
+
+const saved: Entry = {
+  id: 'mine1', label: 'Production', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws', color: 'fbc8aa', group: 'Prod',
+};
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByTestId('import').waitFor();
+  return options;
+}
+
+const row = (options: Page, name: string) => options.locator(`[data-testid="import-table"] tr[data-name="${name}"]`);
+const status = (options: Page) => options.getByTestId('import-status');
+/** What the user owns of the saved data (the store keeps change times and deletion records itself;
+ *  a freshly seeded list has not been through the store yet, so empty parts may be missing). */
+const userView = (data: StoreData) => ({
+  entries: data.entries.map(({ updatedAt: _t, ...e }) => e), bases: data.bases ?? [], favourites: data.favourites ?? [],
+  usage: data.usage ?? {}, groups: data.groups ?? {}, settings: data.settings,
+});
+
+async function download(options: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+async function pickFiles(options: Page, files: Array<{ name: string; text: string | Buffer }>) {
+  await options.getByLabel(/choose files/i).setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
+}
+
+test('a pasted ~/.aws/config is previewed, merged, undone, exported and imported back to the same entries', async ({ context, worker, extensionId }) => {
+  await seedStore(worker, { entries: [saved], favourites: ['mine1'], usage: { mine1: { count: 3, lastUsed: 1_700_000_000_000 } } });
+  const before = await storedData(worker);
+  const options = await openOptions(context, extensionId);
+
+  await options.getByLabel('Paste a configuration').fill(AWS_CONFIG);
+  await options.getByRole('button', { name: 'Preview' }).click();
+  const preview = options.getByTestId('import-preview');
+  await expect(options.getByTestId('import-format')).toHaveText('Read as an AWS CLI configuration (~/.aws/config).');
+  await expect(row(options, 'prod-admin')).toHaveAttribute('data-status', 'changed');
+  await expect(row(options, 'prod-admin')).toContainText('region: — → us-east-1');
+  await expect(row(options, 'prod-admin')).toContainText('label: yours (Production) is kept; the file says prod-admin');
+  await expect(row(options, 'prod-admin')).toContainText('base account: — → acme-login');
+  await expect(row(options, 'default')).toHaveAttribute('data-status', 'skipped');
+  await expect(row(options, 'default')).toContainText('names no role to switch to');
+  await expect(row(options, 'ci-deployer')).toContainText('needs an External ID');
+  await expect(row(options, 'dev-power')).toContainText('Identity Center');
+  await expect(row(options, 'gov')).toContainText('777788889999 · GovAdmin');
+  await expect(options.locator('tr[data-name="acme-login"]')).toHaveCount(2); // an Identity Center entry and the base account
+  await expect(options.getByTestId('count-new')).toHaveText('New 6');
+  await expect(options.getByTestId('count-changed')).toHaveText('Changed 1');
+  await expect(options.getByTestId('count-skipped')).toHaveText('Skipped 1');
+  expect(await storedData(worker)).toEqual(before); // nothing changes before the user confirms
+
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toHaveText('Imported: 5 new, 1 changed, 0 removed.');
+  const imported = await storedData(worker);
+  expect(imported.entries.map((e) => e.label)).toEqual(['Production', 'acme-login', 'ops-readonly', 'ci-deployer', 'dev-power', 'gov']);
+  expect(imported.entries[0]).toMatchObject({ id: 'mine1', label: 'Production', color: 'fbc8aa', group: 'Prod', region: 'us-east-1', base: 'acme-login' });
+  expect(imported.entries.find((e) => e.label === 'ops-readonly')).toMatchObject({ rolePath: '/ops/', roleName: 'ReadOnly', base: 'acme-login' });
+  expect(imported.entries.find((e) => e.label === 'ci-deployer')).toMatchObject({ consoleSwitchable: false });
+  expect(imported.entries.find((e) => e.label === 'dev-power')).toMatchObject({
+    sso: { startUrl: 'https://d-9067a1b2c3.awsapps.com/start', accountId: '210987654321', permissionSet: 'PowerUser' }, region: 'ap-northeast-1',
+  });
+  expect(imported.entries.find((e) => e.label === 'gov')).toMatchObject({ partition: 'aws-us-gov', region: 'us-gov-west-1' });
+  expect(imported.bases).toEqual([{ name: 'acme-login', account: '111122223333', partition: 'aws', roleName: 'PlatformEngineer' }]);
+  expect(imported.favourites).toEqual(['mine1']);
+  expect(JSON.stringify(imported)).not.toContain('ci-7f3a');
+
+  // Undo puts back exactly the list from before.
+  await options.getByRole('button', { name: 'Undo import' }).click();
+  await expect(status(options)).toHaveText('The import was undone: the list is as it was before.');
+  expect(userView(await storedData(worker))).toEqual({ ...userView(before), settings: (await storedData(worker)).settings });
+
+  // Import again, then export and import the export: everything is already there.
+  await options.getByRole('button', { name: 'Preview' }).click();
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toContainText('Imported: 5 new');
+  const exported = await download(options, 'Download as ~/.aws/config');
+  expect(exported.name).toBe('switchyard-aws-config.ini');
+  expect(exported.text).toContain('[profile Production]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = acme-login\nregion = us-east-1\ncolor = fbc8aa');
+  await pickFiles(options, [{ name: exported.name, text: exported.text }]);
+  await expect(options.getByTestId('import-preview')).toContainText('Everything in this file is already saved');
+  await expect(options.getByTestId('count-unchanged')).toHaveText('Unchanged 7') // six entries and the base account;
+
+  // Into an empty list, the export imports to the same entries.
+  const full = await storedData(worker);
+  await seedStore(worker, {});
+  await pickFiles(options, [{ name: exported.name, text: exported.text }]);
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toHaveText('Imported: 6 new, 0 changed, 0 removed.');
+  const strip = (entries: Entry[]) => entries.map(({ id: _i, updatedAt: _t, ...e }) => e).sort((a, b) => a.label.localeCompare(b.label));
+  const again = await storedData(worker);
+  expect(strip(again.entries)).toEqual(strip(full.entries));
+  expect(again.bases).toEqual(full.bases);
+});
+
+test('an AESR configuration dropped on the page imports unchanged, values with = # ; intact, and exports back', async ({ context, extensionId, worker }) => {
+  const options = await openOptions(context, extensionId);
+  const drop = await options.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'aesr.ini', { type: 'text/plain' }));
+    return data;
+  }, AESR_CONFIG);
+  await options.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: drop });
+
+  await expect(options.getByTestId('import-format')).toHaveText(
+    'Read as an AWS Extend Switch Roles configuration, because line 2 ([organization]) is not a profile in ~/.aws/config.');
+  await expect(row(options, 'organization')).toContainText('Base account');
+  await expect(row(options, 'Marketing read-only')).toHaveAttribute('data-status', 'new');
+  await expect(row(options, 'Sandbox')).toContainText('210987654321 · Developer');
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toHaveText('Imported: 4 new, 0 changed, 0 removed.')
+
+  const data = await storedData(worker);
+  expect(data.entries.find((e) => e.label === 'Marketing read-only')).toMatchObject({
+    account: '012345678901', roleName: 'Auditor', color: '83d4e8', base: 'organization',
+    image: 'https://img.example.com/logos/marketing.png?size=64&v=2#top',
+  });
+  expect(data.entries.find((e) => e.label === 'Sandbox')).toMatchObject({ roleName: 'Developer', region: 'ap-northeast-1' });
+  expect(data.bases).toEqual([{ name: 'organization', account: '111122223333', partition: 'aws', targetRoleName: 'Developer' }]);
+
+  const exported = await download(options, 'Download for AWS Extend Switch Roles');
+  expect(exported.text).toContain('[Marketing read-only]\nrole_arn = arn:aws:iam::012345678901:role/Auditor\nsource_profile = organization\ncolor = 83d4e8');
+  await pickFiles(options, [{ name: exported.name, text: exported.text }]);
+  await expect(options.getByTestId('import-preview')).toContainText('Everything in this file is already saved');
+});
+
+test('a JSON backup restores favourites, colours, groups, usage and settings exactly', async ({ context, extensionId, worker }) => {
+  await seedStore(worker, {
+    entries: [saved, { ...saved, id: 'mine2', label: 'Dev', roleName: 'Dev', color: '83d4e8', group: 'Dev' }],
+    favourites: ['mine2', 'mine1'], usage: { mine2: { count: 9, lastUsed: 1_700_000_000_000 } }, groups: { Dev: { collapsed: true } },
+    settings: { hideAccountIds: true, theme: 'dark', unreachable: 'hide', storageArea: 'local', badge: false },
+  });
+  const options = await openOptions(context, extensionId);
+  const backup = await download(options, 'Download a JSON backup');
+  expect(backup.name).toMatch(/^switchyard-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const original = JSON.parse(backup.text) as StoreData;
+  expect(original.entries.map((e) => e.label)).toEqual(['Production', 'Dev']);
+
+  await seedStore(worker, { entries: [{ ...saved, id: 'other', label: 'Someone else' }] });
+  await pickFiles(options, [{ name: backup.name, text: backup.text }]);
+  await expect(options.getByTestId('import-format')).toContainText('A Switchyard backup');
+  await expect(row(options, 'Someone else')).toHaveAttribute('data-status', 'removed');
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toContainText('Imported: 2 new');
+  expect(userView(await storedData(worker))).toEqual(userView(original));
+});
+
+test('bad input gets its own message and leaves the saved list as it was', async ({ context, extensionId, worker }) => {
+  await seedStore(worker, { entries: [saved] });
+  const before = await storedData(worker);
+  const options = await openOptions(context, extensionId);
+
+  await pickFiles(options, [{ name: 'config.zip', text: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]) }]);
+  await expect(status(options)).toContainText('This is not a text file.');
+  const huge = test.info().outputPath('huge-config');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x23));
+  await options.getByLabel(/choose files/i).setInputFiles(huge);
+  await expect(status(options)).toContainText('This is 50.0 MB; Switchyard reads files of up to 5 MB.');
+
+  await options.getByLabel('Paste a configuration').fill('region = us-east-1\n[profile a]\nrole_arn = arn:aws:iam::12:role/X\n[profile b]\nrole_arn = arn:aws:iam::123456789012:role/B\nsource_profile = b\n[profile c\nkey');
+  await options.getByRole('button', { name: 'Preview' }).click();
+  await expect(options.getByTestId('import-errors')).toContainText('config, line 1: This setting comes before any section.');
+  await expect(options.getByTestId('import-errors')).toContainText('config, line 7: A section line must end with “]”');
+  await expect(row(options, 'a')).toHaveAttribute('data-status', 'invalid');
+  await expect(row(options, 'a')).toContainText('Account ID must be exactly 12 digits');
+  await expect(row(options, 'b')).toContainText('source_profile goes round in a circle (b → b)');
+  await expect(options.getByTestId('import-preview').getByRole('button', { name: 'Import' })).toHaveCount(0);
+  await options.getByRole('button', { name: 'Cancel' }).click();
+  expect(await storedData(worker)).toEqual(before);
+});
+
+test('secrets in a pasted credentials file are never stored or shown', async ({ context, extensionId, worker }) => {
+  const options = await openOptions(context, extensionId);
+  await pickFiles(options, [
+    { name: 'config', text: '[profile t]\nrole_arn = arn:aws:iam::123456789012:role/T\nsource_profile = keys' },
+    { name: 'credentials', text: '[keys]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_account_id = 444455556666' },
+  ]);
+  await expect(options.getByTestId('import-warnings')).toContainText('2 secret values (access keys, session tokens) were skipped');
+  await expect(row(options, 'keys')).toContainText('444455556666');
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toContainText('Imported: 1 new');
+  const everything = JSON.stringify([await worker.evaluate(() => chrome.storage.local.get(null)), await worker.evaluate(() => chrome.storage.session.get(null))]);
+  expect(everything).not.toMatch(/AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/);
+  expect(await options.content()).not.toMatch(/AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/);
+});

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { FieldChange } from '../core/import/merge';
+import { ROW_STATUSES, type ImportPreview, type PreviewRow, type RowStatus } from '../core/import/preview';
+import { t } from '../platform/i18n';
+import { issueText } from '../ui/issue-text';
+
+// Literal keys (not built from the status) so that every string is found by the locale check.
+const STATUS: Record<RowStatus, string> = {
+  new: 'importStatusNew', changed: 'importStatusChanged', unchanged: 'importStatusUnchanged',
+  skipped: 'importStatusSkipped', invalid: 'importStatusInvalid', removed: 'importStatusRemoved',
+};
+const KIND: Record<PreviewRow['kind'], string> = { role: 'importKindRole', sso: 'importKindSso', base: 'importKindBase', profile: 'importKindProfile' };
+const FIELD: Record<string, string> = {
+  label: 'importFieldLabel', account: 'importFieldAccount', roleName: 'importFieldRoleName', rolePath: 'importFieldRolePath',
+  partition: 'importFieldPartition', displayName: 'importFieldDisplayName', color: 'importFieldColor', region: 'importFieldRegion',
+  group: 'importFieldGroup', production: 'importFieldProduction', base: 'importFieldBase', sso: 'importFieldSso',
+  consoleSwitchable: 'importFieldConsoleSwitchable', image: 'importFieldImage', targetRoleName: 'importFieldTargetRoleName',
+  targetRegion: 'importFieldTargetRegion',
+};
+const PAGE = 200;
+
+const field = (change: FieldChange) => t(FIELD[change.field] ?? 'importFieldOther');
+const value = (text: string | undefined) => text ?? '—';
+
+/** The preview: counts per status (each a filter), then a table of rows with their reasons. */
+export function PreviewTable({ preview }: { preview: ImportPreview }) {
+  const [filter, setFilter] = useState<RowStatus | 'all'>('all');
+  const [shown, setShown] = useState(PAGE);
+  const rows = filter === 'all' ? preview.rows : preview.rows.filter((r) => r.status === filter);
+  const pick = (next: RowStatus | 'all') => {
+    setFilter(next);
+    setShown(PAGE);
+  };
+  return (
+    <div class="import-preview">
+      <div class="import-filters" role="group" aria-label={t('importFilterLabel')}>
+        <button type="button" aria-pressed={filter === 'all'} onClick={() => pick('all')}>{t('importFilterAll', String(preview.rows.length))}</button>
+        {ROW_STATUSES.filter((s) => preview.counts[s] > 0).map((status) => (
+          <button key={status} type="button" class={`status-${status}`} aria-pressed={filter === status} onClick={() => pick(status)} data-testid={`count-${status}`}>
+            {t(STATUS[status])} {preview.counts[status]}
+          </button>
+        ))}
+      </div>
+      {rows.length > 0 && (
+        <table class="import-table" data-testid="import-table">
+          <caption class="visually-hidden">{t('importTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('importColStatus')}</th>
+              <th scope="col">{t('importColName')}</th>
+              <th scope="col">{t('importColRole')}</th>
+              <th scope="col">{t('importColDetails')}</th>
+            </tr>
+          </thead>
+          <tbody>{rows.slice(0, shown).map((row) => <Row key={row.key} row={row} />)}</tbody>
+        </table>
+      )}
+      {rows.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>{t('importShowMore', [String(Math.min(PAGE, rows.length - shown)), String(rows.length - shown)])}</button>
+      )}
+    </div>
+  );
+}
+
+function Row({ row }: { row: PreviewRow }) {
+  return (
+    <tr data-status={row.status} data-name={row.name}>
+      <td><span class={`import-status status-${row.status}`}>{t(STATUS[row.status])}</span></td>
+      <th scope="row">
+        {row.label}
+        {row.label !== row.name && <span class="muted"> [{row.name}]</span>}
+        {row.line !== undefined && <div class="muted small">{t('importWhere', [row.file === 'credentials' ? 'credentials' : 'config', String(row.line)])}</div>}
+      </th>
+      <td>
+        {row.target ?? ''}
+        <div class="muted small">{t(KIND[row.kind])}</div>
+      </td>
+      <td>
+        {(row.reasons.length > 0 || row.changes.length > 0 || row.kept.length > 0) && (
+          <ul class="import-details">
+            {row.reasons.map((issue, i) => <li key={`r${i}`} class={issue.code.startsWith('err') ? 'error' : undefined}>{issueText(issue)}</li>)}
+            {row.changes.map((change) => <li key={`c${change.field}`}>{t('importChange', [field(change), value(change.from), value(change.to)])}</li>)}
+            {row.kept.map((change) => <li key={`k${change.field}`} class="muted">{t('importKept', [field(change), value(change.to), value(change.from)])}</li>)}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { describeStoreChanges, replaceUserData, sameUserData, type StoreChange } from '../core/import/store-compare';
+import { t } from '../platform/i18n';
+import { updateStore } from '../platform/store';
+import { issueText } from '../ui/issue-text';
+import { clearUndo, type UndoRecord } from './import-undo';
+
+const CHANGE: Record<StoreChange['kind'], string> = {
+  entriesAdded: 'importChangeEntriesAdded', entriesRemoved: 'importChangeEntriesRemoved', entriesEdited: 'importChangeEntriesEdited',
+  entriesReordered: 'importChangeEntriesReordered', favourites: 'importChangeFavourites', usage: 'importChangeUsage',
+  groups: 'importChangeGroups', settings: 'importChangeSettings', bases: 'importChangeBases',
+};
+
+interface Props {
+  record: UndoRecord;
+  onDone: (text: string, kind: 'ok' | 'error') => void;
+}
+
+/**
+ * "Undo import" puts back the saved data from just before the import. If the list changed since
+ * (an edit, a favourite, a switch counted in the usage), that change would be lost: say which,
+ * and undo only when the user confirms.
+ */
+export function UndoImport({ record, onDone }: Props) {
+  const [since, setSince] = useState<StoreChange[]>();
+  const [busy, setBusy] = useState(false);
+  const run = async (force: boolean) => {
+    setBusy(true);
+    let changed: StoreChange[] | undefined;
+    const outcome = await updateStore((data) => {
+      if (!force && !sameUserData(data, record.after)) {
+        changed = describeStoreChanges(record.after, data);
+        return;
+      }
+      replaceUserData(data, record.before);
+    });
+    setBusy(false);
+    if (!outcome.saved) return onDone(t('importNotSaved', outcome.problem ? issueText(outcome.problem) : ''), 'error');
+    if (changed) return setSince(changed);
+    await clearUndo();
+    setSince(undefined);
+    onDone(t('importUndone'), 'ok');
+  };
+  return (
+    <div class="import-undo" data-testid="import-undo">
+      {since ? (
+        <div role="alert">
+          <p>{t('importUndoClobber', since.map((c) => t(CHANGE[c.kind], String(c.count ?? ''))).join(', '))}</p>
+          <button type="button" disabled={busy} onClick={() => void run(true)}>{t('importUndoAnyway')}</button>
+          <button type="button" onClick={() => setSince(undefined)}>{t('importUndoKeep')}</button>
+        </div>
+      ) : (
+        <button type="button" disabled={busy} onClick={() => void run(false)}>{t('importUndo')}</button>
+      )}
+    </div>
+  );
+}
