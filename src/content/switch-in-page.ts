@@ -25,10 +25,18 @@ export async function postSwitchForm(form: ClassicSwitchForm): Promise<MessageMa
   return { kind: 'posted' };
 }
 
+/** The page's own fetch: its origin, its cookies. Chrome's content-script fetch is that already;
+ *  Firefox's carries the extension's privileges instead (no page Origin), and offers the page's as
+ *  `content.fetch`. Checked to be a function: a page element with id="content" is on the window too. */
+function pageFetch(url: string, init: RequestInit): Promise<Response> {
+  const content = (globalThis as { content?: { fetch?: unknown } }).content;
+  return typeof content?.fetch === 'function' ? (content as { fetch: typeof fetch }).fetch(url, init) : fetch(url, init);
+}
+
 export async function fetchSwitch(request: MultiSessionRequest): Promise<MessageMap['fetchSwitch']['response']> {
   if (!toSignIn(request.url, /^\/sessions\/[^/]+\/v1\/switchrole$/)) return { error: 'refused-host' };
   try {
-    const response = await fetch(request.url, { method: 'POST', credentials: 'include', headers: request.headers, body: request.body });
+    const response = await pageFetch(request.url, { method: 'POST', credentials: 'include', headers: request.headers, body: request.body });
     return { status: response.status, body: await response.text() };
   } catch {
     return { error: 'network' };
