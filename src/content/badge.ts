@@ -18,6 +18,8 @@ let squeezed = false;
 /** The user expanded it on this page, room or not. */
 let expandedHere = false;
 let fullWidth: number | undefined;
+/** Where placement last put it: a redrawn badge starts there instead of jumping to the middle. */
+let placedAt: string | undefined;
 // What the small badge measures, about (before it was ever drawn).
 const COMPACT_WIDTH = 72;
 
@@ -97,8 +99,8 @@ function place(on: Element, node: HTMLElement, view: BadgeView): void {
   const mayShrink = !view.collapsed && !expandedHere && !node.classList.contains('warn');
   const widths = mayShrink ? [fullWidth ?? width, small ? width : COMPACT_WIDTH] : [width];
   const { x, fit } = findSpot(on, height, widths);
-  const value = `${Math.round(x)}px`;
-  if (node.style.getPropertyValue('--x') !== value) node.style.setProperty('--x', value);
+  placedAt = `${Math.round(x)}px`;
+  if (node.style.getPropertyValue('--x') !== placedAt) node.style.setProperty('--x', placedAt);
   if (mayShrink && (fit === 1) !== squeezed) {
     squeezed = fit === 1;
     draw();
@@ -107,6 +109,7 @@ function place(on: Element, node: HTMLElement, view: BadgeView): void {
 
 function warning(problems: string[], view: BadgeView): HTMLElement {
   const box = el('div', { class: 'badge warn', role: 'alert', 'data-testid': 'switchyard-badge' });
+  if (placedAt) box.style.setProperty('--x', placedAt);
   const list = el('div', { class: 'problem', 'data-testid': 'switchyard-badge-problem' }, el('strong', {}, view.text.title));
   for (const text of problems) list.append(el('span', {}, text));
   box.append(list);
@@ -130,6 +133,7 @@ function fields({ data, text }: BadgeView): HTMLElement {
 function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
   const { data, text } = view;
   const box = el('div', { class: 'badge', role: 'status', 'aria-label': text.title, 'data-testid': 'switchyard-badge' });
+  if (placedAt) box.style.setProperty('--x', placedAt);
   if (HEX.test(data.background)) box.style.setProperty('--bg', data.background);
   box.style.setProperty('--fg', data.foreground === '#000000' ? '#000000' : '#ffffff');
   if (data.production) box.classList.add('prod');
