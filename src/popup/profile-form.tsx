@@ -6,10 +6,10 @@ import { withRoleFields } from '../core/store/entry';
 import type { Entry } from '../core/store/schema';
 import { validateProfile } from '../core/validate-profile';
 import { t } from '../platform/i18n';
-import { newEntryId, updateStore } from '../platform/store';
+import { newEntryId } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import { ColourPicker } from './colour-picker';
-import { deleteWithUndo, select, showView } from './store';
+import { deleteWithUndo, save, select, showView, usePopup } from './store';
 
 type TextField = 'label' | 'account' | 'roleName' | 'rolePath' | 'displayName' | 'region';
 const TEXT_FIELDS: Array<{ field: TextField; labelKey: string; hintKey?: string }> = [
@@ -44,6 +44,7 @@ export function ProfileForm({ editing, duplicateOf }: { editing?: Entry; duplica
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const { value, errors, warnings } = validateProfile(draft);
+  const { problem } = usePopup();
   const shown = (field: string) => submitted || touched.has(field);
   const errorFor = (field: string): CoreIssue | undefined => (shown(field) ? errors.find((e) => e.field === field) : undefined);
   const warningFor = (field: string): CoreIssue | undefined => (shown(field) ? warnings.find((e) => e.field === field) : undefined);
@@ -68,11 +69,13 @@ export function ProfileForm({ editing, duplicateOf }: { editing?: Entry; duplica
     else delete saved.group;
     if (production) saved.production = true;
     else delete saved.production;
-    await updateStore((data) => {
+    const stored = await save((data) => {
       const index = data.entries.findIndex((entry) => entry.id === id);
       if (index === -1) data.entries.push(saved);
       else data.entries[index] = saved;
     });
+    // Refused by storage: stay in the form, nothing lost; the reason is shown above the buttons.
+    if (!stored) return;
     select(id);
     showView({ kind: 'list' });
   };
@@ -125,6 +128,7 @@ export function ProfileForm({ editing, duplicateOf }: { editing?: Entry; duplica
         <input type="checkbox" name="production" checked={production} onChange={(e) => setProduction((e.target as HTMLInputElement).checked)} />
         {t('fieldProduction')}
       </label>
+      {problem && <p class="problem" role="alert" data-testid="save-problem">{issueText(problem)}</p>}
       <div class="actions">
         <button type="submit" class="primary">{t('save')}</button>
         <button type="button" onClick={() => showView({ kind: 'list' })}>{t('cancel')}</button>

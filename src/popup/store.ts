@@ -26,6 +26,8 @@ interface PopupState {
   entries: Entry[];
   loaded: boolean;
   storageIssues: CoreIssue[];
+  /** Why the synced list is not what is shown (damaged, still arriving, newer): from the store. */
+  syncIssues: CoreIssue[];
   tab?: TabState;
   view: View;
   query: string;
@@ -43,6 +45,7 @@ export const popupStore = createStore<PopupState>(() => ({
   entries: [],
   loaded: false,
   storageIssues: [],
+  syncIssues: [],
   view: { kind: 'list' },
   query: '',
   showUnreachable: false,
@@ -59,8 +62,8 @@ export async function startPopupStore(): Promise<void> {
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
   const snapshot = await loadStore();
   performance.mark('popup:store-loaded');
-  popupStore.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, loaded: true });
-  onStoreChanged((next) => popupStore.setState(fromSnapshot(next)));
+  popupStore.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, syncIssues: snapshot.syncIssues ?? [], loaded: true });
+  onStoreChanged((next) => popupStore.setState({ ...fromSnapshot(next), syncIssues: next.syncIssues ?? [] }));
   popupStore.setState({ tab: await tab });
 }
 
@@ -97,17 +100,25 @@ export async function switchTo(entry: Entry, newTab = false): Promise<void> {
   window.close();
 }
 
+/** Saves a change; when storage refuses it (e.g. the list no longer fits in sync storage),
+ *  says why where the user is looking and returns false: nothing was written. */
+export async function save(change: (data: StoreData) => void): Promise<boolean> {
+  const result = await updateStore(change);
+  if (!result.saved) popupStore.setState({ problem: result.problem ?? { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' } });
+  return result.saved;
+}
+
 /** Deletes an entry and offers to undo: the entry, its favourite place and usage come back. */
 export async function deleteWithUndo(entry: Entry): Promise<void> {
   let removed: Removed | undefined;
-  await updateStore((data) => { removed = removeEntry(data, entry.id); });
+  if (!(await save((data) => { removed = removeEntry(data, entry.id); }))) return;
   popupStore.setState({ view: { kind: 'list' }, selectedId: undefined });
   if (!removed) return;
   const taken = removed;
   notify({
     text: t('deletedProfile', entry.label),
     undo: async () => {
-      await updateStore((data) => restoreEntry(data, taken));
+      if (!(await save((data) => restoreEntry(data, taken)))) return;
       popupStore.setState({ selectedId: entry.id });
       notify({ text: t('restoredProfile', entry.label) });
     },
@@ -116,16 +127,16 @@ export async function deleteWithUndo(entry: Entry): Promise<void> {
 
 export async function toggleFavouriteOf(entry: Entry): Promise<void> {
   const wasFavourite = popupStore.getState().data.favourites.includes(entry.id);
-  await updateStore((data) => toggleFavourite(data, entry.id));
+  if (!(await save((data) => toggleFavourite(data, entry.id)))) return;
   notify({ text: t(wasFavourite ? 'unfavourited' : 'favourited', entry.label) });
 }
 
 export async function moveFavouriteOf(entry: Entry, delta: -1 | 1): Promise<void> {
-  await updateStore((data) => { moveFavourite(data, entry.id, delta); });
+  await save((data) => { moveFavourite(data, entry.id, delta); });
 }
 
 export async function toggleGroup(name: string): Promise<void> {
-  await updateStore((data) => {
+  await save((data) => {
     const group = (data.groups[name] ??= {});
     if (group.collapsed) delete group.collapsed;
     else group.collapsed = true;
