@@ -67,7 +67,7 @@ export function storageReport(): Promise<engine.StorageReport> {
   return engine.storageReport(storeDeps());
 }
 
-const OUR_LOCAL_KEYS = [engine.STORE_KEY, engine.LEGACY_KEY, engine.SYNCED_WRITE_KEY];
+const OUR_LOCAL_KEYS = [engine.STORE_KEY, engine.LEGACY_KEY, engine.SYNC_COPY_KEY];
 
 /**
  * Calls `listener` with a fresh snapshot whenever the saved data changes: in this window, another

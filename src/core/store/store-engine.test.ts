@@ -3,7 +3,7 @@ import { generateEntries, seededRandom } from '../testing/generate-entries';
 import { MemoryArea } from '../testing/memory-area';
 import { createMutex, type StoreDeps } from './area';
 import { MANIFEST_KEY } from './sync-layout';
-import { loadStore, reconcileSync, setStorageArea, storageReport, STORE_KEY, SYNCED_WRITE_KEY, updateStore } from './store-engine';
+import { loadStore, reconcileSync, setStorageArea, storageReport, STORE_KEY, SYNC_COPY_KEY, updateStore } from './store-engine';
 import type { Entry } from './schema';
 
 let time = Date.UTC(2025, 5, 1);
@@ -124,6 +124,25 @@ describe('sync mode', () => {
     expect(await labels(b.deps)).toEqual(['Alpha renamed']);
   });
 
+  it('keeps its copy of the synced list packed, and reads only the manifest from sync while that is current', async () => {
+    const a = await syncedBrowser(generateEntries(500, 12));
+    expect((a.local.items[STORE_KEY] as { entries: unknown[] }).entries).toEqual([]);
+    expect(JSON.stringify(a.local.items[SYNC_COPY_KEY]).length).toBeLessThan(JSON.stringify(generateEntries(500, 12)).length / 5);
+    const asked: unknown[] = [];
+    const get = a.sync.get.bind(a.sync);
+    a.sync.get = (keys) => (asked.push(keys), get(keys));
+    expect((await loadStore(a.deps)).data.entries).toHaveLength(500);
+    expect(asked).toEqual([MANIFEST_KEY]);
+  });
+
+  it('a damaged local copy costs nothing while sync is readable', async () => {
+    const a = await syncedBrowser([entry('a', 'Alpha')]);
+    (a.local.items[SYNC_COPY_KEY] as { text: string }).text = 'junk';
+    expect(await labels(a.deps)).toEqual(['Alpha']);
+    expect((await updateStore(a.deps, (d) => { d.entries[0]!.label = 'Alpha 2'; })).saved).toBe(true);
+    expect(await labels(a.deps)).toEqual(['Alpha 2']);
+  });
+
   it('keeps usage counts on the device: recording a switch writes nothing to sync', async () => {
     const a = await syncedBrowser([entry('a')]);
     const writes = a.sync.calls.length;
@@ -171,7 +190,7 @@ describe('sync mode', () => {
       updateStore(b.deps, (d) => { d.entries.push(entry('y', 'Y from desktop')); }),
     ]);
     const winner = (a.sync.items[MANIFEST_KEY] as { write: string }).write;
-    const overtaken = a.local.items[SYNCED_WRITE_KEY] === winner ? b : a;
+    const overtaken = (a.local.items[SYNC_COPY_KEY] as { write: string }).write === winner ? b : a;
     expect((await labels(overtaken.deps)).sort()).toEqual(['A', 'X from laptop', 'Y from desktop']);
   });
 });
@@ -225,7 +244,7 @@ describe('faults: the last good list stays readable', () => {
     const key = `${manifest.prefix}0`;
     const chunk = a.sync.items[key] as string;
     a.sync.items[key] = chunk.slice(0, 20) + (chunk[20] === 'A' ? 'B' : 'A') + chunk.slice(21);
-    a.local.items[SYNCED_WRITE_KEY] = 'older'; // this browser must decode
+    (a.local.items[SYNC_COPY_KEY] as { write: string }).write = 'older'; // this browser must decode
     const seen = await loadStore(a.deps);
     expect(seen.syncIssues.map((i) => i.code)).toEqual(['errSyncDamaged']);
     expect(seen.issues).toEqual([]);

@@ -2,11 +2,13 @@
 // and fold in what another browser synced. src/platform/store.ts runs it on the browser's areas.
 //
 // Where things live:
-//   local `store`        the list (local mode), or this browser's last good copy of the synced
-//                        list (sync mode); usage counts and the storage-area setting always
-//   local `syncedWrite`  which sync write the local copy matches (then nothing needs decoding)
+//   local `store`      the whole list as JSON (local mode); in sync mode only what stays on the
+//                      device: usage counts and settings (the storage area among them)
+//   local `syncCopy`   sync mode: this browser's last good copy of the synced list, packed as in
+//                      sync (a tenth of the JSON, so quicker to read and write), and the sync
+//                      write it matches: when sync still names that write, nothing else is read
 //   sync  `list` + `l<write>.<n>`  the packed list and its manifest (sync-layout.ts)
-//   managed              the organisation's catalog (catalog.ts)
+//   managed            the organisation's catalog (catalog.ts)
 import { coreIssue, type CoreIssue } from '../issue';
 import type { StorageAreaLike, StoreDeps } from './area';
 import { readCatalog } from './catalog';
@@ -14,14 +16,19 @@ import { makeEntryId } from './entry-id';
 import { mergeStores, sameSynced, stampChange } from './merge';
 import { repairStore } from './repair';
 import { emptyStore, type Entry, type StoreData } from './schema';
-import { decodeStore, encodeStore } from './store-codec';
+import { decodeStore, encodeStore, type PackedStore } from './store-codec';
 import { syncReadIssue, tooBigIssue, writeErrorIssue } from './store-issues';
 import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, readSyncItems, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
 
 export const STORE_KEY = 'store';
 /** Where the first release kept its list (version 0); read once, then superseded by STORE_KEY. */
 export const LEGACY_KEY = 'profiles';
-export const SYNCED_WRITE_KEY = 'syncedWrite';
+export const SYNC_COPY_KEY = 'syncCopy';
+
+/** This browser's copy of the synced list: packed text, and the sync write it came from. */
+interface SyncCopy extends Pick<PackedStore, 'text' | 'byteLength' | 'crc'> {
+  write: string;
+}
 
 export interface StoreSnapshot {
   data: StoreData;
@@ -51,22 +58,49 @@ interface LocalState {
   data: StoreData;
   issues: CoreIssue[];
   newer?: number;
+  /** The sync write this browser's copy matches (sync mode). */
   syncedWrite?: string;
 }
 
+function parseCopy(value: unknown): SyncCopy | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const copy = value as Record<string, unknown>;
+  return typeof copy.write === 'string' && typeof copy.text === 'string' && Number.isSafeInteger(copy.byteLength) && Number.isSafeInteger(copy.crc)
+    ? (copy as unknown as SyncCopy)
+    : undefined;
+}
+
+/** The shared list of `shared` with this device's usage counts and storage area from `device`. */
+function withDevicePart(shared: StoreData, device: StoreData): StoreData {
+  return { ...shared, usage: device.usage, settings: { ...shared.settings, storageArea: device.settings.storageArea } };
+}
+
 async function readLocal(local: StorageAreaLike): Promise<LocalState> {
-  const items = await local.get([STORE_KEY, LEGACY_KEY, SYNCED_WRITE_KEY]);
+  const items = await local.get([STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY]);
   const stored = items[STORE_KEY] ?? (items[LEGACY_KEY] !== undefined ? { version: 0, profiles: items[LEGACY_KEY] } : undefined);
   const result = repairStore(stored);
-  const syncedWrite = typeof items[SYNCED_WRITE_KEY] === 'string' ? items[SYNCED_WRITE_KEY] : undefined;
   if ('newer' in result) return { data: emptyStore(), issues: result.issues, newer: result.newer };
-  return { ...result, ...(syncedWrite && { syncedWrite }) };
+  const copy = parseCopy(items[SYNC_COPY_KEY]);
+  if (result.data.settings.storageArea !== 'sync' || !copy) return result;
+  const decoded = await decodeStore(copy);
+  const repaired = decoded.ok ? repairStore(decoded.value) : undefined;
+  // A damaged copy here is no loss while sync is readable: without a write id, sync is decoded.
+  if (!repaired || !('data' in repaired)) return result;
+  return { data: withDevicePart(repaired.data, result.data), issues: [...result.issues, ...repaired.issues], syncedWrite: copy.write };
+}
+
+/** What sync mode keeps in `store`: usage counts and settings, no list. */
+const devicePart = (data: StoreData): StoreData => ({ ...emptyStore(), usage: data.usage, settings: data.settings });
+
+/** Local items for sync mode: the device part as `store`, the list as its packed copy. */
+function localSyncItems(data: StoreData, copy: SyncCopy): Record<string, unknown> {
+  return { [STORE_KEY]: devicePart(data), [SYNC_COPY_KEY]: { write: copy.write, text: copy.text, byteLength: copy.byteLength, crc: copy.crc } };
 }
 
 type SyncView =
   | { kind: 'empty' }
   | { kind: 'current' } // sync holds what the local copy already is
-  | { kind: 'ok'; data: StoreData; write: string }
+  | { kind: 'ok'; data: StoreData; copy: SyncCopy }
   | { kind: 'newer'; version: number }
   | { kind: 'unreadable'; issue: CoreIssue };
 
@@ -81,7 +115,7 @@ async function readSync(items: SyncItems, syncedWrite: string | undefined): Prom
   if (!decoded.ok) return { kind: 'unreadable', issue: syncReadIssue({ kind: 'damaged', detail: decoded.detail })! };
   const repaired = repairStore(decoded.value);
   if ('newer' in repaired) return { kind: 'newer', version: repaired.newer };
-  return { kind: 'ok', data: repaired.data, write: read.manifest.write };
+  return { kind: 'ok', data: repaired.data, copy: { ...read.packed, write: read.manifest.write } };
 }
 
 type CatalogPart = Pick<StoreSnapshot, 'catalog' | 'catalogName' | 'catalogIssues'>;
@@ -129,7 +163,7 @@ const now = (deps: StoreDeps) => (deps.now ?? Date.now)();
 const random = (deps: StoreDeps) => deps.random ?? Math.random;
 const exclusive = <T>(deps: StoreDeps, task: () => Promise<T>) => (deps.exclusive ? deps.exclusive(task) : task());
 
-type WriteOutcome = { ok: true; write: string } | { ok: false; problem: CoreIssue; tooBig?: { needed: number; available: number } };
+type WriteOutcome = { ok: true; copy: SyncCopy } | { ok: false; problem: CoreIssue; tooBig?: { needed: number; available: number } };
 
 /**
  * Puts `data` in sync: plan against what is there, run the storage calls in order, and undo the
@@ -159,7 +193,7 @@ async function writeSync(deps: StoreDeps, items: SyncItems, data: StoreData): Pr
     if (!committed) await restore(deps.sync, items, touched);
     return { ok: false, problem: writeErrorIssue(error) };
   }
-  return { ok: true, write };
+  return { ok: true, copy: { write, text: packed.text, byteLength: packed.byteLength, crc: packed.crc } };
 }
 
 /** Puts back what `touched` keys held before a failed write (best effort: it already failed). */
@@ -214,14 +248,20 @@ export function updateStore(deps: StoreDeps, change: (data: StoreData) => void):
     const data = applyChange(deps, base, change);
     // Usage counts and device settings stay here: a change of only those (every switch records
     // one) writes nothing to sync, as long as sync already holds the rest.
-    const syncHolds = view.kind === 'current' ? local.syncedWrite : view.kind === 'ok' && sameSynced(base, view.data) ? view.write : undefined;
-    if (syncHolds !== undefined && sameSynced(data, base)) {
-      await deps.local.set({ [STORE_KEY]: data, [SYNCED_WRITE_KEY]: syncHolds });
-      return { ...snapshot(data), saved: true };
+    if (sameSynced(data, base)) {
+      if (view.kind === 'current') {
+        // Only usage counts or the like changed: the packed copy stays as it is.
+        await deps.local.set({ [STORE_KEY]: devicePart(data) });
+        return { ...snapshot(data), saved: true };
+      }
+      if (view.kind === 'ok' && sameSynced(base, view.data)) {
+        await deps.local.set(localSyncItems(data, view.copy));
+        return { ...snapshot(data), saved: true };
+      }
     }
     const written = await writeSync(deps, items, data);
     if (!written.ok) return { ...snapshot(base), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
-    await deps.local.set({ [STORE_KEY]: data, [SYNCED_WRITE_KEY]: written.write });
+    await deps.local.set(localSyncItems(data, written.copy));
     return { ...snapshot(data), saved: true };
   });
 }
@@ -250,7 +290,7 @@ export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise
       const { base } = await syncBase(deps, local);
       const data: StoreData = { ...base, settings: { ...base.settings, storageArea: 'local' } };
       await deps.local.set({ [STORE_KEY]: data });
-      await deps.local.remove(SYNCED_WRITE_KEY);
+      await deps.local.remove(SYNC_COPY_KEY);
       return { ...snapshot(data), saved: true };
     }
 
@@ -261,7 +301,7 @@ export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise
     const data: StoreData = { ...joined, settings: { ...joined.settings, storageArea: 'sync' } };
     const written = await writeSync(deps, items, data);
     if (!written.ok) return { ...snapshot(local.data), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
-    await deps.local.set({ [STORE_KEY]: data, [SYNCED_WRITE_KEY]: written.write });
+    await deps.local.set(localSyncItems(data, written.copy));
     return { ...snapshot(data), saved: true };
   });
 }
@@ -282,12 +322,12 @@ export function reconcileSync(deps: StoreDeps): Promise<'nothing' | 'copied' | '
     if (view.kind !== 'ok') return 'nothing';
     const merged = mergeStores(local.data, view.data, now(deps));
     if (sameSynced(merged, view.data)) {
-      await deps.local.set({ [STORE_KEY]: merged, [SYNCED_WRITE_KEY]: view.write });
+      await deps.local.set(localSyncItems(merged, view.copy));
       return 'copied';
     }
     const written = await writeSync(deps, items, merged);
     if (!written.ok) return 'nothing';
-    await deps.local.set({ [STORE_KEY]: merged, [SYNCED_WRITE_KEY]: written.write });
+    await deps.local.set(localSyncItems(merged, written.copy));
     return 'merged';
   });
 }
