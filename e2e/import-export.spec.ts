@@ -4,6 +4,7 @@
 // and import the export again.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Entry, StoreData } from '../src/core/store/schema';
 import { expect, seedStore, storedData, test } from './fixtures';
 
@@ -108,6 +109,59 @@ test('a pasted ~/.aws/config is previewed, merged, undone, exported and imported
   expect(again.bases).toEqual(full.bases);
 });
 
+test('undo says what a later change would lose, and only then puts the list back', async ({ context, worker, extensionId }) => {
+  await seedStore(worker, { entries: [saved] });
+  const options = await openOptions(context, extensionId);
+  await options.getByLabel('Paste a configuration').fill(AWS_CONFIG);
+  await options.getByRole('button', { name: 'Preview' }).click();
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toContainText('Imported: 5 new, 1 changed');
+
+  // Later, the user changes a setting and favourites an imported role.
+  await options.getByRole('checkbox', { name: /Hide account IDs/ }).check();
+  const imported = await storedData(worker);
+  await worker.evaluate(async (id) => {
+    const { store } = await chrome.storage.local.get('store');
+    await chrome.storage.local.set({ store: { ...store, favourites: [id] } });
+  }, imported.entries[1]!.id);
+
+  await options.getByRole('button', { name: 'Undo import' }).click();
+  const warning = options.getByTestId('import-undo').getByRole('alert');
+  await expect(warning).toHaveText(/Since the import, the list changed \(favourites, settings\)\. Undoing puts back the list from before the import/);
+  await warning.getByRole('button', { name: 'Keep the list as it is' }).click();
+  expect((await storedData(worker)).entries).toHaveLength(6);
+
+  await options.getByRole('button', { name: 'Undo import' }).click();
+  await options.getByRole('button', { name: 'Undo anyway' }).click();
+  await expect(status(options)).toHaveText('The import was undone: the list is as it was before.');
+  const after = await storedData(worker);
+  expect(after.entries.map(({ updatedAt: _t, ...e }) => e)).toEqual([saved]);
+  expect(after.favourites).toEqual([]);
+  await expect(options.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
+});
+
+test('an import onto a list that changed meanwhile is refused and previewed again; undo survives a reload', async ({ context, worker, extensionId }) => {
+  await seedStore(worker, { entries: [saved] });
+  const options = await openOptions(context, extensionId);
+  await options.getByLabel('Paste a configuration').fill('[profile prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nregion = eu-west-1');
+  await options.getByRole('button', { name: 'Preview' }).click();
+  await expect(row(options, 'prod')).toHaveAttribute('data-status', 'changed');
+
+  // Another window deletes the saved entry while the preview is open.
+  await seedStore(worker, { entries: [] });
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toContainText('The saved list changed while the preview was open, so nothing was imported.');
+  await expect(row(options, 'prod')).toHaveAttribute('data-status', 'new');
+  expect((await storedData(worker)).entries).toEqual([]);
+
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toHaveText('Imported: 1 new, 0 changed, 0 removed.');
+  await options.reload();
+  await options.getByRole('button', { name: 'Undo import' }).click();
+  await expect(status(options)).toHaveText('The import was undone: the list is as it was before.');
+  expect((await storedData(worker)).entries).toEqual([]);
+});
+
 test('an AESR configuration dropped on the page imports unchanged, values with = # ; intact, and exports back', async ({ context, extensionId, worker }) => {
   const options = await openOptions(context, extensionId);
   const drop = await options.evaluateHandle((text) => {
@@ -198,3 +252,22 @@ test('secrets in a pasted credentials file are never stored or shown', async ({ 
   expect(everything).not.toMatch(/AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/);
   expect(await options.content()).not.toMatch(/AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/);
 });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the preview, with errors and warnings, passes the axe check (${scheme})`, async ({ context, extensionId }) => {
+    const options = await openOptions(context, extensionId);
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.getByLabel('Paste a configuration').fill(`${AWS_CONFIG}\r\nstray line\r\n[profile bad]\r\nrole_arn = nope`);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await expect(options.getByTestId('import-errors')).toBeVisible();
+    await options.evaluate(axeSource);
+    const violations = await options.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+}
