@@ -11,6 +11,8 @@ import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from './entry-id';
 export const CODEC_VERSION = 1;
 
 export class CodecError extends Error {}
+/** Written by a newer Switchyard: not damage, and not to be overwritten. */
+export class NewerLayoutError extends CodecError {}
 
 /** What the codec keeps: a stored value as repairStore reads it (validated after decoding). */
 export interface CodecInput {
@@ -351,6 +353,7 @@ export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
   };
   const input = next();
   const version = input.byte();
+  if (version > CODEC_VERSION) throw new NewerLayoutError(`layout ${version} is newer than ${CODEC_VERSION}`);
   if (version !== CODEC_VERSION) throw new CodecError(`unknown layout ${version}`);
   let meta: unknown;
   try {

@@ -3,8 +3,9 @@ import { generateEntries } from '../testing/generate-entries';
 import { sameSynced } from './merge';
 import { repairStore } from './repair';
 import { emptyStore, type StoreData } from './schema';
-import { decodeStore, encodeStore } from './store-codec';
+import { decodeStore, encodeStore, packColumns } from './store-codec';
 import { planSyncWrite } from './sync-layout';
+import { encodeCompact } from './compact-codec';
 
 const store = (count: number, seed = 42): StoreData => ({ ...emptyStore(), entries: generateEntries(count, seed), favourites: [], usage: { x: { count: 3, lastUsed: 1 } } });
 
@@ -43,6 +44,12 @@ describe('encodeStore / decodeStore', () => {
     }
     console.info(`largest generated list that fits in sync: ${low}–${high} entries`);
     expect(low).toBeGreaterThan(5000);
+  });
+
+  it('tell a list packed by a newer Switchyard from a damaged one', async () => {
+    const columns = encodeCompact({ version: 2, entries: generateEntries(20, 1) });
+    columns[0]![0] = 99; // the layout version
+    expect(await decodeStore(await packColumns(columns, 20))).toMatchObject({ ok: false, reason: 'newer' });
   });
 
   it('refuse a truncated or altered text as damaged, never decode it into a wrong list', async () => {

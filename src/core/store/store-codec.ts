@@ -3,7 +3,7 @@
 // together, checked with CRC-32 and written in the quota-safe text alphabet (text91.ts).
 // encodeStore and decodeStore are what the benchmark times.
 import { ByteReader, ByteWriter } from './bytes';
-import { CodecError, decodeCompact, encodeCompact, type CodecInput } from './compact-codec';
+import { CodecError, decodeCompact, encodeCompact, NewerLayoutError, type CodecInput } from './compact-codec';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
 import { syncedPart } from './merge';
@@ -18,11 +18,15 @@ export interface PackedStore {
   entryCount: number;
 }
 
-export type UnpackResult = { ok: true; value: CodecInput } | { ok: false; reason: 'damaged'; detail: string };
+export type UnpackResult = { ok: true; value: CodecInput } | { ok: false; reason: 'damaged' | 'newer'; detail: string };
 
 /** The shared part of a store (no usage counts, no device settings) as packed text. */
-export async function encodeStore(data: StoreData): Promise<PackedStore> {
-  const columns = encodeCompact(syncedPart(data) as unknown as CodecInput);
+export function encodeStore(data: StoreData): Promise<PackedStore> {
+  return packColumns(encodeCompact(syncedPart(data) as unknown as CodecInput), data.entries.length);
+}
+
+/** Columns (from encodeCompact) as packed text: each deflated unless that would not shrink it. */
+export async function packColumns(columns: readonly Uint8Array[], entryCount: number): Promise<PackedStore> {
   const packed = await Promise.all(columns.map(async (column) => {
     const deflated = column.length > 32 ? await deflateRaw(column) : column;
     return deflated.length < column.length ? { bytes: deflated, deflated: true } : { bytes: column, deflated: false };
@@ -32,7 +36,7 @@ export async function encodeStore(data: StoreData): Promise<PackedStore> {
   for (const { bytes, deflated } of packed) out.uint(bytes.length * 2 + (deflated ? 1 : 0));
   for (const { bytes } of packed) out.bytes(bytes);
   const bytes = out.finish();
-  return { text: bytesToText91(bytes), byteLength: bytes.length, crc: crc32(bytes), entryCount: data.entries.length };
+  return { text: bytesToText91(bytes), byteLength: bytes.length, crc: crc32(bytes), entryCount };
 }
 
 /** The stored value back (for repairStore), or why not. Never throws. */
@@ -49,6 +53,7 @@ export async function decodeStore(packed: Pick<PackedStore, 'text' | 'byteLength
     const columns = await Promise.all(raw.map(({ bytes: column, deflated }) => (deflated ? inflateRaw(column) : column)));
     return { ok: true, value: decodeCompact(columns) };
   } catch (error) {
+    if (error instanceof NewerLayoutError) return { ok: false, reason: 'newer', detail: error.message };
     return { ok: false, reason: 'damaged', detail: error instanceof CodecError ? error.message : `cannot be decoded (${String(error)})` };
   }
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { generateEntries, seededRandom } from '../testing/generate-entries';
 import { MemoryArea } from '../testing/memory-area';
 import { createMutex, type StoreDeps } from './area';
-import { MANIFEST_KEY } from './sync-layout';
+import { encodeCompact } from './compact-codec';
+import { packColumns } from './store-codec';
+import { MANIFEST_KEY, planSyncWrite } from './sync-layout';
 import { loadStore, reconcileSync, setStorageArea, storageReport, STORE_KEY, SYNC_COPY_KEY, updateStore } from './store-engine';
 import type { Entry } from './schema';
 
@@ -276,6 +278,21 @@ describe('faults: the last good list stays readable', () => {
     expect(seen.data.entries.map((e) => e.label)).toEqual(['Mine']);
     const result = await updateStore(a.deps, (d) => { d.entries[0]!.label = 'Changed'; });
     expect(result).toMatchObject({ saved: false, problem: { code: 'errSyncNewer' } });
+    expect(a.sync.items).toEqual(before);
+  });
+
+  it('a list packed in a layout only a newer version knows counts as newer, not damaged', async () => {
+    const a = await syncedBrowser([entry('a', 'Mine')]);
+    const columns = encodeCompact({ version: 2, entries: [entry('b', 'From the future')] });
+    columns[0]![0] = 99;
+    const plan = planSyncWrite(a.sync.items, await packColumns(columns, 1), 'future1', clock());
+    if (!plan.ok) throw new Error('plan');
+    for (const op of plan.ops) await ('set' in op ? a.sync.set(op.set) : a.sync.remove(op.remove));
+    const before = structuredClone(a.sync.items);
+    const seen = await loadStore(a.deps);
+    expect(seen.syncIssues.map((i) => i.code)).toEqual(['errSyncNewer']);
+    expect(seen.data.entries.map((e) => e.label)).toEqual(['Mine']);
+    expect((await updateStore(a.deps, (d) => { d.entries.pop(); })).saved).toBe(false);
     expect(a.sync.items).toEqual(before);
   });
 

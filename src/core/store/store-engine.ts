@@ -15,7 +15,7 @@ import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';
 import { mergeStores, sameSynced, stampChange } from './merge';
 import { repairStore } from './repair';
-import { emptyStore, type Entry, type StoreData } from './schema';
+import { emptyStore, STORE_VERSION, type Entry, type StoreData } from './schema';
 import { decodeStore, encodeStore, type PackedStore } from './store-codec';
 import { syncReadIssue, tooBigIssue, writeErrorIssue } from './store-issues';
 import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, readSyncItems, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
@@ -112,6 +112,8 @@ async function readSync(items: SyncItems, syncedWrite: string | undefined): Prom
   if (read.kind !== 'ok') return { kind: 'unreadable', issue: syncReadIssue(read)! };
   if (read.manifest.write === syncedWrite) return { kind: 'current' };
   const decoded = await decodeStore(read.packed);
+  // A packed list in a layout only a newer Switchyard knows: as newer as a newer manifest.
+  if (!decoded.ok && decoded.reason === 'newer') return { kind: 'newer', version: Math.max(read.manifest.version, STORE_VERSION + 1) };
   if (!decoded.ok) return { kind: 'unreadable', issue: syncReadIssue({ kind: 'damaged', detail: decoded.detail })! };
   const repaired = repairStore(decoded.value);
   if ('newer' in repaired) return { kind: 'newer', version: repaired.newer };
