@@ -122,7 +122,7 @@ test('undo says what a later change would lose, and only then puts the list back
   const imported = await storedData(worker);
   await worker.evaluate(async (id) => {
     const { store } = await chrome.storage.local.get('store');
-    await chrome.storage.local.set({ store: { ...store, favourites: [id] } });
+    await chrome.storage.local.set({ store: { ...(store as object), favourites: [id] } });
   }, imported.entries[1]!.id);
 
   await options.getByRole('button', { name: 'Undo import' }).click();

@@ -90,7 +90,7 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
   return names.map((name): ProfileOutcome => {
     const p = profiles[name]!;
     const label = labelOf(name);
-    const origin = { file: parsed.origins.profiles[name]!.file, line: parsed.origins.profiles[name]!.line };
+    const origin = parsed.origins.profiles[name]!;
     const outcome: ProfileOutcome = { profile: name, label, origin };
     const isBase = referenced.has(name) || text(p, 'switchyard_base') === 'true';
     if (isBase) outcome.base = baseOf(name);
@@ -177,7 +177,8 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     if (unknown) warnings.push(coreIssue('warnImportUnknownKeys', [name, unknown.join(', ')]));
 
     outcome.target = { kind, errors, warnings };
-    if (errors.length === 0 && validated.value) outcome.target.entry = { ...validated.value, ...extras };
+    // validateProfile's value is a fresh object: the extras go straight onto it.
+    if (errors.length === 0 && validated.value) outcome.target.entry = Object.assign(validated.value, extras);
     return outcome;
   });
 }
