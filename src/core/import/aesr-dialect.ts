@@ -21,6 +21,7 @@
 // the SDK rules. Both readings feed the same conversion, so AESR keys (`aws_account_id`,
 // `role_name`, `color`, `image`, `target_role_name`, …) work in either; the user can also choose
 // the reading explicitly.
+import { IDENTIFIER } from './ini-syntax';
 import { combineFiles, scanConfigText, type ParsedConfig } from './shared-config';
 
 export type ImportDialect = 'aws' | 'aesr';
@@ -32,12 +33,10 @@ export interface DialectGuess {
   header?: string;
 }
 
-const SDK_NAME = /^[A-Za-z0-9_\-/.%@:+]+$/;
-
 function sdkReadsHeader(inner: string): boolean {
   if (inner === 'default') return true;
   const prefixed = /^(profile|sso-session|services)[ \t]+([^]*)$/.exec(inner);
-  return prefixed !== null && SDK_NAME.test(prefixed[2]!.trim());
+  return prefixed !== null && IDENTIFIER.test(prefixed[2]!.trim());
 }
 
 // A section line: optional indentation, then `[...]`. Matched over the whole text (no split: this

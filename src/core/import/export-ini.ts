@@ -6,7 +6,7 @@ import { isAccountId } from '../iam-names';
 import { regionPartition, type Partition } from '../partition';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { encodeIniText } from './ini-text';
-import { ssoPartition } from './to-entries';
+import { ssoPartition } from './base-accounts';
 
 const SDK_NAME = /^[A-Za-z0-9_\-/.%@:+]+$/;
 

@@ -9,6 +9,7 @@ describe('parseSharedConfigFiles: sections', () => {
   it('reads nothing from an empty file, and no input at all is fine', () => {
     expect(config('')).toMatchObject({ profiles: {}, ssoSessions: {}, errors: [], warnings: [] });
     expect(parseSharedConfigFiles({})).toMatchObject({ profiles: {}, errors: [] });
+    expect(parseSharedConfigFiles(null as never)).toMatchObject({ profiles: {}, errors: [] });
   });
 
   it('takes [profile NAME] and [default] as profiles in the config file', () => {

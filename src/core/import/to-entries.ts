@@ -1,16 +1,14 @@
 // From parsed profiles to Switchyard entries and base accounts. Both readings (SDK and AESR) come
 // here, so every key below works in either: role_arn / sso_* from the SDKs, aws_account_id /
 // role_name / color / image / target_* from AESR, switchyard_* from Switchyard's own export.
-import { parseRoleArn } from '../arn';
 import { portalOrigin } from '../identity-center';
-import { validateAccount } from '../iam-names';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, regionPartition, type Partition } from '../partition';
 import type { ProfileDraft } from '../profile';
 import type { BaseAccount, Entry } from '../store/schema';
 import { validateProfile } from '../validate-profile';
 import { decodeIniText } from './ini-text';
-import { hasStaticCredentials } from './secrets';
+import { deriveBase, findCycles, ssoPartition, text } from './base-accounts';
 import { hasOwn, type Origin, type ParsedConfig, type Properties } from './shared-config';
 
 export type NewEntry = Omit<Entry, 'id'>;
@@ -44,20 +42,7 @@ const OWN_KEYS = new Set(['color', 'image', 'role_name', 'aws_account_alias', 't
   'switchyard_label', 'switchyard_display_name', 'switchyard_group', 'switchyard_production', 'switchyard_partition',
   'switchyard_console_switchable', 'switchyard_base']);
 
-/** A key's text, if it has some. Only ever called with fixed key names, none of which is an
- *  Object.prototype member, so no own-property check is needed (profile names get one). */
-const text = (props: Properties | undefined, key: string): string | undefined => {
-  const value = props?.[key];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-};
-
 const unquote = (value: string) => /^"[^"]*"$|^'[^']*'$/.test(value) ? value.slice(1, -1).trim() : value;
-
-export function ssoPartition(region: string | undefined, startUrl: string): Partition {
-  const fromRegion = region === undefined ? undefined : regionPartition(region);
-  if (fromRegion) return fromRegion;
-  return /\.awsapps\.cn(?:[/:]|$)/.test(startUrl) ? 'aws-cn' : 'aws';
-}
 
 /** `team/Admin` (AESR's role_name may carry the path) → rolePath `/team/`, roleName `Admin`. */
 function splitRoleName(value: string): { rolePath: string; roleName: string } {
@@ -207,82 +192,4 @@ function readSso(name: string, p: Properties, sessions: ParsedConfig['ssoSession
   const named = text(p, 'switchyard_partition');
   const partition = named !== undefined && isPartition(named) ? named : ssoPartition(text(session, 'sso_region') ?? text(p, 'sso_region'), startUrl);
   return { startUrl, partition };
-}
-
-/** The account a base profile stands for: from its role, its Identity Center account, or AESR keys. */
-function deriveBase(name: string, p: Properties, sessions: ParsedConfig['ssoSessions']): NonNullable<ProfileOutcome['base']> {
-  const issues: CoreIssue[] = [];
-  let base: BaseAccount | undefined;
-  const arn = text(p, 'role_arn');
-  const parsedArn = arn === undefined ? undefined : parseRoleArn(arn).value;
-  const ssoAccount = text(p, 'sso_account_id');
-  const named = text(p, 'switchyard_partition');
-  const namedPartition = named !== undefined && isPartition(named) ? named : undefined;
-  if (parsedArn) {
-    base = { name, account: parsedArn.accountId, partition: parsedArn.partition, roleName: parsedArn.name };
-  } else if (ssoAccount !== undefined) {
-    const sessionName = text(p, 'sso_session');
-    const session = sessionName !== undefined && hasOwn(sessions, sessionName) ? sessions[sessionName] : undefined;
-    const startUrl = text(session, 'sso_start_url') ?? text(p, 'sso_start_url') ?? '';
-    const region = text(session, 'sso_region') ?? text(p, 'sso_region');
-    base = { name, account: ssoAccount, partition: namedPartition ?? ssoPartition(region, startUrl) };
-    const role = text(p, 'sso_role_name');
-    if (role !== undefined) base.roleName = role;
-  } else {
-    const account = text(p, 'aws_account_id') ?? text(p, 'aws_account_alias');
-    if (account === undefined) return { issues: [coreIssue('warnImportBaseNoAccount', [name])] };
-    const region = text(p, 'region') ?? text(p, 'target_region');
-    base = { name, account, partition: namedPartition ?? (region === undefined ? undefined : regionPartition(region)) ?? 'aws' };
-    const role = text(p, 'role_name');
-    if (role !== undefined) base.roleName = role;
-  }
-  const targetRole = text(p, 'target_role_name');
-  if (targetRole !== undefined) base.targetRoleName = targetRole;
-  const targetRegion = text(p, 'target_region');
-  if (targetRegion !== undefined) base.targetRegion = targetRegion;
-  const accountIssues = validateAccount(base.account);
-  if (accountIssues.length > 0) return { issues: [coreIssue('warnImportBaseInvalid', [name, accountIssues.map((i) => i.message).join(' ')])] };
-  return { value: base, issues };
-}
-
-/**
- * Profiles whose source_profile chain goes round, with the circle (`a → b → a`). A profile may
- * name itself only when it has access keys of its own (the SDKs allow exactly that).
- */
-function findCycles(parsed: ParsedConfig): Map<string, string[]> {
-  const { profiles } = parsed;
-  const result = new Map<string, string[]>();
-  const ok = new Set<string>();
-  for (const start of Object.keys(profiles)) {
-    const path: string[] = [];
-    let current = start;
-    let cycle: string[] | undefined;
-    for (;;) {
-      if (ok.has(current)) break;
-      const known = result.get(current);
-      if (known) {
-        cycle = known;
-        break;
-      }
-      path.push(current);
-      const source = text(profiles[current], 'source_profile');
-      if (source === undefined || !hasOwn(profiles, source)) break;
-      if (source === current && hasStaticCredentials(hasOwn(parsed.secrets, current) ? parsed.secrets[current] : undefined)) break;
-      const seen = path.indexOf(source);
-      if (seen !== -1) {
-        cycle = [...path.slice(seen), source];
-        break;
-      }
-      current = source;
-    }
-    for (const name of path) {
-      if (!cycle) ok.add(name);
-      else {
-        // Each profile on the circle sees it starting from itself.
-        const at = cycle.indexOf(name);
-        result.set(name, at <= 0 ? cycle : [...cycle.slice(at, -1), ...cycle.slice(0, at + 1)]);
-      }
-    }
-  }
-  return result;
 }
