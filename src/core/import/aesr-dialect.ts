@@ -13,7 +13,8 @@
 // `#`/`;` start a comment only at the start of a line or after whitespace, as in the SDKs — so
 // `a=b`, `x#y` and `x;y` survive intact. The one AESR habit this would break is a CSS-style colour,
 // `color = #f2b0a9`, which the SDK rule reads as a comment: for the `color` key a leading `#` and
-// six hex digits are taken as the value. A repeated key keeps its last value, with a warning.
+// six hex digits are taken as the value (the import reads an SDK config's `color` the same way;
+// parseSharedConfigFiles does not). A repeated key keeps its last value, with a warning.
 //
 // Detection: a text is read as AESR when a section line is something the SDKs would ignore but
 // AESR reads — a bare `[name]` other than `[default]`, a `[profile …]` whose name has characters

@@ -105,6 +105,10 @@ describe('previewImport', () => {
     expect(rowsOf(result)).toEqual([['new', 'role', 'Marketing']]);
   });
 
+  it('reads a CSS-style colour added to a ~/.aws/config, which the SDK rule would take for a comment', () => {
+    expect(preview('[profile a]\nrole_arn = arn:aws:iam::123456789012:role/R\ncolor = #F2B0A9').result?.entries[0]?.color).toBe('f2b0a9');
+  });
+
   it('follows an explicit choice of reading', () => {
     expect(preview('[Marketing]\naws_account_id = 123456789012\nrole_name = Admin', emptyStore(), { dialect: 'aws' }).rows).toEqual([]);
   });

@@ -74,7 +74,7 @@ function counted(rows: readonly PreviewRow[]): Record<RowStatus, number> {
 /** Reads an INI text in the chosen (or detected) dialect. */
 export function readConfigText(text: string, options: Pick<ImportOptions, 'dialect' | 'credentials'> = {}): { parsed: ParsedConfig; dialect: DialectGuess } {
   const dialect: DialectGuess = !options.dialect || options.dialect === 'auto' ? detectDialect(text) : { dialect: options.dialect };
-  const files = [scanConfigText(text, 'config', dialect.dialect)];
+  const files = [scanConfigText(text, 'config', dialect.dialect, { cssColour: true })];
   if (options.credentials !== undefined) files.push(scanConfigText(options.credentials, 'credentials'));
   return { parsed: combineFiles(files), dialect };
 }

@@ -102,6 +102,10 @@ describe('parseSharedConfigFiles: comments', () => {
     expect(profiles('[profile foo]\na = value # comment with # sign\nb = value\t; c')).toEqual({ foo: { a: 'value', b: 'value' } });
   });
 
+  it('takes `color = #f2b0a9` for a comment, as the SDKs do', () => {
+    expect(profiles('[profile foo]\ncolor = #f2b0a9')).toEqual({ foo: { color: '' } });
+  });
+
   it('keeps # and ; glued to a value as part of it', () => {
     expect(profiles('[profile foo]\na = value;x\nb = value#y')).toEqual({ foo: { a: 'value;x', b: 'value#y' } });
   });

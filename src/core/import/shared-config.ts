@@ -55,8 +55,11 @@ interface FileResult {
 /**
  * Reads one file. `dialect` 'aws' follows the SDKs exactly; 'aesr' differs only where that
  * extension's own reader does and a pasted AESR config needs it (see aesr-dialect.ts).
+ * `cssColour` reads `color = #f2b0a9` as that colour (the SDK rule makes it a comment): on in
+ * the AESR dialect, and in the import of an SDK config too (people add AESR's keys to theirs),
+ * but never in parseSharedConfigFiles, which reads exactly as the SDKs do.
  */
-export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect = 'aws'): FileResult {
+export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect = 'aws', options: { cssColour?: boolean } = {}): FileResult {
   const result: FileResult = { profiles: new Map(), ssoSessions: new Map(), errors: [], warnings: [] };
   const issue = (code: CoreMessageCode, line: number, params: Array<string | number> = []): ConfigIssue =>
     ({ ...coreIssue(code, params.map((p) => (typeof p === 'string' ? maskSecrets(p) : p)), { line }), line, file });
@@ -77,6 +80,7 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
   let property: { key: string; block: boolean } | 'secret' | null | undefined;
   let seenPrefixedDefault = false;
   const aws = dialect === 'aws';
+  const cssColour = options.cssColour ?? !aws;
 
   const open = (header: Header, line: number): Section | null => {
     if (header.kind === 'ignore') {
@@ -142,7 +146,7 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
       return;
     }
     // AESR users write colours as in CSS; with the SDK's comment rule `#f2b0a9` would be a comment.
-    if (!aws && lower === 'color' && value === '') {
+    if (cssColour && lower === 'color' && value === '') {
       const hex = /^[ \t]*(#[0-9A-Fa-f]{6})(?:[ \t]|$)/.exec(text.slice(text.indexOf('=') + 1));
       if (hex) value = hex[1]!;
     }
