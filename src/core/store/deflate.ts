@@ -1,7 +1,8 @@
 // Compression with the platform's own deflate (CompressionStream 'deflate-raw': Chrome 103+,
-// Firefox 113+, Node 21.2+/20.12+). Measured against fflate at level 9 on 5,000 generated
-// entries, zlib's matcher packed the compact encoding smaller (see the README's storage notes),
-// and it costs no bundle size.
+// Firefox 113+, Node 20.12+). Measured against fflate on 5,000 generated entries (seed 42):
+//   compact columns, 129.8 KB → 71.7 KB here, 72.9 KB with fflate at level 9 (mem 12);
+//   plain JSON, 1.09 MB → 148.9 KB here, 157.1 KB with fflate at level 9.
+// zlib's matcher packs more, and it costs no bundle size, so fflate is not a dependency.
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const body = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairStore } from './repair';
+import { generateEntries } from '../testing/generate-entries';
+import { validateProfile } from '../validate-profile';
+import { quickProfile, repairStore } from './repair';
 import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
 
 const entry = { id: 'e1', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
@@ -68,5 +71,32 @@ describe('repairStore: sync bookkeeping (version 2)', () => {
 
   it('keeps favourites of catalog entries even while the catalog is not loaded', () => {
     expect(data(repairStore({ version: 2, entries: [entry], favourites: ['org:prod-admin', 'e1', 'gone'] })).favourites).toEqual(['org:prod-admin', 'e1']);
+  });
+});
+
+describe('quickProfile (the fast path of loading)', () => {
+  const pick = <T,>(...values: T[]) => fc.constantFrom(...values);
+  const draft = fc.record({
+    label: pick('Prod', ' Prod', 'Prod ', '', 'x'.repeat(100), 'x'.repeat(101), '本番 😀', undefined),
+    account: pick('123456789012', '12345678901', 'my-alias', ' 123456789012', '1234-5678-9012', undefined),
+    roleName: pick('Admin', 'Admin!', 'a'.repeat(64), 'a'.repeat(65), 'admin role', '', undefined),
+    rolePath: pick('/', '/team/', '/team//', 'team/', `/${'p'.repeat(30)}/`, '/a b/', undefined),
+    partition: pick('aws', 'aws-cn', 'aws-us-gov', 'mars', ' aws', undefined),
+    displayName: pick('Shown', ' Shown', '', 'd'.repeat(64), 'd'.repeat(65), undefined),
+    color: pick('d13212', 'D13212', '#d13212', 'blue', undefined),
+    region: pick('us-east-1', 'cn-north-1', 'us-gov-west-1', 'moon', undefined),
+    roleArn: pick(undefined, undefined, 'arn:aws:iam::123456789012:role/Admin'),
+  }, { requiredKeys: [] });
+
+  it('accepts only what validateProfile accepts, and gives exactly its value', () => {
+    fc.assert(fc.property(draft, (item) => {
+      const fields = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined));
+      const quick = quickProfile(fields);
+      if (quick) expect(quick).toEqual(validateProfile(fields as Record<string, string>).value);
+    }), { numRuns: 3000 });
+  });
+
+  it('takes the fast path for what the store itself writes', () => {
+    for (const entry of generateEntries(500, 3)) expect(quickProfile(entry as unknown as Record<string, unknown>)).toBeDefined();
   });
 });

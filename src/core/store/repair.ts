@@ -1,5 +1,6 @@
 import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition } from '../partition';
+import { isPartition, isRegionOf, REGION_PATTERN } from '../partition';
+import type { Profile } from '../profile';
 import { validateProfile } from '../validate-profile';
 import { migrate } from './migrations';
 import { CATALOG_ID_PREFIX } from './catalog-id';
@@ -63,8 +64,10 @@ function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[
       unreadable.push(item);
       return [];
     }
-    const draft = Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([, v]) => typeof v === 'string'));
-    const { value: valid, errors } = validateProfile(draft);
+    const valid0 = quickProfile(item as Record<string, unknown>);
+    const { value: valid, errors } = valid0
+      ? { value: valid0, errors: [] }
+      : validateProfile(Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([, v]) => typeof v === 'string')));
     if (!valid) {
       issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
       unreadable.push(item);
@@ -73,6 +76,38 @@ function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[
     seen.add(id);
     return [{ ...valid, ...repairExtras(item as Record<string, unknown>), id }];
   });
+}
+
+const ROLE_NAME = /^[A-Za-z0-9+=,.@_-]{1,64}$/;
+const ROLE_PATH = /^\/(?:[A-Za-z0-9+=,.@_-]+\/)*$/;
+const trimmed = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max && value.trim() === value;
+
+/**
+ * The entry's role fields when they are already in the exact form validateProfile would give
+ * back (what the store itself writes), checked in a fraction of its time: loading 5,000 entries
+ * is on the popup's start-up path. Anything else (aliases, ARNs, spaces, upper-case colours…)
+ * returns undefined and goes through validateProfile. repair.test.ts checks both agree.
+ */
+export function quickProfile(item: Record<string, unknown>): Omit<Profile, 'id'> | undefined {
+  const { label, account, roleName, rolePath, partition, displayName, color, region } = item;
+  if (item.roleArn !== undefined || !trimmed(label, 100) || typeof account !== 'string' || !/^\d{12}$/.test(account)) return undefined;
+  if (typeof roleName !== 'string' || !ROLE_NAME.test(roleName) || typeof rolePath !== 'string' || !ROLE_PATH.test(rolePath)) return undefined;
+  if (rolePath.length - 1 + roleName.length > 64 || typeof partition !== 'string' || !isPartition(partition)) return undefined;
+  const value: Omit<Profile, 'id'> = { label, account, roleName, rolePath, partition };
+  if (displayName !== undefined) {
+    if (!trimmed(displayName, 64)) return undefined;
+    value.displayName = displayName;
+  }
+  if (color !== undefined) {
+    if (typeof color !== 'string' || !/^[0-9a-f]{6}$/.test(color)) return undefined;
+    value.color = color;
+  }
+  if (region !== undefined) {
+    if (typeof region !== 'string' || !REGION_PATTERN.test(region) || !isRegionOf(region, partition)) return undefined;
+    value.region = region;
+  }
+  return value;
 }
 
 function repairExtras(item: Record<string, unknown>): EntryExtras {
