@@ -175,7 +175,8 @@ function withEntries(current: StoreData, entries: Entry[], bases: BaseAccount[],
 
 /** Warns on rows whose entry shares its label with another entry, or differs from one only in case. */
 function flagLabelsAndCase(entries: readonly Entry[], rows: readonly PreviewRow[]): void {
-  const rowById = new Map(rows.filter((r) => r.entryId !== undefined).map((r) => [r.entryId!, r]));
+  const rowById = new Map<string, PreviewRow>();
+  for (const row of rows) if (row.entryId !== undefined) rowById.set(row.entryId, row);
   const byLabel = new Map<string, number>();
   for (const entry of entries) byLabel.set(entry.label, (byLabel.get(entry.label) ?? 0) + 1);
   for (const entry of entries) {
@@ -183,7 +184,8 @@ function flagLabelsAndCase(entries: readonly Entry[], rows: readonly PreviewRow[
     if (row && row.status === 'new' && byLabel.get(entry.label)! > 1) row.reasons.push(coreIssue('warnImportLabelTaken', [entry.label]));
   }
   // Only entries that share a role but for case can conflict: find those first (cheap), then ask.
-  const roles = entries.map((e) => `${e.partition}\n${e.account}\n${e.rolePath}${e.roleName}`.toLowerCase());
+  // Keyed by account and lower-cased name only (the partition and path are compared by findCaseConflicts).
+  const roles = entries.map((e) => `${e.account}\n${e.roleName.toLowerCase()}`);
   const byRole = new Map<string, number>();
   for (const role of roles) byRole.set(role, (byRole.get(role) ?? 0) + 1);
   const suspects = entries.filter((_, i) => byRole.get(roles[i]!)! > 1);
