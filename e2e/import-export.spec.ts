@@ -119,6 +119,7 @@ test('undo says what a later change would lose, and only then puts the list back
 
   // Later, the user changes a setting and favourites an imported role.
   await options.getByRole('checkbox', { name: /Hide account IDs/ }).check();
+  await expect.poll(async () => (await storedData(worker)).settings.hideAccountIds).toBe(true);
   const imported = await storedData(worker);
   await worker.evaluate(async (id) => {
     const { store } = await chrome.storage.local.get('store');
