@@ -10,25 +10,18 @@
 //   sync  `list` + `l<write>.<n>`  the packed list and its manifest (sync-layout.ts)
 //   managed            the organisation's catalog (catalog.ts)
 import { coreIssue, type CoreIssue } from '../issue';
-import type { StorageAreaLike, StoreDeps } from './area';
+import type { StoreDeps } from './area';
 import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';
+import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState } from './local-copy';
 import { mergeStores, sameSynced, stampChange } from './merge';
-import { repairStore } from './repair';
-import { emptyStore, STORE_VERSION, type Entry, type StoreData } from './schema';
-import { decodeStore, encodeStore, type PackedStore } from './store-codec';
-import { syncReadIssue, tooBigIssue, writeErrorIssue } from './store-issues';
-import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, readSyncItems, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
+import type { Entry, StoreData } from './schema';
+import { encodeStore } from './store-codec';
+import { syncReadIssue, writeErrorIssue } from './store-issues';
+import { readSync, writeSync, type SyncView } from './sync-io';
+import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
 
-export const STORE_KEY = 'store';
-/** Where the first release kept its list (version 0); read once, then superseded by STORE_KEY. */
-export const LEGACY_KEY = 'profiles';
-export const SYNC_COPY_KEY = 'syncCopy';
-
-/** This browser's copy of the synced list: packed text, and the sync write it came from. */
-interface SyncCopy extends Pick<PackedStore, 'text' | 'byteLength' | 'crc'> {
-  write: string;
-}
+export { LEGACY_KEY, STORE_KEY, SYNC_COPY_KEY } from './local-copy';
 
 export interface StoreSnapshot {
   data: StoreData;
@@ -52,72 +45,6 @@ export interface UpdateResult extends StoreSnapshot {
   problem?: CoreIssue;
   /** Set when the list does not fit in sync storage (bytes). */
   tooBig?: { needed: number; available: number };
-}
-
-interface LocalState {
-  data: StoreData;
-  issues: CoreIssue[];
-  newer?: number;
-  /** The sync write this browser's copy matches (sync mode). */
-  syncedWrite?: string;
-}
-
-function parseCopy(value: unknown): SyncCopy | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const copy = value as Record<string, unknown>;
-  return typeof copy.write === 'string' && typeof copy.text === 'string' && Number.isSafeInteger(copy.byteLength) && Number.isSafeInteger(copy.crc)
-    ? (copy as unknown as SyncCopy)
-    : undefined;
-}
-
-/** The shared list of `shared` with this device's usage counts and storage area from `device`. */
-function withDevicePart(shared: StoreData, device: StoreData): StoreData {
-  return { ...shared, usage: device.usage, settings: { ...shared.settings, storageArea: device.settings.storageArea } };
-}
-
-async function readLocal(local: StorageAreaLike): Promise<LocalState> {
-  const items = await local.get([STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY]);
-  const stored = items[STORE_KEY] ?? (items[LEGACY_KEY] !== undefined ? { version: 0, profiles: items[LEGACY_KEY] } : undefined);
-  const result = repairStore(stored);
-  if ('newer' in result) return { data: emptyStore(), issues: result.issues, newer: result.newer };
-  const copy = parseCopy(items[SYNC_COPY_KEY]);
-  if (result.data.settings.storageArea !== 'sync' || !copy) return result;
-  const decoded = await decodeStore(copy);
-  const repaired = decoded.ok ? repairStore(decoded.value) : undefined;
-  // A damaged copy here is no loss while sync is readable: without a write id, sync is decoded.
-  if (!repaired || !('data' in repaired)) return result;
-  return { data: withDevicePart(repaired.data, result.data), issues: [...result.issues, ...repaired.issues], syncedWrite: copy.write };
-}
-
-/** What sync mode keeps in `store`: usage counts and settings, no list. */
-const devicePart = (data: StoreData): StoreData => ({ ...emptyStore(), usage: data.usage, settings: data.settings });
-
-/** Local items for sync mode: the device part as `store`, the list as its packed copy. */
-function localSyncItems(data: StoreData, copy: SyncCopy): Record<string, unknown> {
-  return { [STORE_KEY]: devicePart(data), [SYNC_COPY_KEY]: { write: copy.write, text: copy.text, byteLength: copy.byteLength, crc: copy.crc } };
-}
-
-type SyncView =
-  | { kind: 'empty' }
-  | { kind: 'current' } // sync holds what the local copy already is
-  | { kind: 'ok'; data: StoreData; copy: SyncCopy }
-  | { kind: 'newer'; version: number }
-  | { kind: 'unreadable'; issue: CoreIssue };
-
-/** What sync holds, decoded only when it is not what this browser already has. */
-async function readSync(items: SyncItems, syncedWrite: string | undefined): Promise<SyncView> {
-  const read = readSyncItems(items);
-  if (read.kind === 'empty') return read;
-  if (read.kind === 'newer') return { kind: 'newer', version: read.version };
-  if (read.kind !== 'ok') return { kind: 'unreadable', issue: syncReadIssue(read)! };
-  if (read.manifest.write === syncedWrite) return { kind: 'current' };
-  const decoded = await decodeStore(read.packed);
-  // A packed list in a layout only a newer Switchyard knows: as newer as a newer manifest.
-  if (!decoded.ok && decoded.reason === 'newer') return { kind: 'newer', version: Math.max(read.manifest.version, STORE_VERSION + 1) };
-  if (!decoded.ok) return { kind: 'unreadable', issue: syncReadIssue({ kind: 'damaged', detail: decoded.detail })! };
-  const repaired = repairStore(decoded.value);
-  if ('newer' in repaired) return { kind: 'newer', version: repaired.newer };
-  return { kind: 'ok', data: repaired.data, copy: { ...read.packed, write: read.manifest.write } };
 }
 
 type CatalogPart = Pick<StoreSnapshot, 'catalog' | 'catalogName' | 'catalogIssues'>;
@@ -164,47 +91,6 @@ export async function loadStore(deps: StoreDeps): Promise<StoreSnapshot> {
 const now = (deps: StoreDeps) => (deps.now ?? Date.now)();
 const random = (deps: StoreDeps) => deps.random ?? Math.random;
 const exclusive = <T>(deps: StoreDeps, task: () => Promise<T>) => (deps.exclusive ? deps.exclusive(task) : task());
-
-type WriteOutcome = { ok: true; copy: SyncCopy } | { ok: false; problem: CoreIssue; tooBig?: { needed: number; available: number } };
-
-/**
- * Puts `data` in sync: plan against what is there, run the storage calls in order, and undo the
- * calls made before the manifest flip if one fails, so the previous list stays whole.
- */
-async function writeSync(deps: StoreDeps, items: SyncItems, data: StoreData): Promise<WriteOutcome> {
-  const packed = await encodeStore(data);
-  const write = makeWriteId(now(deps), random(deps));
-  const plan = planSyncWrite(items, packed, write, now(deps));
-  if (!plan.ok) {
-    return { ok: false, problem: tooBigIssue(plan), tooBig: { needed: plan.needed, available: plan.available } };
-  }
-  const touched = new Set<string>();
-  let committed = false;
-  try {
-    for (const op of plan.ops) {
-      if ('set' in op) {
-        Object.keys(op.set).forEach((key) => touched.add(key));
-        await deps.sync.set(op.set);
-        if (MANIFEST_KEY in op.set) committed = true;
-      } else if (committed) {
-        // Cleaning up after the flip: the new list is in place whatever happens here.
-        await deps.sync.remove(op.remove).catch(() => undefined);
-      } else await deps.sync.remove(op.remove);
-    }
-  } catch (error) {
-    if (!committed) await restore(deps.sync, items, touched);
-    return { ok: false, problem: writeErrorIssue(error) };
-  }
-  return { ok: true, copy: { write, text: packed.text, byteLength: packed.byteLength, crc: packed.crc } };
-}
-
-/** Puts back what `touched` keys held before a failed write (best effort: it already failed). */
-async function restore(sync: StorageAreaLike, before: SyncItems, touched: Set<string>): Promise<void> {
-  const added = [...touched].filter((key) => !(key in before));
-  const changed = Object.fromEntries([...touched].filter((key) => key in before).map((key) => [key, before[key]]));
-  await sync.remove(added).catch(() => undefined);
-  if (Object.keys(changed).length > 0) await sync.set(changed).catch(() => undefined);
-}
 
 function freshId(deps: StoreDeps): (taken: (id: string) => boolean) => string {
   return (taken) => {
