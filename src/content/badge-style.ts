@@ -12,7 +12,7 @@ export const BADGE_CSS = `
 .edge.bottom { bottom: 0; left: 0; right: 0; height: 6px; border-top-width: 1px; }
 .edge.left { top: 0; bottom: 0; left: 0; width: 6px; border-right-width: 1px; }
 .edge.right { top: 0; bottom: 0; right: 0; width: 6px; border-left-width: 1px; }
-.badge { position: fixed; bottom: 0; left: var(--x, 50%); transform: translateX(-50%);
+.badge { position: fixed; bottom: 0; left: var(--x, 50%); transform: translateX(-50%); pointer-events: auto;
   display: flex; align-items: center; gap: 6px; max-width: calc(100vw - 24px); min-height: 24px;
   padding: 2px 4px 2px 10px; border-radius: 7px 7px 0 0; background: var(--bg); color: var(--fg);
   font: 12px/1.35 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Yu Gothic UI", sans-serif;

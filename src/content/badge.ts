@@ -53,9 +53,11 @@ function draw(): void {
   const { view, actions, note } = current;
   if (!host) {
     host = document.createElement('switchyard-badge');
-    // Out of the page's flow (an inline element after <body> would get a box of its own and
-    // relayout the page) and above it; inline and !important, so no page rule can move it.
-    host.style.cssText = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important';
+    // A box over the viewport, out of the page's flow and above it, that takes no clicks (its badge
+    // does) and contains its own layout and paint: drawing or changing the badge never lays out or
+    // repaints the console. Inline and !important, so no page rule can move it.
+    host.style.cssText = 'all:initial!important;display:block!important;position:fixed!important;inset:0!important;' +
+      'z-index:2147483647!important;pointer-events:none!important;contain:strict!important';
     // Open, so that testing and accessibility tools see it; clicks are checked with isTrusted.
     root = host.attachShadow({ mode: 'open' });
     document.documentElement.append(host);
