@@ -119,7 +119,8 @@ async function expectCatalogShownReadOnly(options: Page) {
   await expect(catalog.locator('input, button, select, textarea, [contenteditable]')).toHaveCount(0);
 }
 
-// A real enterprise policy, read by Chromium from /etc/chromium/policies/managed (root only).
+// A real enterprise policy, read by Chromium from /etc/chromium/policies/managed (root only; on
+// other machines the test above covers the same code path through the test-only policy area).
 // It runs on a private copy of the extension: an unpacked extension's id comes from its folder,
 // so the policy names an id no other test's browser loads, and specs running in parallel (which
 // read the same policy folder at start-up) are not affected. The file exists only during the test.
@@ -128,14 +129,16 @@ test('the organisation’s catalog from a Chromium policy file is shown read-onl
   const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-policy-')));
   cpSync(EXTENSION_DIR, copy, { recursive: true });
   const id = [...createHash('sha256').update(copy).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-  const folder = '/etc/chromium/policies/managed';
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  // Google Chrome reads its policies from /etc/opt/chrome, Chromium builds from /etc/chromium.
+  const folder = /google-chrome|\/opt\/google\//.test(executable) ? '/etc/opt/chrome/policies/managed' : '/etc/chromium/policies/managed';
   const file = path.join(folder, `switchyard-e2e-${id}.json`);
   mkdirSync(folder, { recursive: true });
   writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: executable,
       headless: true,
       locale: 'en-US',
       args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
