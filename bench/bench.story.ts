@@ -7,7 +7,7 @@ import { launchWithExtension, seedStore } from '../e2e/fixtures';
 import { installSimulator } from '../e2e/simulator';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { measureBundles } from './bundles';
-import { measureConsoleCost } from './in-page';
+import { measureConsoleCost, measureLab } from './in-page';
 import { summarise, table, type Figure } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -125,9 +125,11 @@ test('benchmark', async () => {
   figures.keystrokeFirst5000Ms = summarise(first, 'ms', 16);
   figures.keystroke5000Ms = summarise(later, 'ms', 16);
 
-  // 3. Console cost (in-page.ts); 6. bundle sizes (bundles.ts).
+  // 3. Console cost, 4. import and 5. sync storage (in-page.ts); 6. bundle sizes (bundles.ts).
   say('console page cost');
   Object.assign(figures, await measureConsoleCost(context, sim, RUNS));
+  say('import and sync storage');
+  Object.assign(figures, await measureLab(context, extensionId, RUNS, SEED));
   Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
 
   await context.close();

@@ -58,3 +58,34 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
     badgeVisibleAfterDomContentLoadedMs: summarise(badge, 'ms', 100),
   };
 }
+
+interface Lab {
+  importMs(count: number, seed: number): { ms: number; rows: number; bytes: number };
+  syncCapacity(seed: number): Promise<number>;
+  syncRoundTrip(count: number, seed: number): Promise<{ encodeWriteMs: number; readDecodeMs: number; entries: number }>;
+}
+
+/** Import and sync figures, measured in an extension page (bench-lab.html). */
+export async function measureLab(context: BrowserContext, extensionId: string, runs: number, seed: number): Promise<Record<string, Figure>> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/bench-lab.html`);
+  await page.waitForFunction(() => 'switchyardLab' in globalThis);
+  type Global = { switchyardLab: Lab };
+  const imports: number[] = [];
+  const writes: number[] = [];
+  const reads: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    imports.push((await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.importMs(10_000, s), seed)).ms);
+    const trip = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.syncRoundTrip(5_000, s), seed);
+    writes.push(trip.encodeWriteMs);
+    reads.push(trip.readDecodeMs);
+  }
+  const capacity = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.syncCapacity(s), seed);
+  await page.close();
+  return {
+    import10kMs: summarise(imports, 'ms', 250),
+    syncCapacityEntries: summarise([capacity], 'entries', 5000, 'higher'),
+    syncEncode5000Ms: summarise(writes, 'ms', 300),
+    syncDecode5000Ms: summarise(reads, 'ms', 50),
+  };
+}

@@ -3,6 +3,7 @@
 // non-zero when a figure is over its budget.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
+import { build } from 'vite';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const DIST = '.bench-dist';
@@ -14,6 +15,18 @@ if (!chromium) {
 const env = { ...process.env, SWITCHYARD_DIST: DIST, CHROMIUM_PATH: chromium };
 if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
 copyFileSync('bench/bench-floor.html', `${DIST}/chrome/bench-floor.html`);
+copyFileSync('bench/bench-lab.html', `${DIST}/chrome/bench-lab.html`);
+// The laboratory: import and storage code on its own, in a page of the extension (real storage.sync).
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: `${DIST}/lab`,
+    emptyOutDir: true,
+    lib: { entry: 'bench/lab.ts', formats: ['iife'], name: 'switchyardLabBundle', fileName: () => 'bench-lab.js' },
+  },
+});
+copyFileSync(`${DIST}/lab/bench-lab.js`, `${DIST}/chrome/bench-lab.js`);
 const status = spawnSync('npx', ['--no-install', 'playwright', 'test', '-c', 'bench/playwright.bench.config.ts', '--output', '.bench-dist/results'], { stdio: 'inherit', env }).status;
 if (status !== 0) process.exit(status ?? 1);
 

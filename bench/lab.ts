@@ -1,0 +1,69 @@
+// The benchmark's in-browser laboratory: the pure import and storage code, bundled on its own and
+// loaded into an extension page (bench-lab.html) so that it runs in Chromium as the extension's
+// pages run it, with the real storage.sync.
+import { exportAwsConfig } from '../src/core/import/export-ini';
+import { previewImport } from '../src/core/import/preview';
+import { repairStore } from '../src/core/store/repair';
+import { emptyStore, type StoreData } from '../src/core/store/schema';
+import { decodeStore, encodeStore } from '../src/core/store/store-codec';
+import { makeWriteId, planSyncWrite, readSyncItems } from '../src/core/store/sync-layout';
+import { generateEntries } from '../src/core/testing/generate-entries';
+
+declare const chrome: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void>; clear(): Promise<void> } } };
+
+const dataOf = (count: number, seed: number): StoreData => ({ ...emptyStore(), entries: generateEntries(count, seed) });
+
+/** A realistic ~/.aws/config: the generated list, exported as the extension exports it. */
+function configText(count: number, seed: number): string {
+  return exportAwsConfig(dataOf(count, seed));
+}
+
+/** Parse + preview of an import against an empty list (ms), after making the text outside the timer. */
+function importMs(count: number, seed: number): { ms: number; rows: number; bytes: number } {
+  const text = configText(count, seed);
+  const start = performance.now();
+  const preview = previewImport(text, emptyStore());
+  return { ms: performance.now() - start, rows: preview.rows.length, bytes: text.length };
+}
+
+async function fits(count: number, seed: number): Promise<boolean> {
+  const packed = await encodeStore(dataOf(count, seed));
+  return planSyncWrite({}, packed, 'w', 0).ok;
+}
+
+/** The largest generated list whose packed form fits in storage.sync (binary search). */
+async function syncCapacity(seed: number): Promise<number> {
+  let low = 0;
+  let high = 20_000;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2 / 50) * 50;
+    if (mid >= high) break;
+    if (await fits(mid, seed)) low = mid;
+    else high = mid - 50;
+  }
+  return low;
+}
+
+/** Encode + write to storage.sync, then read + decode it back (ms each), as the store does. */
+async function syncRoundTrip(count: number, seed: number): Promise<{ encodeWriteMs: number; readDecodeMs: number; entries: number }> {
+  const data = dataOf(count, seed);
+  await chrome.storage.sync.clear();
+  const start = performance.now();
+  const packed = await encodeStore(data);
+  const plan = planSyncWrite(await chrome.storage.sync.get(null), packed, makeWriteId(Date.now(), Math.random), Date.now());
+  if (!plan.ok) throw new Error(`${count} entries do not fit in sync (${plan.needed} > ${plan.available})`);
+  for (const op of plan.ops) {
+    if ('set' in op) await chrome.storage.sync.set(op.set);
+    else await chrome.storage.sync.remove(op.remove);
+  }
+  const written = performance.now();
+  const read = readSyncItems(await chrome.storage.sync.get(null));
+  if (read.kind !== 'ok') throw new Error(`sync read back as ${read.kind}`);
+  const decoded = await decodeStore(read.packed);
+  if (!decoded.ok) throw new Error(`sync decoded as ${decoded.reason}`);
+  const repaired = repairStore(decoded.value);
+  const done = performance.now();
+  return { encodeWriteMs: written - start, readDecodeMs: done - written, entries: 'data' in repaired ? repaired.data.entries.length : 0 };
+}
+
+(globalThis as unknown as { switchyardLab: object }).switchyardLab = { importMs, syncCapacity, syncRoundTrip };
