@@ -257,6 +257,17 @@ describe('faults: the last good list stays readable', () => {
     expect(await labels(other.deps)).toEqual(['Good', 'Saved again']);
   });
 
+  it('with sync unreadable and this browser’s copy damaged too, a save is refused rather than replace what sync holds', async () => {
+    const a = await syncedBrowser([entry('a', 'Only copy')]);
+    const manifest = a.sync.items[MANIFEST_KEY] as { prefix: string };
+    a.sync.items[`${manifest.prefix}0`] = 'junk';
+    (a.local.items[SYNC_COPY_KEY] as { text: string }).text = 'junk';
+    const before = structuredClone(a.sync.items);
+    const result = await updateStore(a.deps, (d) => { d.entries.push(entry('b', 'New')); });
+    expect(result).toMatchObject({ saved: false, problem: { code: 'warnSyncIncomplete' } });
+    expect(a.sync.items).toEqual(before);
+  });
+
   it('a truncated chunk reads as damaged, never as a shorter list', async () => {
     const a = await syncedBrowser(generateEntries(300, 8));
     const manifest = a.sync.items[MANIFEST_KEY] as { prefix: string };

@@ -133,6 +133,11 @@ export function updateStore(deps: StoreDeps, change: (data: StoreData) => void):
       const problem = syncReadIssue(view)!;
       return { ...snapshot(local.data, [problem]), saved: false, problem };
     }
+    // Sync unreadable and no good copy here either: writing now would replace whatever sync still
+    // holds with a list that lacks it. Wait until one of them reads again.
+    if (view.kind === 'unreadable' && local.syncedWrite === undefined && local.data.entries.length === 0) {
+      return { ...snapshot(local.data, [view.issue]), saved: false, problem: view.issue };
+    }
     const data = applyChange(deps, base, change);
     // Usage counts and device settings stay here: a change of only those (every switch records
     // one) writes nothing to sync, as long as sync already holds the rest.
