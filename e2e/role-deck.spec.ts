@@ -157,3 +157,20 @@ test('group headers collapse and expand from the keyboard, and the choice is rem
   await popup.keyboard.type('develop');
   await expect(popup.getByRole('option', { name: /Development/ })).toBeVisible();
 });
+
+test('the first screen is kept ready for the next opening, also after a change made elsewhere', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries });
+  const firstScreen = () => worker.evaluate(async () => (await chrome.storage.local.get('firstScreen')).firstScreen as
+    { total: number; data: { entries: Array<{ label: string }>; settings: { hideAccountIds: boolean } } } | undefined);
+  await expect.poll(async () => (await firstScreen())?.total).toBe(4);
+  // A setting changed elsewhere (here straight in storage, as another window would) reaches it.
+  await worker.evaluate(async () => {
+    const { store } = await chrome.storage.local.get('store') as { store: { settings?: Record<string, unknown> } };
+    await chrome.storage.local.set({ store: { ...store, settings: { ...store.settings, hideAccountIds: true } } });
+  });
+  await expect.poll(async () => (await firstScreen())?.data.settings.hideAccountIds).toBe(true);
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await expect(popup.locator('[role=option] .entry-detail').first()).toContainText('••••••••');
+});

@@ -8,6 +8,7 @@ import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, refreshBadges, setBadgeCollapsed } from './badge';
 import { runCommand } from './commands';
 import { diagnostics } from './diagnostics';
+import { refreshFirstScreen } from '../platform/first-screen';
 import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox';
 import { returnToUser } from './return-to-user';
 import { signInPageAction } from './sign-in-page';
@@ -44,4 +45,7 @@ onCommand((name) => void runCommand(name));
 onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
-onStoreChanged(() => void refreshBadges());
+onStoreChanged((snapshot) => {
+  void refreshBadges();
+  void refreshFirstScreen(snapshot);
+});

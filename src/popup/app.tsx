@@ -7,7 +7,7 @@ import { ProfileForm } from './profile-form';
 import { showView, usePopup } from './store';
 
 export function App() {
-  const { loaded, tab, view, problem, storageIssues, syncIssues, data } = usePopup();
+  const { loaded, preview, tab, view, problem, storageIssues, syncIssues, data } = usePopup();
   useEffect(() => {
     // Light and dark follow the system unless the user chose one.
     if (data.settings.theme === 'system') delete document.documentElement.dataset.theme;
@@ -21,7 +21,7 @@ export function App() {
       {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
       {storageIssues.length > 0 && <p class="problem" role="status">{t('storageIssues', String(storageIssues.length))}</p>}
       {syncIssues[0] && <p class="problem" role="status" data-testid="sync-issue">{issueText(syncIssues[0])}</p>}
-      {loaded && <Deck />}
+      {(loaded || preview) && <Deck />}
       <footer>
         <button type="button" onClick={() => showView({ kind: 'form' })}>{t('addProfile')}</button>
         <span class="keys muted" aria-hidden="true">{t('keysHint')}</span>

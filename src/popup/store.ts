@@ -5,7 +5,10 @@ import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
 import type { SwitchOutcome, TabState } from '../platform/protocol';
 import { moveFavourite, removeEntry, restoreEntry, toggleFavourite, type Removed } from '../core/deck/entry-ops';
+import { FIRST_SCREEN_KEY, readFirstScreen } from '../core/deck/first-screen';
+import { refreshFirstScreen } from '../platform/first-screen';
 import { t } from '../platform/i18n';
+import { readKey } from '../platform/storage';
 import { useStoreState } from '../ui/use-store';
 import { allEntries, loadStore, onStoreChanged, updateStore, type StoreSnapshot } from '../platform/store';
 
@@ -25,6 +28,8 @@ interface PopupState {
   /** Every entry shown (catalog + user's), kept as one array while nothing changes: search caches by it. */
   entries: Entry[];
   loaded: boolean;
+  /** Showing the first screen while the whole list loads. */
+  preview: boolean;
   storageIssues: CoreIssue[];
   /** Why the synced list is not what is shown (damaged, still arriving, newer): from the store. */
   syncIssues: CoreIssue[];
@@ -44,6 +49,7 @@ export const popupStore = createStore<PopupState>(() => ({
   data: emptyStore(),
   entries: [],
   loaded: false,
+  preview: false,
   storageIssues: [],
   syncIssues: [],
   view: { kind: 'list' },
@@ -58,11 +64,21 @@ const fromSnapshot = (snapshot: StoreSnapshot) => ({ data: snapshot.data, entrie
 
 /** Loads the list first (what the user came for), then asks about the active tab. */
 export async function startPopupStore(): Promise<void> {
-  // Both at once: the list must not wait for the content script's answer.
+  // All at once: the list must not wait for the content script's answer, and the first screen
+  // (a small item) is drawn while the whole list loads.
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
-  const snapshot = await loadStore();
+  const full = loadStore();
+  void readKey('local', FIRST_SCREEN_KEY).then((value) => {
+    const first = readFirstScreen(value);
+    if (first && !popupStore.getState().loaded) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  });
+  const snapshot = await full;
   performance.mark('popup:store-loaded');
-  popupStore.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, syncIssues: snapshot.syncIssues ?? [], loaded: true });
+  popupStore.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, syncIssues: snapshot.syncIssues ?? [], loaded: true, preview: false });
+  // Keep the next opening's first screen right (the background does it on every change; this
+  // covers a list that has not changed since the extension was installed or updated).
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+  idle(() => void refreshFirstScreen(snapshot));
   onStoreChanged((next) => popupStore.setState({ ...fromSnapshot(next), syncIssues: next.syncIssues ?? [] }));
   popupStore.setState({ tab: await tab });
 }

@@ -1,0 +1,44 @@
+// The popup's first screen, kept ready in a small storage item: the popup draws it at once and
+// swaps in the full list when that has loaded, so opening stays instant however long the list is.
+import { defaultOrder } from '../search/default-order';
+import { emptyStore, type Entry, type StoreData } from '../store/schema';
+
+export const FIRST_SCREEN_KEY = 'firstScreen';
+/** More than a popup shows (about eight rows): keyboard moves right after opening land on real rows. */
+export const FIRST_SCREEN_ROWS = 20;
+
+export interface FirstScreen { version: 1; data: StoreData; total: number }
+
+/** The first rows of the default order with what drawing them needs (settings, favourites, usage,
+ *  collapsed groups, bases); `total` is the length of the whole list. */
+export function firstScreenOf(data: StoreData, entries: readonly Entry[]): FirstScreen {
+  const rows = defaultOrder(entries, { favourites: data.favourites, usage: data.usage })
+    .slice(0, FIRST_SCREEN_ROWS)
+    .map((r) => r.entry);
+  const ids = new Set(rows.map((e) => e.id));
+  return {
+    version: 1,
+    total: entries.length,
+    data: {
+      ...emptyStore(),
+      entries: rows,
+      favourites: data.favourites.filter((id) => ids.has(id)),
+      usage: Object.fromEntries(Object.entries(data.usage).filter(([id]) => ids.has(id))),
+      groups: data.groups,
+      bases: data.bases,
+      settings: data.settings,
+    },
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The stored first screen, if it is one (anything else: none, the popup just waits for the list). */
+export function readFirstScreen(value: unknown): FirstScreen | undefined {
+  if (!isObject(value) || value.version !== 1 || typeof value.total !== 'number' || !isObject(value.data)) return undefined;
+  const data = value.data as Partial<StoreData>;
+  const entriesOk = Array.isArray(data.entries) && data.entries.every((e) =>
+    isObject(e) && ['id', 'label', 'account', 'roleName', 'rolePath', 'partition'].every((k) => typeof e[k] === 'string'));
+  if (!entriesOk || !Array.isArray(data.favourites) || !isObject(data.usage) || !isObject(data.settings) || !isObject(data.groups) || !Array.isArray(data.bases)) return undefined;
+  return value as unknown as FirstScreen;
+}
