@@ -51,7 +51,7 @@ test('a change in the options page appears in an open popup without reload, in s
 test('5,000 roles move to sync storage, and the options page shows the space they take', async ({ context, worker }) => {
   await seedStore(worker, { entries: generateEntries(5000, 42) });
   const options = await openOptions(context, worker);
-  await expect(options.getByTestId('sync-needs')).toContainText('Your list of 5000 roles needs about');
+  await expect(options.getByTestId('sync-needs')).toContainText('Roles in your list: 5000. In sync storage they need about');
   await options.getByRole('radio', { name: 'Synced to your other browsers' }).click();
   await expect(options.getByTestId('storage-status')).toHaveText('Your list is now synced.', { timeout: 15_000 });
   // The figure is what the browser itself counts.
@@ -111,7 +111,7 @@ test('the organisation’s catalog is shown read-only; a bad policy is reported 
 
 async function expectCatalogShownReadOnly(options: Page) {
   const catalog = options.getByTestId('catalog');
-  await expect(catalog).toContainText('2 roles from Example Corp');
+  await expect(catalog).toContainText('Roles from the policy of Example Corp: 2.');
   const rows = catalog.getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText('Org audit (read-only) managed');
