@@ -40,10 +40,15 @@ export interface SaveProblem {
 const PROBLEM_KEY = 'storeProblem';
 
 async function noteProblem(result: engine.UpdateResult): Promise<void> {
-  if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
-  else if (result.problem) {
-    const note: SaveProblem = { problem: result.problem, at: Date.now(), ...(result.tooBig && { tooBig: result.tooBig }) };
-    await browser.storage.session.set({ [PROBLEM_KEY]: note });
+  // A note is a courtesy: failing to keep one must not turn a saved change into an error.
+  try {
+    if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
+    else if (result.problem) {
+      const note: SaveProblem = { problem: result.problem, at: Date.now(), ...(result.tooBig && { tooBig: result.tooBig }) };
+      await browser.storage.session.set({ [PROBLEM_KEY]: note });
+    }
+  } catch {
+    // storage.session unavailable: the window that made the change still has the result
   }
 }
 
