@@ -1,9 +1,9 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { Deck } from './deck';
 import { IdentityHeader } from './identity-header';
-import { ProfileForm } from './profile-form';
+
 import { showView, usePopup } from './store';
 
 export function App() {
@@ -14,7 +14,12 @@ export function App() {
     else document.documentElement.dataset.theme = data.settings.theme;
   }, [data.settings.theme]);
 
-  if (view.kind === 'form') return <ProfileForm editing={view.editing} duplicateOf={view.duplicateOf} />;
+  // The form (and its validation) loads when first asked for: opening the popup does not pay for it.
+  const [form, setForm] = useState<typeof import('./profile-form')>();
+  useEffect(() => {
+    if (view.kind === 'form' && !form) void import('./profile-form').then(setForm);
+  }, [view.kind, form]);
+  if (view.kind === 'form') return form ? <form.ProfileForm editing={view.editing} duplicateOf={view.duplicateOf} /> : null;
   return (
     <main>
       <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds} />

@@ -6,11 +6,14 @@ import { sendToBackground } from '../platform/messaging';
 import type { SwitchOutcome, TabState } from '../platform/protocol';
 import { moveFavourite, removeEntry, restoreEntry, toggleFavourite, type Removed } from '../core/deck/entry-ops';
 import { FIRST_SCREEN_KEY, readFirstScreen } from '../core/deck/first-screen';
-import { refreshFirstScreen } from '../platform/first-screen';
 import { t } from '../platform/i18n';
 import { readKey } from '../platform/storage';
 import { useStoreState } from '../ui/use-store';
-import { allEntries, loadStore, onStoreChanged, updateStore, type StoreSnapshot } from '../platform/store';
+import type { StoreSnapshot } from '../platform/store';
+
+// The store (codec, merge, validation) is the largest part of the popup's code: it loads while the
+// first screen is drawn from a small storage item, instead of holding up the first paint.
+const storeModule = () => import('../platform/store');
 
 /** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
  *  or the e2e tests, where a real popup cannot be driven), it works on that tab instead. */
@@ -60,26 +63,26 @@ export const popupStore = createStore<PopupState>(() => ({
 /** The popup's state in a component. */
 export const usePopup = (): PopupState => useStoreState(popupStore);
 
-const fromSnapshot = (snapshot: StoreSnapshot) => ({ data: snapshot.data, entries: allEntries(snapshot) });
+const fromSnapshot = (snapshot: StoreSnapshot, allEntries: (s: StoreSnapshot) => Entry[]) => ({ data: snapshot.data, entries: allEntries(snapshot) });
 
 /** Loads the list first (what the user came for), then asks about the active tab. */
 export async function startPopupStore(): Promise<void> {
   // All at once: the list must not wait for the content script's answer, and the first screen
   // (a small item) is drawn while the whole list loads.
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
-  const full = loadStore();
-  void readKey('local', FIRST_SCREEN_KEY).then((value) => {
-    const first = readFirstScreen(value);
-    if (first && !popupStore.getState().loaded) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
-  });
-  const snapshot = await full;
+  const first = readFirstScreen(await readKey('local', FIRST_SCREEN_KEY));
+  if (first) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  // Let that paint before the whole list arrives: decoding it takes the main thread for a while.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const { loadStore, onStoreChanged, allEntries } = await storeModule();
+  const snapshot = await loadStore();
   performance.mark('popup:store-loaded');
-  popupStore.setState({ ...fromSnapshot(snapshot), storageIssues: snapshot.issues, syncIssues: snapshot.syncIssues ?? [], loaded: true, preview: false });
+  popupStore.setState({ ...fromSnapshot(snapshot, allEntries), storageIssues: snapshot.issues, syncIssues: snapshot.syncIssues ?? [], loaded: true, preview: false });
   // Keep the next opening's first screen right (the background does it on every change; this
   // covers a list that has not changed since the extension was installed or updated).
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  idle(() => void refreshFirstScreen(snapshot));
-  onStoreChanged((next) => popupStore.setState({ ...fromSnapshot(next), syncIssues: next.syncIssues ?? [] }));
+  idle(() => void import('../platform/first-screen').then(({ refreshFirstScreen }) => refreshFirstScreen(snapshot)));
+  onStoreChanged((next) => popupStore.setState({ ...fromSnapshot(next, allEntries), syncIssues: next.syncIssues ?? [] }));
   popupStore.setState({ tab: await tab });
 }
 
@@ -119,7 +122,7 @@ export async function switchTo(entry: Entry, newTab = false): Promise<void> {
 /** Saves a change; when storage refuses it (e.g. the list no longer fits in sync storage),
  *  says why where the user is looking and returns false: nothing was written. */
 export async function save(change: (data: StoreData) => void): Promise<boolean> {
-  const result = await updateStore(change);
+  const result = await (await storeModule()).updateStore(change);
   if (!result.saved) popupStore.setState({ problem: result.problem ?? { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' } });
   return result.saved;
 }
