@@ -83,3 +83,21 @@ test('when the console page no longer carries its signals, the popup says so and
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin' });
   expect(sim.switches.map((s) => s.kind)).toEqual(['switch-page-get', 'classic']);
 });
+
+test('an Identity Center entry opens the access portal shortcut for its account and permission set', async ({ context, worker, sim }) => {
+  const sso = profile({ label: 'SSO power user', account: '210987654321', roleName: 'PowerUser', region: 'eu-west-1', sso: { startUrl: 'https://d-1234567890.awsapps.com/start', accountId: '210987654321', permissionSet: 'PowerUser' } });
+  await seedProfiles(worker, [sso]);
+  await context.route('https://d-1234567890.awsapps.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>portal</title>' }));
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await popup.getByRole('option', { name: /SSO power user/ }).click();
+  const portal = await waitForTab(context, (url) => url.host === 'd-1234567890.awsapps.com');
+  const url = new URL(portal.url());
+  expect(url.pathname).toBe('/start/');
+  const shortcut = new URLSearchParams(url.hash.replace(/^#\/console\?/, ''));
+  expect(Object.fromEntries(shortcut)).toEqual({
+    account_id: '210987654321', role_name: 'PowerUser', destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1',
+  });
+  expect(sim.switches).toEqual([]);
+});

@@ -1,7 +1,9 @@
 import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
 import type { Profile } from '../core/profile';
 import { switchPageUrl } from '../core/switch-request';
-import { loadStore, updateStore } from '../platform/store';
+import { portalShortcutUrl } from '../core/identity-center';
+import type { Entry } from '../core/store/schema';
+import { allEntries, loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';
 import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
 import { armSwitchPage, recordAttempt } from './pending-switches';
@@ -13,12 +15,24 @@ import { switchInTab } from './switch-in-tab';
  * prefilled switch page in a new tab, which we then confirm (we armed it).
  */
 export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false): Promise<SwitchOutcome> {
-  const { data } = await loadStore();
-  const profile = data.entries.find((entry) => entry.id === profileId);
+  // The organisation's catalog entries switch like the user's own.
+  const profile = allEntries(await loadStore()).find((entry) => entry.id === profileId);
   if (!profile) return { kind: 'failed', issue: { code: 'errProfileGone', message: 'This entry no longer exists.' } };
-  const outcome = await switchVia(profile, tab, newTab);
+  // A role behind an External ID can only be assumed through the API (facts file): say so.
+  if (profile.consoleSwitchable === false) {
+    return { kind: 'refused', issue: { code: 'errNeedsExternalId', message: 'This role needs an External ID, which the console cannot send: it can only be assumed through the API.' } };
+  }
+  const outcome = profile.sso ? await openPortal(profile, tab) : await switchVia(profile, tab, newTab);
   if (outcome.kind !== 'refused' && outcome.kind !== 'failed') await recordUse(profile.id);
   return outcome;
+}
+
+/** Identity Center entries sign in through the access portal's console shortcut, in a new tab. */
+async function openPortal(profile: Entry, from: Tab | undefined): Promise<SwitchOutcome> {
+  const url = portalShortcutUrl(profile);
+  if (!url) return { kind: 'failed', issue: { code: 'errPortalUrl', message: 'This Identity Center entry has no usable access portal address (https, *.awsapps.com, *.awsapps.cn or *.app.aws).' } };
+  await openTab(url, { openerTabId: from?.id });
+  return { kind: 'opened', url };
 }
 
 /** Usage counts and recency order the popup ("order that learns"). */
