@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { expect, test, waitForTab } from './fixtures';
-import { entry, runCommand, seedStore } from './console-helpers';
+import { badge, entry, runCommand, seedStore } from './console-helpers';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'eu-west-1', displayName: 'Prod Admin' });
 const readOnly = entry({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly' });
@@ -92,6 +92,8 @@ test('favourites 1 to 3 switch to the user\'s favourites, in their order', async
   await seedStore(worker, { entries: [admin, readOnly, developer, auditor], favourites: [auditor.id, developer.id, readOnly.id] });
   const page = await context.newPage();
   await page.goto(sim.consoleUrl({ region: 'us-east-1' }));
+  // As a person would: the page (and Switchyard's badge on it) is there before the shortcut.
+  await expect(badge(page)).toBeVisible();
   const expected: Array<[string, string]> = [['favourite-1', 'Auditor'], ['favourite-2', 'Developer'], ['favourite-3', 'ops/ReadOnly']];
   for (const [command, roleName] of expected) {
     await runCommand(worker, page, command);

@@ -10,8 +10,11 @@ export function SettingsSection() {
     void loadStore().then((snapshot) => setSettings(snapshot.data.settings));
     return onStoreChanged((snapshot) => setSettings(snapshot.data.settings));
   }, []);
-  const change = <K extends keyof Settings>(key: K, value: Settings[K]) =>
-    void updateStore((data) => { data.settings[key] = value; });
+  // Shown at once; the store's change notice confirms it (or puts back what could not be saved).
+  const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setSettings((current) => ({ ...current, [key]: value }));
+    void updateStore((data) => { data.settings[key] = value; }).then((result) => setSettings(result.data.settings));
+  };
 
   return (
     <section aria-labelledby="settings-heading">
