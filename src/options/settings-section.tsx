@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { loadStore, onStoreChanged, updateStore } from '../platform/store';
@@ -6,14 +6,22 @@ import { loadStore, onStoreChanged, updateStore } from '../platform/store';
 /** Display settings: account-id masking, theme, unreachable entries, the console badge. */
 export function SettingsSection() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // A choice is shown at once. Until its save has finished, a snapshot from an earlier change (a
+  // sync write arrives in several notices) must not flip the control back.
+  const pending = useRef<Partial<Settings>>({});
+  const show = (stored: Settings) => setSettings({ ...stored, ...pending.current });
   useEffect(() => {
-    void loadStore().then((snapshot) => setSettings(snapshot.data.settings));
-    return onStoreChanged((snapshot) => setSettings(snapshot.data.settings));
+    void loadStore().then((snapshot) => show(snapshot.data.settings));
+    return onStoreChanged((snapshot) => show(snapshot.data.settings));
   }, []);
-  // Shown at once; the store's change notice confirms it (or puts back what could not be saved).
   const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    pending.current = { ...pending.current, [key]: value };
     setSettings((current) => ({ ...current, [key]: value }));
-    void updateStore((data) => { data.settings[key] = value; }).then((result) => setSettings(result.data.settings));
+    void updateStore((data) => { data.settings[key] = value; }).then((result) => {
+      // Saved, or refused (then the stored value comes back into view).
+      if (pending.current[key] === value) delete pending.current[key];
+      show(result.data.settings);
+    });
   };
 
   return (
