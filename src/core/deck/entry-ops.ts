@@ -2,10 +2,6 @@
 // applied through the store's updateStore).
 import type { Entry, StoreData, Usage } from '../store/schema';
 
-export function isFavourite(data: StoreData, id: string): boolean {
-  return data.favourites.includes(id);
-}
-
 export function toggleFavourite(data: StoreData, id: string): void {
   const at = data.favourites.indexOf(id);
   if (at === -1) data.favourites.push(id);

@@ -24,7 +24,7 @@ export interface Rows {
   hiddenUnreachable: number;
 }
 
-export const sectionKey = (section: Section): string => (section.kind === 'group' ? `group:${section.name}` : section.kind);
+const sectionKey = (section: Section): string => (section.kind === 'group' ? `group:${section.name}` : section.kind);
 
 /**
  * The lines to draw for a ranked list. Search results are one flat block; the default order gets

@@ -15,8 +15,3 @@ export function decodeIniText(text: string): string {
     return char.replace(ESCAPE, '') === '' ? char : whole;
   });
 }
-
-/** Whether a value is written back exactly as it reads: no edge space, no comment start, one line. */
-export function isPlainIniValue(text: string): boolean {
-  return text === text.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '') && !/[ \t][#;]|[\r\n]/.test(text);
-}
