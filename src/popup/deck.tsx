@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../core/store/schema';
-import { matchingBase } from '../core/deck/reach';
+import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
 import { matchesIdentity } from '../core/identity';
 import { defaultOrder } from '../core/search/default-order';
@@ -31,12 +31,7 @@ export function Deck() {
   const { data, entries, query, selectedId, tab, showUnreachable, notice } = usePopup();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
-  // After a classic switch the identity is the role; the base is who signed in (the login).
-  const login = useMemo(
-    () => (identity && baseUser?.accountId ? { ...identity, accountId: baseUser.accountId, accountAlias: baseUser.accountAlias, roleName: baseUser.roleName, permissionSet: baseUser.roleName } : identity),
-    [identity, baseUser],
-  );
-  const base = useMemo(() => matchingBase(data.bases, login), [data.bases, login]);
+  const base = useMemo(() => matchingBase(data.bases, loginIdentity(identity, baseUser)), [data.bases, identity, baseUser]);
   const context = useMemo(() => ({ favourites: data.favourites, usage: data.usage }), [data.favourites, data.usage]);
   // The search engine loads after the first rows are drawn; until it is there (a few ms), a
   // query shows nothing rather than a wrong list.

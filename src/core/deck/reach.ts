@@ -1,3 +1,4 @@
+import type { BaseUser } from '../badge/base-user';
 import type { Identity } from '../identity';
 import type { BaseAccount, Entry } from '../store/schema';
 
@@ -15,6 +16,13 @@ export function matchingBase(bases: readonly BaseAccount[], identity: Identity |
     if (!base.roleName) return true;
     return base.roleName === identity.roleName || base.roleName === identity.permissionSet;
   });
+}
+
+/** Who signed in: after a classic switch the identity is the role, and the console's login
+ *  names (baseUser) say who the base is. */
+export function loginIdentity(identity: Identity | undefined, baseUser: BaseUser | undefined): Identity | undefined {
+  if (!identity || !baseUser?.accountId) return identity;
+  return { ...identity, accountId: baseUser.accountId, accountAlias: baseUser.accountAlias, roleName: baseUser.roleName, permissionSet: baseUser.roleName };
 }
 
 /** Whether an entry can be reached from the signed-in base: entries that name no base are

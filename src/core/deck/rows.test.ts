@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedEntry } from '../search/rank';
 import type { BaseAccount, Entry } from '../store/schema';
-import { matchingBase } from './reach';
+import { loginIdentity, matchingBase } from './reach';
 import { buildRows } from './rows';
 
 const entry = (id: string, extra: Partial<Entry> = {}): Entry => ({ id, label: id, account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws', ...extra });
@@ -53,5 +53,13 @@ describe('matchingBase', () => {
     const sso = { ...base, roleName: 'Engineer' };
     expect(matchingBase([sso], identity)).toBeUndefined();
     expect(matchingBase([sso], { ...identity, kind: 'identity-center', permissionSet: 'Engineer' })).toBe(sso);
+  });
+});
+
+describe('loginIdentity', () => {
+  it('takes the account of who signed in when the console shows a switched role', () => {
+    const role = { kind: 'assumed-role' as const, partition: 'aws' as const, accountId: '123456789012', roleName: 'Admin' };
+    expect(matchingBase([base], loginIdentity(role, { name: 'alice', accountId: '111122223333' }))).toBe(base);
+    expect(matchingBase([base], loginIdentity(role, undefined))).toBeUndefined();
   });
 });
