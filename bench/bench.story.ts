@@ -13,6 +13,8 @@ import { summarise, table, type Figure } from './stats';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SEED = 42;
 const KB = 1024;
+// BENCH_ONLY=popup,keys,console,lab,bundles measures just those parts (while working on one figure).
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'popup,keys,console,lab,bundles').split(','));
 
 /** Milliseconds from navigation start until the first element marked `deck-rows` was painted. */
 async function firstRowsPainted(page: Page): Promise<number> {
@@ -79,7 +81,7 @@ test('benchmark', async () => {
   // 1. Popup: navigation start → first rows painted, against an empty extension page (the floor).
   const floor: number[] = [];
   const popup: Record<number, number[]> = { 0: [], 1000: [], 5000: [] };
-  for (const count of [0, 1000, 5000]) {
+  for (const count of ONLY.has('popup') ? [0, 1000, 5000] : []) {
     say(`popup with ${count} entries`);
     for (const name of Object.keys(marks)) delete marks[name];
     await seedCount(context, count);
@@ -93,46 +95,56 @@ test('benchmark', async () => {
       await empty.page.close();
     }
   }
-  // The last count's marks (5,000 entries): script start and store loaded, for the breakdown.
-  figures.popup5000ScriptStartMs = summarise(marks['popup:script'] ?? [0], 'ms');
-  figures.popup5000StoreLoadedMs = summarise(marks['popup:store-loaded'] ?? [0], 'ms');
-  figures.popupFloorMs = summarise(floor, 'ms');
-  figures.popupFirstRows0Ms = summarise(popup[0]!, 'ms', 100);
-  figures.popupFirstRows1000Ms = summarise(popup[1000]!, 'ms', 100);
-  figures.popupFirstRows5000Ms = summarise(popup[5000]!, 'ms', 100);
-  figures.popupFirstRows5000VsFloor = summarise(popup[5000]!.map((t, i) => t / floor[i + 2 * RUNS]!), 'ratio', 1.5);
+  if (ONLY.has('popup')) {
+    // The last count's marks (5,000 entries): script start and store loaded, for the breakdown.
+    figures.popup5000ScriptStartMs = summarise(marks['popup:script'] ?? [0], 'ms');
+    figures.popup5000StoreLoadedMs = summarise(marks['popup:store-loaded'] ?? [0], 'ms');
+    figures.popupFloorMs = summarise(floor, 'ms');
+    figures.popupFirstRows0Ms = summarise(popup[0]!, 'ms', 100);
+    figures.popupFirstRows1000Ms = summarise(popup[1000]!, 'ms', 100);
+    figures.popupFirstRows5000Ms = summarise(popup[5000]!, 'ms', 100);
+    figures.popupFirstRows5000VsFloor = summarise(popup[5000]!.map((t, i) => t / floor[i + 2 * RUNS]!), 'ratio', 1.5);
+  }
 
   // 2. Search with 5,000 entries: the first keystroke after opening, then later ones of several shapes.
-  say('keystrokes with 5000 entries');
-  await seedCount(context, 5000);
-  const first: number[] = [];
-  const later: number[] = [];
-  const shapes: Array<[name: string, typed: string, key: string]> = [
-    ['narrowing a word', 'pay', 'm'], ['second term', 'payments ', 'a'], ['account digits', '1', '2'], ['role name', 'adm', 'i'],
-  ];
-  for (let run = 0; run < RUNS; run++) {
-    const { page } = await openAndPaint(popupUrl);
-    first.push(await keystroke(page, 'p'));
-    await page.close();
-    const { page: again } = await openAndPaint(popupUrl);
-    for (const [, typed, key] of shapes) {
-      await again.getByRole('combobox').fill(typed);
-      await again.waitForTimeout(50);
-      later.push(await keystroke(again, key));
+  if (ONLY.has('keys')) {
+    say('keystrokes with 5000 entries');
+    await seedCount(context, 5000);
+    const first: number[] = [];
+    const later: number[] = [];
+    const shapes: Array<[name: string, typed: string, key: string]> = [
+      ['narrowing a word', 'pay', 'm'], ['second term', 'payments ', 'a'], ['account digits', '1', '2'], ['role name', 'adm', 'i'],
+    ];
+    for (let run = 0; run < RUNS; run++) {
+      const { page } = await openAndPaint(popupUrl);
+      first.push(await keystroke(page, 'p'));
+      await page.close();
+      const { page: again } = await openAndPaint(popupUrl);
+      for (const [, typed, key] of shapes) {
+        await again.getByRole('combobox').fill(typed);
+        await again.waitForTimeout(50);
+        later.push(await keystroke(again, key));
+      }
+      await again.close();
     }
-    await again.close();
+    figures.keystrokeFirst5000Ms = summarise(first, 'ms', 16);
+    figures.keystroke5000Ms = summarise(later, 'ms', 16);
   }
-  figures.keystrokeFirst5000Ms = summarise(first, 'ms', 16);
-  figures.keystroke5000Ms = summarise(later, 'ms', 16);
 
   // 3. Console cost, 4. import and 5. sync storage (in-page.ts); 6. bundle sizes (bundles.ts).
-  say('console page cost');
-  Object.assign(figures, await measureConsoleCost(context, sim, RUNS));
-  say('import and sync storage');
-  Object.assign(figures, await measureLab(context, extensionId, RUNS, SEED));
-  Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
+  if (ONLY.has('console')) {
+    say('console page cost');
+    Object.assign(figures, await measureConsoleCost(context, sim, RUNS));
+  }
+  if (ONLY.has('lab')) {
+    say('import and sync storage');
+    Object.assign(figures, await measureLab(context, extensionId, RUNS, SEED));
+  }
+  if (ONLY.has('bundles')) Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
 
   await context.close();
+  // A partial run prints its figures but keeps the full results file as it was.
+  if (process.env.BENCH_ONLY) return void console.log(`\n${table(figures)}\n`);
   const results = { date: new Date().toISOString(), runs: RUNS, browser: process.env.CHROMIUM_PATH, figures };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${table(figures)}\n`);
