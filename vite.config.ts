@@ -35,6 +35,6 @@ export default defineConfig({
     outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.SOURCEMAP === "1",
   },
 });

@@ -1,14 +1,16 @@
 // Service worker entry: wiring only. It keeps no state in module variables.
 import { parseConsoleHost } from '../core/partition';
 import { onCommand } from '../platform/commands';
+import { onStartOrInstall } from '../platform/lifecycle';
 import { fromContentScript, fromExtensionPage, listen, type Sender } from '../platform/messaging';
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox';
-import { onStoreChanged } from '../platform/store';
+import { refreshPopupCache } from '../platform/popup-cache';
+import { loadStore, onStoreChanged } from '../platform/store';
 import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, refreshBadges, setBadgeCollapsed } from './badge';
 import { runCommand } from './commands';
 import { diagnostics } from './diagnostics';
-import { refreshFirstScreen } from '../platform/first-screen';
+import { currentDeck, updateDeck } from './deck';
 import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox';
 import { returnToUser } from './return-to-user';
 import { signInPageAction } from './sign-in-page';
@@ -39,6 +41,8 @@ listen({
     handle: async ({ tabId }, sender) => returnToUser(fromConsolePage(sender) ? sender.tab : await targetTab(tabId)),
   },
   getDiagnostics: { from: fromExtensionPage, handle: () => diagnostics() },
+  updateDeck: { from: fromExtensionPage, handle: ({ op }) => updateDeck(op) },
+  getDeck: { from: fromExtensionPage, handle: () => currentDeck() },
 });
 
 onCommand((name) => void runCommand(name));
@@ -47,5 +51,7 @@ onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
 onStoreChanged((snapshot) => {
   void refreshBadges();
-  void refreshFirstScreen(snapshot);
+  void refreshPopupCache(snapshot);
 });
+// Session storage (the popup's deck) is empty after a browser start; an update may change its form.
+onStartOrInstall(() => void loadStore().then(refreshPopupCache));

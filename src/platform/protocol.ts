@@ -3,6 +3,8 @@
 import type { BaseUser } from '../core/badge/base-user';
 import type { BadgeData } from '../core/badge/format';
 import type { RawConsolePage } from '../core/badge/page-state';
+import type { DeckSnapshot } from '../core/deck/deck-snapshot';
+import type { OpResult } from '../core/deck/entry-ops';
 import type { CoreIssue } from '../core/issue';
 import type { IdentityReading } from '../core/identity';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
@@ -56,6 +58,14 @@ export type ContentSwitchResult =
   | { kind: 'refused'; issue: CoreIssue }
   /** The page no longer carries what a direct switch needs (AWS changed it): use the switch page. */
   | { kind: 'console-changed'; missing: string[] };
+
+/** How a change the popup asked for went: saved (with what the op gave back), or why not. */
+export interface DeckUpdate extends OpResult {
+  saved: boolean;
+  problem?: CoreIssue;
+  /** The list with the change, when saved. */
+  deck?: DeckSnapshot;
+}
 
 /** What the user sees after asking for a switch. */
 export type SwitchOutcome =
@@ -117,6 +127,10 @@ export interface MessageMap {
   // popup → background
   getTabState: { request: { tabId?: number }; response: TabState };
   switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean }; response: SwitchOutcome };
+  /** A change to the list (a StoreOp, checked by the background before it is applied). */
+  updateDeck: { request: { op: unknown }; response: DeckUpdate };
+  /** The whole list as the popup shows it, when session storage has none yet. */
+  getDeck: { request: Record<string, never>; response: DeckSnapshot };
   // background → console content script
   readConsole: { request: Record<string, never>; response: ConsolePage };
   /** Classic switch or switch-back: the content script fills in the page's CSRF token and posts. */

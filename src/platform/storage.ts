@@ -15,3 +15,12 @@ export async function writeKeys(area: AreaName, items: Record<string, unknown>):
 export async function removeKeys(area: AreaName, keys: string | string[]): Promise<void> {
   await browser.storage[area].remove(keys);
 }
+
+/** Calls `listener` with the new value whenever `key` changes in `area`; returns an unsubscribe. */
+export function onKeyChanged(area: AreaName, key: string, listener: (value: unknown) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, changed: string) => {
+    if (changed === area && key in changes) listener(changes[key]!.newValue);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

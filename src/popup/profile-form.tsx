@@ -6,7 +6,6 @@ import { withRoleFields } from '../core/store/entry';
 import type { Entry } from '../core/store/schema';
 import { validateProfile } from '../core/validate-profile';
 import { t } from '../platform/i18n';
-import { newEntryId } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import { ColourPicker } from './colour-picker';
 import { deleteWithUndo, save, select, showView, usePopup } from './store';
@@ -63,20 +62,16 @@ export function ProfileForm({ editing, duplicateOf }: { editing?: Entry; duplica
       document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    const id = editing?.id ?? newEntryId();
-    const saved = withRoleFields(source, value, id);
+    // A new entry has no id yet: the store gives it one.
+    const saved = withRoleFields(source, value, editing?.id ?? '');
     if (group.trim()) saved.group = group.trim();
     else delete saved.group;
     if (production) saved.production = true;
     else delete saved.production;
-    const stored = await save((data) => {
-      const index = data.entries.findIndex((entry) => entry.id === id);
-      if (index === -1) data.entries.push(saved);
-      else data.entries[index] = saved;
-    });
+    const stored = await save({ kind: 'putEntry', entry: saved });
     // Refused by storage: stay in the form, nothing lost; the reason is shown above the buttons.
     if (!stored) return;
-    select(id);
+    select(stored.id);
     showView({ kind: 'list' });
   };
 

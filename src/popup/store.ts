@@ -3,17 +3,16 @@ import type { CoreIssue } from '../core/issue';
 import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
-import type { SwitchOutcome, TabState } from '../platform/protocol';
-import { moveFavourite, removeEntry, restoreEntry, toggleFavourite, type Removed } from '../core/deck/entry-ops';
+import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
+import { DECK_KEY, deckEntries, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
+import type { OpResult, StoreOp } from '../core/deck/entry-ops';
 import { FIRST_SCREEN_KEY, readFirstScreen } from '../core/deck/first-screen';
 import { t } from '../platform/i18n';
-import { readKey } from '../platform/storage';
+import { onKeyChanged, readKey } from '../platform/storage';
 import { useStoreState } from '../ui/use-store';
-import type { StoreSnapshot } from '../platform/store';
 
-// The store (codec, merge, validation) is the largest part of the popup's code: it loads while the
-// first screen is drawn from a small storage item, instead of holding up the first paint.
-const storeModule = () => import('../platform/store');
+// The popup holds none of the store's code (codec, sync layout, merge): it reads the list the
+// background keeps ready for it (platform/popup-cache.ts) and sends its changes there as plain ops.
 
 /** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
  *  or the e2e tests, where a real popup cannot be driven), it works on that tab instead. */
@@ -63,7 +62,9 @@ export const popupStore = createStore<PopupState>(() => ({
 /** The popup's state in a component. */
 export const usePopup = (): PopupState => useStoreState(popupStore);
 
-const fromSnapshot = (snapshot: StoreSnapshot, allEntries: (s: StoreSnapshot) => Entry[]) => ({ data: snapshot.data, entries: allEntries(snapshot) });
+function showDeck(deck: DeckSnapshot): void {
+  popupStore.setState({ data: deck.data, entries: deckEntries(deck), storageIssues: deck.issues, syncIssues: deck.syncIssues, loaded: true, preview: false });
+}
 
 /** Loads the list first (what the user came for), then asks about the active tab. */
 export async function startPopupStore(): Promise<void> {
@@ -72,17 +73,16 @@ export async function startPopupStore(): Promise<void> {
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
   const first = readFirstScreen(await readKey('local', FIRST_SCREEN_KEY));
   if (first) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
-  // Let that paint before the whole list arrives: decoding it takes the main thread for a while.
+  // Let that paint before the whole list arrives: it is a large item to read.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const { loadStore, onStoreChanged, allEntries } = await storeModule();
-  const snapshot = await loadStore();
+  onKeyChanged('session', DECK_KEY, (value) => {
+    const deck = readDeck(value);
+    if (deck) showDeck(deck);
+  });
+  // None kept (the browser just started, or the extension was updated): the background makes it.
+  const deck = readDeck(await readKey('session', DECK_KEY)) ?? (await sendToBackground('getDeck', {}));
   performance.mark('popup:store-loaded');
-  popupStore.setState({ ...fromSnapshot(snapshot, allEntries), storageIssues: snapshot.issues, syncIssues: snapshot.syncIssues ?? [], loaded: true, preview: false });
-  // Keep the next opening's first screen right (the background does it on every change; this
-  // covers a list that has not changed since the extension was installed or updated).
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  idle(() => void import('../platform/first-screen').then(({ refreshFirstScreen }) => refreshFirstScreen(snapshot)));
-  onStoreChanged((next) => popupStore.setState({ ...fromSnapshot(next, allEntries), syncIssues: next.syncIssues ?? [] }));
+  showDeck(deck);
   popupStore.setState({ tab: await tab });
 }
 
@@ -119,25 +119,32 @@ export async function switchTo(entry: Entry, newTab = false): Promise<void> {
   window.close();
 }
 
-/** Saves a change; when storage refuses it (e.g. the list no longer fits in sync storage),
- *  says why where the user is looking and returns false: nothing was written. */
-export async function save(change: (data: StoreData) => void): Promise<boolean> {
-  const result = await (await storeModule()).updateStore(change);
-  if (!result.saved) popupStore.setState({ problem: result.problem ?? { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' } });
-  return result.saved;
+const notSaved: CoreIssue = { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' };
+
+/** Saves a change (the background applies it to the freshest list); when storage refuses it (e.g.
+ *  the list no longer fits in sync storage), says why where the user is looking and returns
+ *  undefined: nothing was written. */
+export async function save(op: StoreOp): Promise<OpResult | undefined> {
+  const result = await sendToBackground('updateDeck', { op }).catch((): DeckUpdate => ({ saved: false, problem: notSaved }));
+  if (!result.saved) {
+    popupStore.setState({ problem: result.problem ?? notSaved });
+    return undefined;
+  }
+  if (result.deck) showDeck(result.deck);
+  return result;
 }
 
 /** Deletes an entry and offers to undo: the entry, its favourite place and usage come back. */
 export async function deleteWithUndo(entry: Entry): Promise<void> {
-  let removed: Removed | undefined;
-  if (!(await save((data) => { removed = removeEntry(data, entry.id); }))) return;
+  const result = await save({ kind: 'remove', id: entry.id });
+  if (!result) return;
   popupStore.setState({ view: { kind: 'list' }, selectedId: undefined });
+  const { removed } = result;
   if (!removed) return;
-  const taken = removed;
   notify({
     text: t('deletedProfile', entry.label),
     undo: async () => {
-      if (!(await save((data) => restoreEntry(data, taken)))) return;
+      if (!(await save({ kind: 'restore', removed }))) return;
       popupStore.setState({ selectedId: entry.id });
       notify({ text: t('restoredProfile', entry.label) });
     },
@@ -146,20 +153,16 @@ export async function deleteWithUndo(entry: Entry): Promise<void> {
 
 export async function toggleFavouriteOf(entry: Entry): Promise<void> {
   const wasFavourite = popupStore.getState().data.favourites.includes(entry.id);
-  if (!(await save((data) => toggleFavourite(data, entry.id)))) return;
+  if (!(await save({ kind: 'toggleFavourite', id: entry.id }))) return;
   notify({ text: t(wasFavourite ? 'unfavourited' : 'favourited', entry.label) });
 }
 
 export async function moveFavouriteOf(entry: Entry, delta: -1 | 1): Promise<void> {
-  await save((data) => { moveFavourite(data, entry.id, delta); });
+  await save({ kind: 'moveFavourite', id: entry.id, delta });
 }
 
 export async function toggleGroup(name: string): Promise<void> {
-  await save((data) => {
-    const group = (data.groups[name] ??= {});
-    if (group.collapsed) delete group.collapsed;
-    else group.collapsed = true;
-  });
+  await save({ kind: 'toggleGroup', name });
 }
 
 export function toggleUnreachable(): void {

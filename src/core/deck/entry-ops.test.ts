@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStore, type Entry, type StoreData } from '../store/schema';
-import { duplicateDraft, moveFavourite, removeEntry, restoreEntry, toggleFavourite } from './entry-ops';
+import { applyStoreOp, duplicateDraft, moveFavourite, readStoreOp, removeEntry, restoreEntry, toggleFavourite } from './entry-ops';
 
 const entry = (id: string): Entry => ({ id, label: id.toUpperCase(), account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws' });
 function data(): StoreData {
@@ -56,4 +56,41 @@ describe('delete and undo', () => {
 it('duplicates an entry as a new draft: no id, no managed flag, a copy label', () => {
   const copy = duplicateDraft({ ...entry('a'), managed: true, group: 'Ops', updatedAt: 3 }, (l) => `${l} (copy)`);
   expect(copy).toEqual({ ...entry('a'), id: '', label: 'A (copy)', group: 'Ops' });
+});
+
+describe('store ops (the popup asks, the background applies)', () => {
+  const newId = () => 'new1';
+
+  it('applies each op as its function does, and a delete gives back what the undo needs', () => {
+    const d = data();
+    expect(applyStoreOp(d, { kind: 'toggleFavourite', id: 'b' }, newId)).toEqual({});
+    expect(d.favourites).toEqual(['c', 'a', 'b']);
+    applyStoreOp(d, { kind: 'moveFavourite', id: 'b', delta: -1 }, newId);
+    expect(d.favourites).toEqual(['c', 'b', 'a']);
+    const { removed } = applyStoreOp(d, { kind: 'remove', id: 'a' }, newId);
+    expect(d.entries.map((e) => e.id)).toEqual(['b', 'c']);
+    applyStoreOp(d, { kind: 'restore', removed: removed! }, newId);
+    expect(d).toEqual({ ...data(), favourites: ['c', 'b', 'a'] });
+    applyStoreOp(d, { kind: 'toggleGroup', name: 'Prod' }, newId);
+    expect(d.groups.Prod).toEqual({ collapsed: true });
+    applyStoreOp(d, { kind: 'toggleGroup', name: 'Prod' }, newId);
+    expect(d.groups.Prod).toEqual({});
+  });
+
+  it("gives a new entry the store's id and replaces an edited one in its place", () => {
+    const d = data();
+    expect(applyStoreOp(d, { kind: 'putEntry', entry: { ...entry('x'), id: '' } }, newId)).toEqual({ id: 'new1' });
+    expect(d.entries.at(-1)).toMatchObject({ id: 'new1', label: 'X' });
+    expect(applyStoreOp(d, { kind: 'putEntry', entry: { ...entry('b'), label: 'Bee' } }, newId)).toEqual({ id: 'b' });
+    expect(d.entries.map((e) => e.label)).toEqual(['A', 'Bee', 'C', 'X']);
+  });
+
+  it('reads only well-formed ops from a message', () => {
+    expect(readStoreOp({ kind: 'remove', id: 'a' })).toEqual({ kind: 'remove', id: 'a' });
+    expect(readStoreOp({ kind: 'moveFavourite', id: 'a', delta: 1 })).toBeDefined();
+    for (const bad of [null, 'remove', { kind: 'remove' }, { kind: 'remove', id: '' }, { kind: 'moveFavourite', id: 'a', delta: 2 },
+      { kind: 'putEntry', entry: { id: 'a' } }, { kind: 'restore', removed: { entry: entry('a'), index: 'x', favouriteIndex: 0 } }, { kind: 'clear' }]) {
+      expect(readStoreOp(bad)).toBeUndefined();
+    }
+  });
 });

@@ -43,3 +43,78 @@ export function duplicateDraft(entry: Entry, copyLabel: (label: string) => strin
   const { id: _id, updatedAt: _updated, managed: _managed, ...rest } = entry;
   return { ...rest, id: '', label: copyLabel(entry.label) };
 }
+
+/** Collapses an expanded group header, or expands a collapsed one. */
+export function toggleGroupCollapsed(data: StoreData, name: string): void {
+  const group = (data.groups[name] ??= {});
+  if (group.collapsed) delete group.collapsed;
+  else group.collapsed = true;
+}
+
+/** Replaces the entry with its id (the edit form saves the whole entry), or adds it; a new entry
+ *  (id '') gets `newId()`, as ids are the store's to give. Returns the entry's id. */
+export function putEntry(data: StoreData, entry: Entry, newId: () => string): string {
+  if (entry.id === '') {
+    const id = newId();
+    data.entries.push({ ...entry, id });
+    return id;
+  }
+  const index = data.entries.findIndex((e) => e.id === entry.id);
+  if (index === -1) data.entries.push(entry);
+  else data.entries[index] = entry;
+  return entry.id;
+}
+
+/**
+ * A change the popup asks the background to save. Plain data, so that it travels in a message:
+ * the popup then needs none of the store's code (codec, sync layout, merge), only this.
+ */
+export type StoreOp =
+  | { kind: 'toggleFavourite'; id: string }
+  | { kind: 'moveFavourite'; id: string; delta: -1 | 1 }
+  | { kind: 'remove'; id: string }
+  | { kind: 'restore'; removed: Removed }
+  | { kind: 'toggleGroup'; name: string }
+  | { kind: 'putEntry'; entry: Entry };
+
+/** What applying an op gave back: a delete, what it took (for its undo); a put, the entry's id. */
+export interface OpResult { removed?: Removed; id?: string }
+
+/** Applies `op` to the freshest data. */
+export function applyStoreOp(data: StoreData, op: StoreOp, newId: () => string): OpResult {
+  switch (op.kind) {
+    case 'toggleFavourite': toggleFavourite(data, op.id); return {};
+    case 'moveFavourite': moveFavourite(data, op.id, op.delta); return {};
+    case 'remove': { const removed = removeEntry(data, op.id); return removed ? { removed } : {}; }
+    case 'restore': restoreEntry(data, op.removed); return {};
+    case 'toggleGroup': toggleGroupCollapsed(data, op.name); return {};
+    case 'putEntry': return { id: putEntry(data, op.entry, newId) };
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const ENTRY_TEXT_FIELDS = ['id', 'label', 'account', 'roleName', 'rolePath', 'partition'] as const;
+
+/** Has the fields every entry has (what the store saved is repaired on load; this checks a copy
+ *  that travelled through storage or a message). */
+export function isEntryLike(value: unknown): value is Entry {
+  return isObject(value) && ENTRY_TEXT_FIELDS.every((k) => typeof value[k] === 'string');
+}
+
+/** The op in a message, if it is one: the background checks before it changes anything. */
+export function readStoreOp(value: unknown): StoreOp | undefined {
+  if (!isObject(value)) return undefined;
+  const text = (k: string) => typeof value[k] === 'string' && value[k] !== '';
+  switch (value.kind) {
+    case 'toggleFavourite': case 'remove': return text('id') ? (value as StoreOp) : undefined;
+    case 'moveFavourite': return text('id') && (value.delta === -1 || value.delta === 1) ? (value as StoreOp) : undefined;
+    case 'toggleGroup': return text('name') ? (value as StoreOp) : undefined;
+    case 'putEntry': return isEntryLike(value.entry) ? (value as StoreOp) : undefined;
+    case 'restore': {
+      const removed = value.removed;
+      return isObject(removed) && isEntryLike(removed.entry) && Number.isInteger(removed.index) && Number.isInteger(removed.favouriteIndex)
+        ? (value as StoreOp) : undefined;
+    }
+    default: return undefined;
+  }
+}

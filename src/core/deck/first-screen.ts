@@ -1,5 +1,6 @@
 // The popup's first screen, kept ready in a small storage item: the popup draws it at once and
 // swaps in the full list when that has loaded, so opening stays instant however long the list is.
+import { isEntryLike } from './entry-ops';
 import { defaultOrder } from '../search/default-order';
 import { emptyStore, type Entry, type StoreData } from '../store/schema';
 
@@ -37,8 +38,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readFirstScreen(value: unknown): FirstScreen | undefined {
   if (!isObject(value) || value.version !== 1 || typeof value.total !== 'number' || !isObject(value.data)) return undefined;
   const data = value.data as Partial<StoreData>;
-  const entriesOk = Array.isArray(data.entries) && data.entries.every((e) =>
-    isObject(e) && ['id', 'label', 'account', 'roleName', 'rolePath', 'partition'].every((k) => typeof e[k] === 'string'));
+  const entriesOk = Array.isArray(data.entries) && data.entries.every(isEntryLike);
   if (!entriesOk || !Array.isArray(data.favourites) || !isObject(data.usage) || !isObject(data.settings) || !isObject(data.groups) || !Array.isArray(data.bases)) return undefined;
   return value as unknown as FirstScreen;
 }
