@@ -9,12 +9,20 @@ type Handler<N extends MessageName> = (
 
 export type Handlers = { [N in MessageName]?: { from: (sender: Sender) => boolean; handle: Handler<N> } };
 
-/** Send to the background (from the popup or a content script). */
-export function sendToBackground<N extends MessageName>(
+// A handler that failed answers with this marker instead of a response; the sender's promise rejects.
+const FAILED = 'switchyardFailed';
+
+function answer<T>(response: unknown): T {
+  if (typeof response === 'object' && response !== null && FAILED in response) throw new Error(String((response as Record<string, unknown>)[FAILED]));
+  return response as T;
+}
+
+/** Send to the background (from the popup or the options page). */
+export async function sendToBackground<N extends MessageName>(
   type: N,
   payload: MessageMap[N]['request'],
 ): Promise<MessageMap[N]['response']> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Message<N>) as Promise<MessageMap[N]['response']>;
+  return answer(await browser.runtime.sendMessage({ type, payload } satisfies Message<N>));
 }
 
 /** Send to the content script of one tab (top frame only). */
@@ -23,22 +31,24 @@ export function sendToTab<N extends MessageName>(
   type: N,
   payload: MessageMap[N]['request'],
 ): Promise<MessageMap[N]['response']> {
-  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Message<N>, { frameId: 0 }) as Promise<
-    MessageMap[N]['response']
-  >;
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Message<N>, { frameId: 0 }).then(answer<MessageMap[N]['response']>);
 }
 
 /** Listens for the messages named in `handlers`. A message whose sender fails the handler's
- *  `from` check, or that is not one of ours, is ignored: it gets no answer. */
+ *  `from` check, or that is not one of ours, is ignored: it gets no answer. The answer goes back
+ *  through sendResponse (kept open by returning true), which Chrome and Firefox both support. */
 export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
     const entry = handlers[message.type] as
       | { from: (sender: Sender) => boolean; handle: (payload: unknown, sender: Sender) => unknown }
       | undefined;
     if (!entry || !entry.from(sender)) return undefined;
-    return Promise.resolve(entry.handle(message.payload, sender));
-  });
+    Promise.resolve()
+      .then(() => entry.handle(message.payload, sender))
+      .then(sendResponse, (error: unknown) => sendResponse({ [FAILED]: error instanceof Error ? error.message : String(error) }));
+    return true;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
 function isMessage(value: unknown): value is Message {
