@@ -2,7 +2,7 @@
 // with the list, whoever changed it (options page, another window, another synced browser): the
 // first screen, a small item in local storage drawn at once, and the whole deck in session storage
 // (in memory, and out of content scripts' reach: they are not sent its change events).
-import { DECK_KEY, deckOf, type DeckSnapshot } from '../core/deck/deck-snapshot';
+import { DECK_KEY, deckOf, deckText, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import { FIRST_SCREEN_KEY, firstScreenOf } from '../core/deck/first-screen';
 import { readKey, writeKeys, type AreaName } from './storage';
 import { allEntries, type StoreSnapshot } from './store';
@@ -10,7 +10,8 @@ import { allEntries, type StoreSnapshot } from './store';
 /** Written only when it differs: every write wakes every listener. */
 async function writeIfChanged(area: AreaName, key: string, next: unknown): Promise<void> {
   const current = await readKey(area, key);
-  if (JSON.stringify(current) !== JSON.stringify(next)) await writeKeys(area, { [key]: next });
+  const same = typeof next === 'string' ? current === next : JSON.stringify(current) === JSON.stringify(next);
+  if (!same) await writeKeys(area, { [key]: next });
 }
 
 /** Writes the popup's copies of `snapshot`. Refreshes run one at a time in the order asked (a
@@ -19,7 +20,7 @@ export async function refreshPopupCache(snapshot: StoreSnapshot): Promise<DeckSn
   const deck = deckOf(snapshot);
   const write = () => Promise.all([
     writeIfChanged('local', FIRST_SCREEN_KEY, firstScreenOf(snapshot.data, allEntries(snapshot))),
-    writeIfChanged('session', DECK_KEY, deck),
+    writeIfChanged('session', DECK_KEY, deckText(deck)),
   ]);
   await (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-popup-cache', write) : write());
   return deck;

@@ -1,7 +1,6 @@
 // The one door to Switchyard's saved data. Everything reads a snapshot, changes it through
 // updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
 // The logic lives in src/core/store/store-engine.ts; this file runs it on the browser's storage.
-import { deckEntries } from '../core/deck/deck-snapshot';
 import type { CoreIssue } from '../core/issue';
 import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
 import { makeEntryId } from '../core/store/entry-id';
@@ -123,7 +122,7 @@ export function onStoreChanged(listener: (snapshot: engine.StoreSnapshot) => voi
 
 /** Every entry to show: the organisation's catalog (read-only, `managed: true`) and the user's own. */
 export function allEntries(snapshot: engine.StoreSnapshot): Entry[] {
-  return deckEntries(snapshot);
+  return snapshot.catalog.length === 0 ? snapshot.data.entries : [...snapshot.catalog, ...snapshot.data.entries];
 }
 
 /** Whether an entry belongs to the organisation's catalog (cannot be edited or deleted). */

@@ -28,7 +28,7 @@ function useSearchEngine(entries: readonly Entry[]): SearchEngine | undefined {
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
-  const { data, entries, query, selectedId, tab, showUnreachable, notice } = usePopup();
+  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice } = usePopup();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
   const base = useMemo(() => matchingBase(data.bases, loginIdentity(identity, baseUser)), [data.bases, identity, baseUser]);
@@ -36,9 +36,10 @@ export function Deck() {
   // The search engine loads after the first rows are drawn; until it is there (a few ms), a
   // query shows nothing rather than a wrong list.
   const engine = useSearchEngine(entries);
+  const ordered = useMemo(() => defaultOrder(entries, context, { inOrder: !preview }), [entries, context, preview]);
   const ranked = useMemo(
-    () => (query.trim() === '' ? defaultOrder(entries, context) : engine ? engine.rankEntries(query, entries, context) : []),
-    [query, entries, context, engine],
+    () => (query.trim() === '' ? ordered : engine ? engine.rankEntries(query, entries, context) : []),
+    [query, ordered, entries, context, engine],
   );
   const collapsed = useMemo(
     () => new Set(query ? [] : Object.entries(data.groups).filter(([, g]) => g.collapsed).map(([name]) => name)),

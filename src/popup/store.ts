@@ -4,7 +4,7 @@ import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
 import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
-import { DECK_KEY, deckEntries, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
+import { DECK_KEY, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult, StoreOp } from '../core/deck/entry-ops';
 import { FIRST_SCREEN_KEY, readFirstScreen } from '../core/deck/first-screen';
 import { t } from '../platform/i18n';
@@ -27,7 +27,8 @@ export type Notice = { text: string; undo?: () => Promise<void> };
 
 interface PopupState {
   data: StoreData;
-  /** Every entry shown (catalog + user's), kept as one array while nothing changes: search caches by it. */
+  /** Every entry shown (catalog + user's), kept as one array while nothing changes: search caches by
+   *  it. The whole list comes sorted by group (see DeckSnapshot); the first screen does not. */
   entries: Entry[];
   loaded: boolean;
   /** Showing the first screen while the whole list loads. */
@@ -63,16 +64,18 @@ export const popupStore = createStore<PopupState>(() => ({
 export const usePopup = (): PopupState => useStoreState(popupStore);
 
 function showDeck(deck: DeckSnapshot): void {
-  popupStore.setState({ data: deck.data, entries: deckEntries(deck), storageIssues: deck.issues, syncIssues: deck.syncIssues, loaded: true, preview: false });
+  popupStore.setState({ data: deck.data, entries: deck.entries, storageIssues: deck.issues, syncIssues: deck.syncIssues, loaded: true, preview: false });
 }
 
-/** Loads the list first (what the user came for), then asks about the active tab. */
-export async function startPopupStore(): Promise<void> {
+/** Loads the list first (what the user came for), then asks about the active tab. `firstScreenRead`
+ *  is called once the first screen is in the state (or known to be missing): the time to draw. */
+export async function startPopupStore(firstScreenRead: () => void): Promise<void> {
   // All at once: the list must not wait for the content script's answer, and the first screen
   // (a small item) is drawn while the whole list loads.
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
   const first = readFirstScreen(await readKey('local', FIRST_SCREEN_KEY));
   if (first) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  firstScreenRead();
   // Let that paint before the whole list arrives: it is a large item to read.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   onKeyChanged('session', DECK_KEY, (value) => {

@@ -21,7 +21,17 @@ export interface RankContext { favourites: readonly string[]; usage: Record<stri
 export const RECENT_LIMIT = 8;
 export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-export function defaultOrder(entries: readonly Entry[], context: RankContext): RankedEntry[] {
+const groupOf = (e: Entry) => e.group ?? e.base ?? '';
+
+/** Named groups alphabetically, the ungrouped last; within a group by label. */
+export function sortByGroup<T extends Entry>(entries: T[]): T[] {
+  return entries.sort((a, b) =>
+    (groupOf(a) === '' ? 1 : 0) - (groupOf(b) === '' ? 1 : 0) || collator.compare(groupOf(a), groupOf(b)) || collator.compare(a.label, b.label));
+}
+
+/** Favourites, recently used, then the rest by group. `inOrder`: the entries are already sorted by
+ *  group (the popup's deck is kept so), and the rest keeps their order. */
+export function defaultOrder(entries: readonly Entry[], context: RankContext, { inOrder = false } = {}): RankedEntry[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const favourites = context.favourites.flatMap((id) => byId.get(id) ?? []);
   const taken = new Set(favourites.map((e) => e.id));
@@ -30,11 +40,8 @@ export function defaultOrder(entries: readonly Entry[], context: RankContext): R
     .sort((a, b) => context.usage[b.id]!.lastUsed - context.usage[a.id]!.lastUsed)
     .slice(0, RECENT_LIMIT);
   for (const e of recent) taken.add(e.id);
-  const groupOf = (e: Entry) => e.group ?? e.base ?? '';
-  const rest = entries
-    .filter((e) => !taken.has(e.id))
-    // Named groups alphabetically, the ungrouped last; within a group by label.
-    .sort((a, b) => (groupOf(a) === '' ? 1 : 0) - (groupOf(b) === '' ? 1 : 0) || collator.compare(groupOf(a), groupOf(b)) || collator.compare(a.label, b.label));
+  const others = entries.filter((e) => !taken.has(e.id));
+  const rest = inOrder ? others : sortByGroup(others);
   return [
     ...favourites.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'favourites' } as const })),
     ...recent.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'recent' } as const })),

@@ -25,12 +25,14 @@ const fuzzy = new uFuzzy({
 interface Prepared { haystack: string[]; offsets: number[][]; labels: string[]; labelRank: Int32Array }
 const prepared = new WeakMap<readonly Entry[], Prepared>();
 
-function fieldText(entry: Entry, field: SearchField): string {
+const ACCOUNT_ID = /^\d{12}$/;
+
+function fieldText(entry: Entry, field: SearchField, accountIsId: boolean): string {
   switch (field) {
     case 'alias':
-      return /^\d{12}$/.test(entry.account) ? '' : entry.account;
+      return accountIsId ? '' : entry.account;
     case 'account':
-      return /^\d{12}$/.test(entry.account) ? entry.account : '';
+      return accountIsId ? entry.account : '';
     case 'roleName':
       return entry.rolePath === '/' ? entry.roleName : `${entry.rolePath.slice(1)}${entry.roleName}`;
     default:
@@ -47,9 +49,10 @@ function prepare(entries: readonly Entry[]): Prepared {
   for (const entry of entries) {
     let text = '';
     const starts: number[] = [];
+    const accountIsId = ACCOUNT_ID.test(entry.account);
     for (const field of SEARCH_FIELDS) {
       starts.push(text.length);
-      text += fieldText(entry, field) + SEP;
+      text += fieldText(entry, field, accountIsId) + SEP;
     }
     haystack.push(text);
     offsets.push(starts);
