@@ -3,7 +3,7 @@ import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
 import { matchesIdentity } from '../core/identity';
-import { defaultOrder } from '../core/search/default-order';
+import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
 import { DeckList, LIST_ID } from './deck-list';
@@ -16,13 +16,13 @@ type SearchEngine = typeof import('../core/search/rank');
 
 /** The search module, loaded once the popup is idle, with the search data built for `entries`
  *  ahead of the first keystroke. */
-function useSearchEngine(entries: readonly Entry[]): SearchEngine | undefined {
+function useSearchEngine(entries: readonly Entry[], context: RankContext): SearchEngine | undefined {
   const [engine, setEngine] = useState<SearchEngine>();
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
     idle(() => void import('../core/search/rank').then(setEngine));
   }, []);
-  useEffect(() => engine?.warmUp(entries), [engine, entries]);
+  useEffect(() => engine?.warmUp(entries, context), [engine, entries, context]);
   return engine;
 }
 
@@ -35,7 +35,7 @@ export function Deck() {
   const context = useMemo(() => ({ favourites: data.favourites, usage: data.usage }), [data.favourites, data.usage]);
   // The search engine loads after the first rows are drawn; until it is there (a few ms), a
   // query shows nothing rather than a wrong list.
-  const engine = useSearchEngine(entries);
+  const engine = useSearchEngine(entries, context);
   const ordered = useMemo(() => defaultOrder(entries, context, { inOrder: !preview }), [entries, context, preview]);
   const ranked = useMemo(
     () => (query.trim() === '' ? ordered : engine ? engine.rankEntries(query, entries, context) : []),

@@ -21,6 +21,10 @@ export interface RankContext { favourites: readonly string[]; usage: Record<stri
 export const RECENT_LIMIT = 8;
 export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
+const NONE: Highlights = Object.freeze({});
+const FAVOURITES: Section = Object.freeze({ kind: 'favourites' });
+const RECENT: Section = Object.freeze({ kind: 'recent' });
+
 const groupOf = (e: Entry) => e.group ?? e.base ?? '';
 
 /** Named groups alphabetically, the ungrouped last; within a group by label. */
@@ -42,9 +46,12 @@ export function defaultOrder(entries: readonly Entry[], context: RankContext, { 
   for (const e of recent) taken.add(e.id);
   const others = entries.filter((e) => !taken.has(e.id));
   const rest = inOrder ? others : sortByGroup(others);
+  // Thousands of rows at every opening: they share their (read-only) highlights and sections.
+  const sections = new Map<string, Section>();
+  const sectionOf = (name: string) => sections.get(name) ?? sections.set(name, { kind: 'group', name }).get(name)!;
   return [
-    ...favourites.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'favourites' } as const })),
-    ...recent.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'recent' } as const })),
-    ...rest.map((entry) => ({ entry, score: 0, highlights: {}, section: { kind: 'group', name: groupOf(entry) } as const })),
+    ...favourites.map((entry) => ({ entry, score: 0, highlights: NONE, section: FAVOURITES })),
+    ...recent.map((entry) => ({ entry, score: 0, highlights: NONE, section: RECENT })),
+    ...rest.map((entry) => ({ entry, score: 0, highlights: NONE, section: sectionOf(groupOf(entry)) })),
   ];
 }

@@ -95,6 +95,30 @@ function tieBreak(entries: readonly Entry[], labelRank: Int32Array, context: Ran
   };
 }
 
+// The tie order does not depend on the query: worked out once per list and context (favourites
+// and usage), each entry's place in it is a number, and a broad query's thousands of matches sort
+// by two numbers. (A cache, not state.)
+const tieRanks = new WeakMap<RankContext, { entries: readonly Entry[]; rank: Int32Array }>();
+
+function tieRankOf(entries: readonly Entry[], labelRank: Int32Array, context: RankContext): Int32Array {
+  const cached = tieRanks.get(context);
+  if (cached?.entries === entries) return cached.rank;
+  const order = entries.map((_, index) => index).sort(tieBreak(entries, labelRank, context));
+  const rank = new Int32Array(entries.length);
+  order.forEach((index, place) => { rank[index] = place; });
+  tieRanks.set(context, { entries, rank });
+  return rank;
+}
+
+interface Scored { index: number; score: number; highlights: Highlights }
+
+/** Best score first, ties in the tie order. */
+function inRankOrder(scored: Scored[], entries: readonly Entry[], labelRank: Int32Array, context: RankContext): RankedEntry[] {
+  const tie = tieRankOf(entries, labelRank, context);
+  scored.sort((a, b) => b.score - a.score || tie[a.index]! - tie[b.index]!);
+  return scored.map(({ index, score, highlights }) => ({ entry: entries[index]!, score, highlights }));
+}
+
 /** Past this many matches, ranking details are skipped for a cheap order (a one-letter query
  *  matches most of a large list and the full ranking would cost a frame); highlights of the rows
  *  actually shown then come from highlightsFor(). */
@@ -122,8 +146,7 @@ export function rankEntries(query: string, entries: readonly Entry[], context: R
   const [idxs, info] = fuzzy.search(haystack, needle, outOfOrder, DETAIL_LIMIT, candidates);
   previous = { entries, needle, idxs: idxs ?? [] };
   if (!idxs || idxs.length === 0) return [];
-  const compare = tieBreak(entries, labelRank, context);
-  const scored: Array<{ index: number; score: number; highlights: Highlights }> = [];
+  const scored: Scored[] = [];
   if (!info) {
     const first = terms[0]!.toLowerCase();
     for (const index of idxs) {
@@ -140,16 +163,14 @@ export function rankEntries(query: string, entries: readonly Entry[], context: R
       scored.push({ index, score, highlights: toHighlights(info.ranges[i]!, starts) });
     }
   }
-  scored.sort((a, b) => b.score - a.score || compare(a.index, b.index));
-  return scored.map(({ index, score, highlights }) => ({ entry: entries[index]!, score, highlights }));
+  return inRankOrder(scored, entries, labelRank, context);
 }
 
 /** Every whitespace-separated term as a substring, case-insensitively, in any order. */
 function substringMatches(needle: string, entries: readonly Entry[], context: RankContext): RankedEntry[] {
   const { haystack, offsets, labels, labelRank } = prepare(entries);
   const terms = needle.toLowerCase().split(/\s+/).filter(Boolean);
-  const compare = tieBreak(entries, labelRank, context);
-  const scored: Array<{ index: number; score: number; highlights: Highlights }> = [];
+  const scored: Scored[] = [];
   haystack.forEach((text, index) => {
     const lower = text.toLowerCase();
     const ranges: number[] = [];
@@ -163,8 +184,7 @@ function substringMatches(needle: string, entries: readonly Entry[], context: Ra
     const highlights = lower.length === text.length ? toHighlights(ranges, offsets[index]!) : {};
     scored.push({ index, score, highlights });
   });
-  scored.sort((a, b) => b.score - a.score || compare(a.index, b.index));
-  return scored.map(({ index, score, highlights }) => ({ entry: entries[index]!, score, highlights }));
+  return inRankOrder(scored, entries, labelRank, context);
 }
 
 /** The matched ranges of one entry, for a row drawn from the cheap order. */
@@ -181,6 +201,6 @@ export function highlightsFor(entry: Entry, query: string): Highlights {
 }
 
 /** Builds the search data of a list ahead of the first keystroke (call when the popup is idle). */
-export function warmUp(entries: readonly Entry[]): void {
-  prepare(entries);
+export function warmUp(entries: readonly Entry[], context: RankContext): void {
+  tieRankOf(entries, prepare(entries).labelRank, context);
 }
