@@ -179,15 +179,22 @@ export class BitReader {
 
   read(width: number): number {
     let value = 0;
-    for (let need = width; need > 0;) {
+    let need = width;
+    while (need > 0) {
       if (this.bits === 0) {
         this.acc = this.bytes.byte();
         this.bits = 8;
       }
-      const take = Math.min(need, this.bits);
-      this.bits -= take;
-      value = value * 2 ** take + ((this.acc >> this.bits) & ((1 << take) - 1));
-      need -= take;
+      if (need >= this.bits) {
+        // The rest of this byte (all of it, mostly: ids and accounts read whole bytes in a row).
+        value = value * (1 << this.bits) + (this.acc & ((1 << this.bits) - 1));
+        need -= this.bits;
+        this.bits = 0;
+      } else {
+        this.bits -= need;
+        value = value * (1 << need) + ((this.acc >> this.bits) & ((1 << need) - 1));
+        need = 0;
+      }
     }
     return value;
   }

@@ -92,7 +92,7 @@ export class TokenWriter {
 export class TokenReader {
   private readonly shared: ByteReader;
   private readonly words: CategoryReader;
-  private previous: string[] = [];
+  private readonly previous: string[] = [];
 
   constructor(next: () => ByteReader) {
     this.shared = next();
@@ -101,13 +101,14 @@ export class TokenReader {
 
   read(): string {
     const same = this.shared.uint();
-    if (same > this.previous.length) throw new CodecError('label refers to more words than the previous one has');
-    const tokens = this.previous.slice(0, same);
+    // The previous label's words are reused in place: one array for the whole column.
+    const tokens = this.previous;
+    if (same > tokens.length) throw new CodecError('label refers to more words than the previous one has');
+    tokens.length = same;
     for (let token = this.words.read(); token !== undefined; token = this.words.read()) {
       tokens.push(token);
       if (this.words.overrun) throw new CodecError('label column ends early');
     }
-    this.previous = tokens;
     return tokens.join('');
   }
 

@@ -3,10 +3,35 @@
 //   compact columns, 129.8 KB → 71.7 KB here, 72.9 KB with fflate at level 9 (mem 12);
 //   plain JSON, 1.09 MB → 148.9 KB here, 157.1 KB with fflate at level 9.
 // zlib's matcher packs more, and it costs no bundle size, so fflate is not a dependency.
+//
+// The bytes go straight into the stream's writer and come out of its reader. Going through
+// Blob → stream() → pipeThrough → Response.arrayBuffer() instead cost about 0.6 ms a column in
+// Chromium (13–20 ms for the 22 deflated columns of 5,000 entries, against 2 ms this way), and a
+// store is read on the popup's start-up path.
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const body = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(body).arrayBuffer());
+  const writer = stream.writable.getWriter();
+  // Not awaited: the writes only settle as the reader below drains the stream. Their failure
+  // (damaged input) errors the readable side too, and the reader rejects with it.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    length += value.length;
+  }
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 export function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {

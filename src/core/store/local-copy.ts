@@ -38,13 +38,18 @@ export function withDevicePart(shared: StoreData, device: StoreData): StoreData 
   return { ...shared, usage: device.usage, settings: { ...shared.settings, storageArea: device.settings.storageArea } };
 }
 
-export async function readLocal(local: StorageAreaLike): Promise<LocalState> {
+/** This browser's list and settings. In sync mode, `inSyncMode` is called as soon as that is
+ *  known and before the packed copy is decoded, so that a caller can start its own read of sync
+ *  meanwhile (the storage call and the decoding then overlap). */
+export async function readLocal(local: StorageAreaLike, inSyncMode?: () => void): Promise<LocalState> {
   const items = await local.get([STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY]);
   const stored = items[STORE_KEY] ?? (items[LEGACY_KEY] !== undefined ? { version: 0, profiles: items[LEGACY_KEY] } : undefined);
   const result = repairStore(stored);
   if ('newer' in result) return { data: emptyStore(), issues: result.issues, newer: result.newer };
+  if (result.data.settings.storageArea !== 'sync') return result;
+  inSyncMode?.();
   const copy = parseCopy(items[SYNC_COPY_KEY]);
-  if (result.data.settings.storageArea !== 'sync' || !copy) return result;
+  if (!copy) return result;
   const decoded = await decodeStore(copy);
   const repaired = decoded.ok ? repairStore(decoded.value) : undefined;
   // A damaged copy here is no loss while sync is readable: without a write id, sync is decoded.

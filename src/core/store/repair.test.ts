@@ -38,6 +38,13 @@ describe('repairStore', () => {
     expect(result.issues.map((i) => i.code)).toEqual(['errStoredEntryInvalid', 'errStoredEntryUnreadable']);
   });
 
+  it('reads a list with holes as the list without them', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const result = repairStore({ version: 2, entries: [entry, , { ...entry, id: 'e2' }] });
+    expect(data(result).entries.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(result.issues).toEqual([]);
+  });
+
   it('drops a second entry with the same id', () => {
     expect(data(repairStore({ version: 1, entries: [entry, { ...entry, label: 'Dup' }] })).entries).toHaveLength(1);
   });
@@ -94,6 +101,19 @@ describe('quickProfile (the fast path of loading)', () => {
       const quick = quickProfile(fields);
       if (quick) expect(quick).toEqual(validateProfile(fields as Record<string, string>).value);
     }), { numRuns: 3000 });
+  });
+
+  it('checks a value shared with the entry before it as strictly as a new one, in a whole list', () => {
+    // Recurring values (role names, paths, colours, regions) pass once per run of neighbours:
+    // the list as a whole must keep exactly the entries that each keeps on its own, the same.
+    fc.assert(fc.property(fc.array(draft, { maxLength: 12 }), (items) => {
+      const entries = items.map((item, i) => ({ ...Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)), id: `e${i}` }));
+      const alone = entries.flatMap((item) => data(repairStore({ version: 2, entries: [item] })).entries);
+      expect(data(repairStore({ version: 2, entries })).entries).toEqual(alone);
+    }), { numRuns: 1000 });
+    const region = { ...entry, region: 'us-east-1' };
+    const list = data(repairStore({ version: 2, entries: [region, { ...region, id: 'e2', partition: 'aws-cn' }, { ...region, id: 'e3', roleName: 'Admin!' }] }));
+    expect(list.entries.map((e) => e.id)).toEqual(['e1']);
   });
 
   it('takes the fast path for what the store itself writes', () => {

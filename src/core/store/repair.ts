@@ -24,8 +24,7 @@ export function repairStore(stored: unknown): RepairResult {
   const raw = migrated.value;
   const issues: CoreIssue[] = [];
   const unreadable: unknown[] = Array.isArray(raw.unreadable) ? [...raw.unreadable] : [];
-  const entries = repairEntries(raw.entries, issues, unreadable);
-  const ids = new Set(entries.map((e) => e.id));
+  const { entries, ids } = repairEntries(raw.entries, issues, unreadable);
   return {
     data: {
       version: emptyStore().version,
@@ -49,39 +48,66 @@ export function repairStore(stored: unknown): RepairResult {
   };
 }
 
-function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[]): Entry[] {
-  if (value === undefined) return [];
+function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[]): { entries: Entry[]; ids: Set<string> } {
+  const seen = new Set<string>();
+  const entries: Entry[] = [];
+  if (value === undefined) return { entries, ids: seen };
   if (!Array.isArray(value)) {
     issues.push(coreIssue('errStoredListUnreadable'));
     unreadable.push(value);
-    return [];
+    return { entries, ids: seen };
   }
-  const seen = new Set<string>();
-  return value.flatMap((item, index): Entry[] => {
+  // A plain loop building each entry once: loading 5,000 entries is on the popup's start-up path.
+  const passed: PassedChecks = {};
+  for (let index = 0; index < value.length; index++) {
+    if (!(index in value)) continue; // a hole is not an entry (as flatMap and forEach skip it)
+    const item: unknown = value[index];
     const id = isObject(item) ? str(item.id) : undefined;
     if (!id || seen.has(id)) {
       issues.push(coreIssue('errStoredEntryUnreadable', [index + 1]));
-      unreadable.push(item);
-      return [];
+      unreadable.push(asStored(item));
+      continue;
     }
-    const valid0 = quickProfile(item as Record<string, unknown>);
-    const { value: valid, errors } = valid0
-      ? { value: valid0, errors: [] }
-      : validateProfile(Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([, v]) => typeof v === 'string')));
-    if (!valid) {
-      issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
-      unreadable.push(item);
-      return [];
+    const record = item as Record<string, unknown>;
+    // The entry is built once: its role fields, then its extras and id added to the same object.
+    let entry = quickProfile(record, passed) as Entry | undefined;
+    if (!entry) {
+      const { value: valid, errors } = validateProfile(Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === 'string')));
+      if (!valid) {
+        issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
+        unreadable.push(asStored(item));
+        continue;
+      }
+      entry = { ...valid } as Entry;
     }
+    addExtras(entry, record);
+    entry.id = id;
     seen.add(id);
-    return [{ ...valid, ...repairExtras(item as Record<string, unknown>), id }];
-  });
+    entries.push(entry);
+  }
+  return { entries, ids: seen };
+}
+
+/** An item kept aside as storage holds it: without the fields that the compact codec gives every
+ *  decoded entry and leaves undefined (see decodeCompact), which storage would not keep either. */
+function asStored(item: unknown): unknown {
+  if (!isObject(item) || !Object.values(item).includes(undefined)) return item;
+  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
 }
 
 const ROLE_NAME = /^[A-Za-z0-9+=,.@_-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[A-Za-z0-9+=,.@_-]+\/)*$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const COLOR = /^[0-9a-f]{6}$/;
 const trimmed = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max && value.trim() === value;
+
+/**
+ * The last value of each recurring field that passed its check. Neighbouring entries mostly share
+ * their account, role name, path, colour and region (the roles of one account are listed
+ * together), so the same value passes again without a second look.
+ */
+type PassedChecks = Partial<Record<'account' | 'roleName' | 'rolePath' | 'color' | 'region' | 'regionPartition', string>>;
 
 /**
  * The entry's role fields when they are already in the exact form validateProfile would give
@@ -89,10 +115,22 @@ const trimmed = (value: unknown, max: number): value is string =>
  * is on the popup's start-up path. Anything else (aliases, ARNs, spaces, upper-case colours…)
  * returns undefined and goes through validateProfile. repair.test.ts checks both agree.
  */
-export function quickProfile(item: Record<string, unknown>): Omit<Profile, 'id'> | undefined {
+export function quickProfile(item: Record<string, unknown>, passed: PassedChecks = {}): Omit<Profile, 'id'> | undefined {
   const { label, account, roleName, rolePath, partition, displayName, color, region } = item;
-  if (item.roleArn !== undefined || !trimmed(label, 100) || typeof account !== 'string' || !/^\d{12}$/.test(account)) return undefined;
-  if (typeof roleName !== 'string' || !ROLE_NAME.test(roleName) || typeof rolePath !== 'string' || !ROLE_PATH.test(rolePath)) return undefined;
+  if (item.roleArn !== undefined || !trimmed(label, 100) || typeof account !== 'string') return undefined;
+  if (account !== passed.account) {
+    if (!ACCOUNT_ID.test(account)) return undefined;
+    passed.account = account;
+  }
+  if (typeof roleName !== 'string' || typeof rolePath !== 'string') return undefined;
+  if (roleName !== passed.roleName) {
+    if (!ROLE_NAME.test(roleName)) return undefined;
+    passed.roleName = roleName;
+  }
+  if (rolePath !== passed.rolePath) {
+    if (!ROLE_PATH.test(rolePath)) return undefined;
+    passed.rolePath = rolePath;
+  }
   if (rolePath.length - 1 + roleName.length > 64 || typeof partition !== 'string' || !isPartition(partition)) return undefined;
   const value: Omit<Profile, 'id'> = { label, account, roleName, rolePath, partition };
   if (displayName !== undefined) {
@@ -100,19 +138,29 @@ export function quickProfile(item: Record<string, unknown>): Omit<Profile, 'id'>
     value.displayName = displayName;
   }
   if (color !== undefined) {
-    if (typeof color !== 'string' || !/^[0-9a-f]{6}$/.test(color)) return undefined;
+    if (typeof color !== 'string') return undefined;
+    if (color !== passed.color) {
+      if (!COLOR.test(color)) return undefined;
+      passed.color = color;
+    }
     value.color = color;
   }
   if (region !== undefined) {
-    if (typeof region !== 'string' || !REGION_PATTERN.test(region) || !isRegionOf(region, partition)) return undefined;
+    if (typeof region !== 'string') return undefined;
+    if (region !== passed.region || partition !== passed.regionPartition) {
+      if (!REGION_PATTERN.test(region) || !isRegionOf(region, partition)) return undefined;
+      passed.region = region;
+      passed.regionPartition = partition;
+    }
     value.region = region;
   }
   return value;
 }
 
-function repairExtras(item: Record<string, unknown>): EntryExtras {
-  const extras: EntryExtras = {};
-  if (str(item.group)?.trim()) extras.group = (item.group as string).trim();
+/** An entry's well-formed extras, added to `extras` (the entry being built). */
+function addExtras(extras: EntryExtras, item: Record<string, unknown>): void {
+  const group = str(item.group)?.trim();
+  if (group) extras.group = group;
   if (item.production === true) extras.production = true;
   if (str(item.base)) extras.base = item.base as string;
   if (isObject(item.sso) && str(item.sso.startUrl) && str(item.sso.accountId) && str(item.sso.permissionSet)) {
@@ -121,7 +169,6 @@ function repairExtras(item: Record<string, unknown>): EntryExtras {
   if (item.consoleSwitchable === false) extras.consoleSwitchable = false;
   if (str(item.image)?.startsWith('https://')) extras.image = item.image as string;
   if (isTime(item.updatedAt)) extras.updatedAt = item.updatedAt;
-  return extras;
 }
 
 function repairBase(value: unknown): BaseAccount | undefined {

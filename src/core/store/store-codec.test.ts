@@ -25,6 +25,17 @@ describe('encodeStore / decodeStore', () => {
     expect('data' in repaired && repaired.data.usage).toEqual({});
   });
 
+  it('give back an entry that does not validate exactly as it was, kept aside and reported', async () => {
+    const entries = generateEntries(3, 4);
+    const bad = { ...entries[1]!, roleName: 'Not a role name', color: 'D13212' };
+    const decoded = await decodeStore(await encodeStore({ ...emptyStore(), entries: [entries[0]!, bad, entries[2]!] }));
+    const repaired = repairStore(decoded.ok && decoded.value);
+    if (!('data' in repaired)) throw new Error('expected data');
+    expect(repaired.data.entries).toStrictEqual([entries[0], entries[2]]);
+    expect(repaired.data.unreadable).toStrictEqual([bad]);
+    expect(repaired.issues.map((i) => i.code)).toEqual(['errStoredEntryInvalid']);
+  });
+
   it('fit 5,000 realistic entries in sync storage with room to spare (the target)', async () => {
     const packed = await encodeStore(store(5000));
     const plan = planSyncWrite({}, packed, 'write01', 0);

@@ -68,11 +68,17 @@ function snapshotOf(local: LocalState, catalog: CatalogPart, data: StoreData, sy
 
 /** The list as this browser should show it now. */
 export async function loadStore(deps: StoreDeps): Promise<StoreSnapshot> {
-  const [local, catalog] = await Promise.all([readLocal(deps.local), catalogOf(deps)]);
+  // In sync mode the manifest is asked for while this browser's copy is being decoded.
+  let manifestRead: Promise<Record<string, unknown>> | undefined;
+  const startManifestRead = () => {
+    manifestRead = deps.sync.get(MANIFEST_KEY);
+    manifestRead.catch(() => undefined); // awaited below, where a failure still rejects the load
+  };
+  const [local, catalog] = await Promise.all([readLocal(deps.local, startManifestRead), catalogOf(deps)]);
   if (local.newer !== undefined || local.data.settings.storageArea !== 'sync') return snapshotOf(local, catalog, local.data);
 
   // Most loads: the manifest names the write this browser's copy came from; nothing to decode.
-  const manifest = parseManifest((await deps.sync.get(MANIFEST_KEY))[MANIFEST_KEY]);
+  const manifest = parseManifest((await (manifestRead ?? deps.sync.get(MANIFEST_KEY)))[MANIFEST_KEY]);
   if (typeof manifest === 'object' && manifest.write === local.syncedWrite) return snapshotOf(local, catalog, local.data);
   const view = await readSync(await deps.sync.get(null), local.syncedWrite);
   switch (view.kind) {
