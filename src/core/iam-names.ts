@@ -3,6 +3,15 @@ import { coreIssue, quoteChars, type CoreIssue } from './issue';
 // The characters IAM allows in role names, and (per this project's rules) in role path segments.
 const ROLE_CHAR = /[A-Za-z0-9+=,.@_-]/;
 const ALIAS_CHAR = /[a-z0-9-]/;
+// The same sets as whole-text tests: the common case (nothing wrong) answered without splitting
+// the text into characters. An import validates 10,000 of these at a time.
+const ROLE_CHARS_ONLY = /^[A-Za-z0-9+=,.@_-]*$/;
+const ROLE_PATH_CHARS_ONLY = /^[A-Za-z0-9+=,.@_/-]*$/;
+// (Patterns are kept here rather than written in the functions: a regex literal makes a new
+// RegExp object each time it is evaluated.)
+const DIGITS = /^\d+$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const DASHED_ACCOUNT_ID = /^(\d{4})-(\d{4})-(\d{4})$/;
 
 export const MAX_ROLE_NAME = 64;
 /** The console shows at most this many characters of a display name. */
@@ -12,7 +21,19 @@ export const MAX_SWITCH_ROLE_NAME = 64;
 
 /** Length in code points, so an emoji counts as one character as a person would count it. */
 export function codePointLength(text: string): number {
-  return Array.from(text).length;
+  // As Array.from(text).length, without the array: a surrogate pair is one, a lone surrogate one.
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
 }
 
 function charsNotMatching(text: string, allowed: RegExp): string[] {
@@ -20,12 +41,13 @@ function charsNotMatching(text: string, allowed: RegExp): string[] {
 }
 
 export function isAccountId(value: string): boolean {
-  return /^\d{12}$/.test(value);
+  return ACCOUNT_ID.test(value);
 }
 
 /** Console UIs show account IDs as 1234-5678-9012; returns the 12 digits, or undefined. */
 export function accountIdFromDashed(value: string): string | undefined {
-  const m = /^(\d{4})-(\d{4})-(\d{4})$/.exec(value);
+  if (value.length !== 14) return undefined;
+  const m = DASHED_ACCOUNT_ID.exec(value);
   return m ? `${m[1]}${m[2]}${m[3]}` : undefined;
 }
 
@@ -41,7 +63,7 @@ export function validateAccountAlias(alias: string): CoreIssue[] {
 }
 
 export function isAccountAlias(value: string): boolean {
-  return !/^\d+$/.test(value) && validateAccountAlias(value).length === 0;
+  return !DIGITS.test(value) && validateAccountAlias(value).length === 0;
 }
 
 /**
@@ -50,12 +72,13 @@ export function isAccountAlias(value: string): boolean {
  */
 export function validateAccount(account: string): CoreIssue[] {
   if (account === '') return [coreIssue('errAccountRequired')];
-  if (/^\d+$/.test(account)) return account.length === 12 ? [] : [coreIssue('errAccountFormat', [account.length])];
+  if (DIGITS.test(account)) return account.length === 12 ? [] : [coreIssue('errAccountFormat', [account.length])];
   return validateAccountAlias(account);
 }
 
 export function validateRoleName(name: string): CoreIssue[] {
   if (name === '') return [coreIssue('errRoleNameRequired')];
+  if (ROLE_CHARS_ONLY.test(name)) return name.length > MAX_ROLE_NAME ? [coreIssue('errRoleNameLength', [name.length])] : [];
   const issues: CoreIssue[] = [];
   const bad = charsNotMatching(name, ROLE_CHAR);
   if (bad.length > 0) issues.push(coreIssue('errRoleNameChars', [quoteChars(bad)]));
@@ -69,6 +92,7 @@ export function validateRolePath(path: string): CoreIssue[] {
   const issues: CoreIssue[] = [];
   const wellFormed = path === '/' || (path.startsWith('/') && path.endsWith('/') && !path.includes('//'));
   if (!wellFormed) issues.push(coreIssue('errRolePathFormat', [path]));
+  if (ROLE_PATH_CHARS_ONLY.test(path)) return issues;
   const bad = charsNotMatching(path, /[/]/).filter((c) => !ROLE_CHAR.test(c));
   if (bad.length > 0) issues.push(coreIssue('errRolePathChars', [quoteChars(bad)]));
   return issues;
@@ -76,10 +100,11 @@ export function validateRolePath(path: string): CoreIssue[] {
 
 /** What the console's roleName field gets: the path without its leading '/', then the name. */
 export function switchRoleName(rolePath: string, roleName: string): string {
-  return rolePath.replace(/^\//, '') + roleName;
+  return (rolePath.charCodeAt(0) === 0x2f ? rolePath.slice(1) : rolePath) + roleName;
 }
 
 export function validateSwitchRoleName(rolePath: string, roleName: string): CoreIssue[] {
+  if (rolePath.length + roleName.length <= MAX_SWITCH_ROLE_NAME) return []; // never more code points than code units
   const full = switchRoleName(rolePath, roleName);
   const length = codePointLength(full);
   return length > MAX_SWITCH_ROLE_NAME ? [coreIssue('errRoleSwitchNameLength', [full, length])] : [];

@@ -13,6 +13,7 @@ export interface CoreIssue {
 const MAX_PARAM_CODE_POINTS = 120;
 
 function clip(value: string): string {
+  if (value.length <= MAX_PARAM_CODE_POINTS) return value; // never more code points than that
   const points = Array.from(value);
   return points.length <= MAX_PARAM_CODE_POINTS ? value : `${points.slice(0, MAX_PARAM_CODE_POINTS).join('')}…`;
 }

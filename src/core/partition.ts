@@ -4,6 +4,7 @@ export const PARTITIONS: readonly Partition[] = ['aws', 'aws-us-gov', 'aws-cn', 
 
 /** Region names like us-east-1, ap-northeast-1, us-gov-west-1, cn-north-1, eusc-de-east-1. */
 export const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+){1,3}-\d{1,2}$/;
+const ISO_REGION = /^[a-z]+-iso/;
 
 interface PartitionHosts {
   domain: string;
@@ -36,7 +37,7 @@ export function regionPartition(region: string): Partition | undefined {
   if (region.startsWith('cn-')) return 'aws-cn';
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   if (region.startsWith('eusc-')) return 'aws-eusc';
-  if (/^[a-z]+-iso/.test(region)) return undefined;
+  if (ISO_REGION.test(region)) return undefined;
   return 'aws';
 }
 

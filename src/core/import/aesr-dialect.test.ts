@@ -10,6 +10,13 @@ describe('detectDialect', () => {
     expect(detectDialect('[profile a]\nrole_arn = x\n\n[marketing]\naws_account_id = 1')).toEqual({ dialect: 'aesr', line: 4, header: '[marketing]' });
   });
 
+  it('counts lines ending in LF, CR LF or CR alike, after a byte order mark, and skips a `[` inside a value', () => {
+    expect(detectDialect('key = [v]\r\n\r\n  [a]')).toEqual({ dialect: 'aesr', line: 3, header: '[a]' });
+    expect(detectDialect('[profile a]\rnote = [x]\r[b]')).toEqual({ dialect: 'aesr', line: 3, header: '[b]' });
+    expect(detectDialect('\uFEFF[marketing]')).toEqual({ dialect: 'aesr', line: 1, header: '[marketing]' });
+    expect(detectDialect('\uFEFF[default]\nx = [y]\n[z')).toEqual({ dialect: 'aws' });
+  });
+
   it('recognises AESR by a name the SDKs refuse, a capital "Profile", or an indented section line', () => {
     expect(detectDialect('[profile Prod Admin]').dialect).toBe('aesr');
     expect(detectDialect('[profile 本番]').dialect).toBe('aesr');

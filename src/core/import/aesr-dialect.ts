@@ -22,7 +22,7 @@
 // the SDK rules. Both readings feed the same conversion, so AESR keys (`aws_account_id`,
 // `role_name`, `color`, `image`, `target_role_name`, …) work in either; the user can also choose
 // the reading explicitly.
-import { IDENTIFIER } from './ini-syntax';
+import { IDENTIFIER, sectionWord } from './ini-syntax';
 import { combineFiles, scanConfigText, type ParsedConfig } from './shared-config';
 
 export type ImportDialect = 'aws' | 'aesr';
@@ -36,21 +36,34 @@ export interface DialectGuess {
 
 function sdkReadsHeader(inner: string): boolean {
   if (inner === 'default') return true;
-  const prefixed = /^(profile|sso-session|services)[ \t]+([^]*)$/.exec(inner);
-  return prefixed !== null && IDENTIFIER.test(prefixed[2]!.trim());
+  const word = sectionWord(inner);
+  return word !== undefined && IDENTIFIER.test(inner.slice(word.length).trim());
 }
 
-// A section line: optional indentation, then `[...]`. Matched over the whole text (no split: this
-// runs on every paste, and a 10,000-profile file has 60,000 lines).
-const HEADER_LINE = /(?:^\uFEFF?|\r\n|\r|\n)([ \t]*)\[([^\]\r\n]*)\]/g;
-
 export function detectDialect(text: string): DialectGuess {
-  HEADER_LINE.lastIndex = 0;
-  for (let match = HEADER_LINE.exec(text); match; match = HEADER_LINE.exec(text)) {
-    const [whole, indent, inner = ''] = match;
-    if (indent === '' && sdkReadsHeader(inner.trim())) continue;
-    const lineBreak = whole.length - whole.replace(/^(?:\r\n|\r|\n)/, '').length;
-    const line = (text.slice(0, match.index + lineBreak).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  // A section line: optional indentation (spaces, tabs), then `[...]` (the first `]` on the line
+  // closes it), after a byte order mark on the first line. Found from each line's first `[` by the
+  // engine's own search (this runs on every paste, and a 10,000-profile file has 60,000 lines).
+  let nextLf = -2;
+  let nextCr = -2;
+  let nextClose = -2;
+  /** Where the line holding `at` ends. (The next break, and the next `]`, are looked up again only
+   *  once the search has passed them: each is found once.) */
+  const lineEnd = (at: number) => {
+    if (nextLf !== -1 && nextLf < at) nextLf = text.indexOf('\n', at);
+    if (nextCr !== -1 && nextCr < at) nextCr = text.indexOf('\r', at);
+    return nextCr === -1 ? (nextLf === -1 ? text.length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextLf, nextCr);
+  };
+  for (let open = text.indexOf('['); open !== -1; open = text.indexOf('[', lineEnd(open))) {
+    let start = open;
+    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+    const before = start === 0 ? -1 : text.charCodeAt(start - 1);
+    if (!(before === -1 || before === 0x0a || before === 0x0d || (start === 1 && before === 0xfeff))) continue;
+    if (nextClose !== -1 && nextClose <= open) nextClose = text.indexOf(']', open + 1);
+    if (nextClose === -1 || nextClose > lineEnd(open)) continue;
+    const inner = text.slice(open + 1, nextClose);
+    if (start === open && sdkReadsHeader(inner.trim())) continue;
+    const line = (text.slice(0, start).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
     return { dialect: 'aesr', line, header: `[${inner}]` };
   }
   return { dialect: 'aws' };

@@ -20,10 +20,12 @@ export const text = (props: Properties | undefined, key: string): string | undef
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
 
+const CHINA_PORTAL = /\.awsapps\.cn(?:[/:]|$)/;
+
 export function ssoPartition(region: string | undefined, startUrl: string): Partition {
   const fromRegion = region === undefined ? undefined : regionPartition(region);
   if (fromRegion) return fromRegion;
-  return /\.awsapps\.cn(?:[/:]|$)/.test(startUrl) ? 'aws-cn' : 'aws';
+  return CHINA_PORTAL.test(startUrl) ? 'aws-cn' : 'aws';
 }
 
 /** The account a base profile stands for: from its role, its Identity Center account, or AESR keys. */
@@ -70,7 +72,11 @@ export function findCycles(parsed: ParsedConfig): Map<string, string[]> {
   const { profiles } = parsed;
   const result = new Map<string, string[]>();
   const ok = new Set<string>();
-  for (const start of Object.keys(profiles)) {
+  const names = Object.keys(profiles);
+  for (let i = 0; i < names.length; i++) {
+    const start = names[i]!;
+    // Most profiles name no source: no circle starts there (and a walk that reaches one stops).
+    if (text(profiles[start], 'source_profile') === undefined) continue;
     const path: string[] = [];
     let current = start;
     let cycle: string[] | undefined;

@@ -10,6 +10,7 @@ export function encodeIniText(text: string): string {
 
 /** Undoes encodeIniText; any other `%` sequence (one a person typed) is left as it is. */
 export function decodeIniText(text: string): string {
+  if (!text.includes('%')) return text;
   return text.replace(ESCAPED, (whole, hex: string) => {
     const char = String.fromCharCode(parseInt(hex, 16));
     return char.replace(ESCAPE, '') === '' ? char : whole;

@@ -82,9 +82,17 @@ function mergeInto(saved: Entry, incoming: NewEntry, mode: ImportMode): { entry:
  * (saved order first, new entries after) and, when replacing, the saved entries that go.
  */
 export function mergeEntries(saved: readonly Entry[], incoming: readonly NewEntry[],
-  options: { mode: ImportMode; now: number; newId: () => string; /** matchKey of each incoming entry, if known */ keys?: readonly string[] }) {
+  options: {
+    mode: ImportMode; now: number; newId: () => string;
+    /** matchKey of each incoming entry, if known */
+    keys?: readonly string[];
+    /** The incoming entries are the caller's to give away: a new one becomes the list's entry
+     *  itself (with its id and time) rather than a copy. */
+    adopt?: boolean;
+  }) {
   const byKey = new Map<string, Entry[]>();
-  for (const entry of saved) {
+  for (let i = 0; i < saved.length; i++) {
+    const entry = saved[i]!;
     const key = matchKey(entry);
     const list = byKey.get(key);
     if (list) list.push(entry);
@@ -103,7 +111,10 @@ export function mergeEntries(saved: readonly Entry[], incoming: readonly NewEntr
   const results = incoming.map((candidate, index): MergedEntry => {
     // Of several saved entries for the same role (one per region, say), the one with the same label.
     let match: Entry | undefined;
-    for (const e of byKey.get(options.keys?.[index] ?? matchKey(candidate)) ?? []) {
+    // (Nothing saved, as in a first import: nothing to look up.)
+    const same = byKey.size === 0 ? undefined : byKey.get(options.keys?.[index] ?? matchKey(candidate));
+    for (let i = 0; same !== undefined && i < same.length; i++) {
+      const e = same[i]!;
       if (taken.has(e.id)) continue;
       match ??= e;
       if (e.label === candidate.label) {
@@ -112,7 +123,11 @@ export function mergeEntries(saved: readonly Entry[], incoming: readonly NewEntr
       }
     }
     if (!match) {
-      const entry: Entry = { ...candidate, id: freshId(), updatedAt: options.now };
+      // The candidate itself when adopted, else a copy: as { ...candidate } (a NewEntry is plain
+      // data, with no `__proto__` key), which is slow for the many shapes imported entries come in.
+      const entry = (options.adopt ? candidate : Object.assign({}, candidate)) as Entry;
+      entry.id = freshId();
+      entry.updatedAt = options.now;
       added.push(entry);
       return { status: 'new', entry, changes: [], kept: [] };
     }

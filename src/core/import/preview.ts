@@ -8,7 +8,7 @@ import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';
 import { looksLikeJson, readBackup } from './backup';
-import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode } from './merge';
+import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode, type MergedEntry } from './merge';
 import { combineFiles, scanConfigText, type ConfigFile, type ParsedConfig } from './shared-config';
 import { configToEntries, type NewEntry, type ProfileOutcome } from './to-entries';
 
@@ -67,7 +67,7 @@ const target = (e: Pick<Entry, 'account' | 'rolePath' | 'roleName'>) => `${e.acc
 
 function counted(rows: readonly PreviewRow[]): Record<RowStatus, number> {
   const counts = Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
-  for (const row of rows) counts[row.status]++;
+  for (let i = 0; i < rows.length; i++) counts[rows[i]!.status]++;
   return counts;
 }
 
@@ -102,14 +102,20 @@ export function previewImport(text: string, current: StoreData, options: ImportO
   // Rows are plain literals (no spreads): this loop runs once per profile.
   const row = (outcome: ProfileOutcome, key: string, status: RowStatus, kind: PreviewRow['kind'], reasons: CoreIssue[]): PreviewRow =>
     ({ key, status, kind, name: outcome.profile, label: outcome.label, file: outcome.origin.file, line: outcome.origin.line, reasons, changes: [], kept: [] });
-  for (const outcome of outcomes) {
+  // The same with the entry's target, and its id (set once the merge has given it one).
+  const entryRow = (outcome: ProfileOutcome, kind: PreviewRow['kind'], reasons: CoreIssue[], entry: NewEntry): PreviewRow =>
+    ({ key: `p:${outcome.profile}`, status: 'new', kind, name: outcome.profile, label: outcome.label, file: outcome.origin.file, line: outcome.origin.line,
+      reasons, changes: [], kept: [], target: target(entry), entryId: '' });
+  // (Indexed loops here and below: this code runs once per import, often before it is optimised,
+  // and an unoptimised for…of allocates for every step of its 10,000.)
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i]!;
     if (outcome.skipped) rows.push(row(outcome, `p:${outcome.profile}`, 'skipped', 'profile', [outcome.skipped]));
     if (outcome.target) {
       const { kind, entry, errors, warnings } = outcome.target;
       const reasons = errors.length + warnings.length === 0 ? [] : [...errors, ...warnings];
-      const targetRow = row(outcome, `p:${outcome.profile}`, entry ? 'new' : 'invalid', kind, reasons);
+      const targetRow = entry ? entryRow(outcome, kind, reasons, entry) : row(outcome, `p:${outcome.profile}`, 'invalid', kind, reasons);
       if (entry) {
-        targetRow.target = target(entry);
         const key = matchKey(entry);
         const first = seenRoles.get(key);
         if (first !== undefined) targetRow.reasons.push(coreIssue('warnImportDuplicateRole', [first, outcome.profile]));
@@ -132,7 +138,8 @@ export function previewImport(text: string, current: StoreData, options: ImportO
     }
   }
 
-  const merged = mergeEntries(current.entries, incoming, { mode, now, newId, keys: incomingKeys });
+  // The incoming entries are this function's own (the outcomes go no further): no copies.
+  const merged = mergeEntries(current.entries, incoming, { mode, now, newId, keys: incomingKeys, adopt: true });
   merged.results.forEach((result, index) => {
     const row = incomingRows[index]!;
     row.status = result.status;
@@ -151,7 +158,7 @@ export function previewImport(text: string, current: StoreData, options: ImportO
   for (const base of bases.removed) {
     rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: base.account, reasons: [], changes: [], kept: [] });
   }
-  flagLabelsAndCase(merged.entries, incomingRows);
+  flagLabelsAndCase(merged.entries, incomingRows, merged.results);
 
   const errors: FileIssue[] = [...parsed.errors];
   const warnings: FileIssue[] = [...parsed.warnings];
@@ -173,23 +180,33 @@ function withEntries(current: StoreData, entries: Entry[], bases: BaseAccount[],
   return result;
 }
 
-/** Warns on rows whose entry shares its label with another entry, or differs from one only in case. */
-function flagLabelsAndCase(entries: readonly Entry[], rows: readonly PreviewRow[]): void {
-  const rowById = new Map<string, PreviewRow>();
-  for (const row of rows) if (row.entryId !== undefined) rowById.set(row.entryId, row);
+/**
+ * Warns on rows whose entry shares its label with another entry, or differs from one only in case.
+ * `rows` are the rows of the incoming entries, `results` what became of each (same order).
+ */
+function flagLabelsAndCase(entries: readonly Entry[], rows: readonly PreviewRow[], results: readonly MergedEntry[]): void {
   const byLabel = new Map<string, number>();
-  for (const entry of entries) byLabel.set(entry.label, (byLabel.get(entry.label) ?? 0) + 1);
-  for (const entry of entries) {
-    const row = rowById.get(entry.id);
-    if (row && row.status === 'new' && byLabel.get(entry.label)! > 1) row.reasons.push(coreIssue('warnImportLabelTaken', [entry.label]));
+  for (let i = 0; i < entries.length; i++) {
+    const label = entries[i]!.label;
+    byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+  }
+  // Only a new entry's row is warned; a new entry has an id no other entry has, and is in the list.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const label = results[i]!.entry.label;
+    if (row.status === 'new' && byLabel.get(label)! > 1) row.reasons.push(coreIssue('warnImportLabelTaken', [label]));
   }
   // Only entries that share a role but for case can conflict: find those first (cheap), then ask.
   // Keyed by account and lower-cased name only (the partition and path are compared by findCaseConflicts).
   const roles = entries.map((e) => `${e.account}\n${e.roleName.toLowerCase()}`);
   const byRole = new Map<string, number>();
-  for (const role of roles) byRole.set(role, (byRole.get(role) ?? 0) + 1);
+  for (let i = 0; i < roles.length; i++) byRole.set(roles[i]!, (byRole.get(roles[i]!) ?? 0) + 1);
   const suspects = entries.filter((_, i) => byRole.get(roles[i]!)! > 1);
-  for (const conflict of findCaseConflicts(suspects)) {
+  const conflicts = findCaseConflicts(suspects);
+  if (conflicts.length === 0) return;
+  const rowById = new Map<string, PreviewRow>();
+  for (const row of rows) if (row.entryId !== undefined) rowById.set(row.entryId, row);
+  for (const conflict of conflicts) {
     for (const id of conflict.ids) rowById.get(id)?.reasons.push({ code: conflict.code, message: conflict.message, ...(conflict.params && { params: conflict.params }) });
   }
 }

@@ -28,5 +28,28 @@ export function maskSecrets(text: string): string {
 }
 
 export function looksLikeSecret(text: string): boolean {
-  return text.length >= 20 && maskSecrets(text) !== text; // an access key id is 20 characters, a secret 40
+  // An access key id is 20 characters, a secret 40. Every name in a file comes here, so the
+  // patterns only run on a text that has a long enough run of the characters they match: 20 of
+  // [A-Z0-9] for a key id, 40 of base64 for the rest.
+  return text.length >= 20 && hasLongRun(text) && maskSecrets(text) !== text;
+}
+
+function hasLongRun(text: string): boolean {
+  let upper = 0;
+  let base64 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    const capital = c >= 0x41 && c <= 0x5a;
+    if (digit || capital) {
+      if (++upper >= 20 || ++base64 >= 40) return true;
+    } else if ((c >= 0x61 && c <= 0x7a) || c === 0x2f || c === 0x2b || c === 0x3d) {
+      upper = 0;
+      if (++base64 >= 40) return true;
+    } else {
+      upper = 0;
+      base64 = 0;
+    }
+  }
+  return false;
 }

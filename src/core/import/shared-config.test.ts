@@ -259,4 +259,18 @@ describe('parseSharedConfigFiles: text it is given', () => {
       expect(() => parseSharedConfigFiles({ credentials: text })).not.toThrow();
     }
   });
+
+  it('reports every unreadable line of a large junk file, with its number, and does not throw', () => {
+    const result = config('junk\n'.repeat(200_000));
+    expect(result.errors).toHaveLength(200_000);
+    expect(result.errors[199_999]).toMatchObject({ code: 'errIniOutsideSection', line: 200_000, file: 'config' });
+  });
+
+  it('numbers lines the same whether they end in LF, CR LF or CR', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const result = config(['[profile a]', 'region = x # a comment', 'key # = in a comment', '', 'no equals', '[profile b', '  sub = 1'].join(eol));
+      expect(result.errors.map((e) => [e.code, e.line])).toEqual([['errIniEqualsInComment', 3], ['errIniNoEquals', 5], ['errIniSectionUnclosed', 6]]);
+      expect(result.profiles).toEqual({ a: { region: 'x' } });
+    }
+  });
 });

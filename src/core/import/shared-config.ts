@@ -4,7 +4,7 @@
 // the rest of the file is still read.
 import { coreIssue, type CoreIssue } from '../issue';
 import type { CoreMessageCode } from '../messages';
-import { classifyAesrHeader, classifySdkHeader, commentStart, hasOwn, IDENTIFIER, isBlank, setOwn, trim, type ConfigFile, type Header } from './ini-syntax';
+import { classifyAesrHeader, classifySdkHeader, eachLine, hasOwn, IDENTIFIER, setOwn, trim, trimSlice, type ConfigFile, type Header } from './ini-syntax';
 import { isSecretKey, looksLikeSecret, maskSecrets } from './secrets';
 import { prepareText } from './text-input';
 
@@ -38,6 +38,10 @@ export interface ParsedConfig {
 
 export type Dialect = 'aws' | 'aesr';
 
+// (Patterns at module level: a regex literal makes a new RegExp object each time it is evaluated.)
+const CSS_COLOUR = /^[ \t]*(#[0-9A-Fa-f]{6})(?:[ \t]|$)/;
+const AESR_HEADER = /^\[([^]*?)\][ \t]*(?:[#;][^]*)?$/;
+
 interface Section {
   /** Built as the plain object the result holds (no Map to convert: this runs per profile). */
   props: Properties;
@@ -61,8 +65,12 @@ interface FileResult {
  */
 export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect = 'aws', options: { cssColour?: boolean } = {}): FileResult {
   const result: FileResult = { profiles: new Map(), ssoSessions: new Map(), errors: [], warnings: [] };
-  const issue = (code: CoreMessageCode, line: number, params: Array<string | number> = []): ConfigIssue =>
-    ({ ...coreIssue(code, params.map((p) => (typeof p === 'string' ? maskSecrets(p) : p)), { line }), line, file });
+  const issue = (code: CoreMessageCode, line: number, params: Array<string | number> = []): ConfigIssue => {
+    // coreIssue's object is a new one (with the line): it takes the file too, with no copy made.
+    const made = coreIssue(code, params.map((p) => (typeof p === 'string' ? maskSecrets(p) : p)), { line }) as ConfigIssue;
+    made.file = file;
+    return made;
+  };
   const error = (code: CoreMessageCode, line: number, params?: Array<string | number>) => result.errors.push(issue(code, line, params));
   const warn = (code: CoreMessageCode, line: number, params?: Array<string | number>) => result.warnings.push(issue(code, line, params));
 
@@ -75,9 +83,11 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
 
   // undefined: before any section; null: inside a section that is being ignored.
   let section: Section | null | undefined;
-  // The property that indented lines continue. null: the last property was dropped (its
-  // continuation lines go with it); 'secret': a credential, whose continuations are dropped too.
-  let property: { key: string; block: boolean } | 'secret' | null | undefined;
+  // What indented lines continue: 'value' (a value that goes on) or 'block' (sub-properties) of
+  // propertyKey. null: the last property was dropped (its continuation lines go with it);
+  // 'secret': a credential, whose continuations are dropped too.
+  let property: 'value' | 'block' | 'secret' | null | undefined;
+  let propertyKey = '';
   let seenPrefixedDefault = false;
   const aws = dialect === 'aws';
   const cssColour = options.cssColour ?? !aws;
@@ -112,108 +122,171 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
     return found;
   };
 
-  const readProperty = (text: string, line: number, raw: string) => {
+  // The text is read in place (see eachLine): only what is kept (names, keys, values) is cut out of it.
+  const source = prepared.text;
+  // Where the next `=`, `#` and `;` are (-1: none left, -2: not looked for yet), found by the
+  // engine's own search and looked up again only once the reading has passed them: each is found
+  // once, and the file is read once.
+  let nextEquals = -2;
+  let nextHash = -2;
+  let nextSemicolon = -2;
+  const isBlankChar = (at: number) => source.charCodeAt(at) === 0x20 || source.charCodeAt(at) === 0x09;
+
+  // The keys read so far, by length. A file has few distinct keys and many lines: a line's key is
+  // found by comparing its text in place (no string cut out and hashed per line). Up to 16 keys of
+  // each length up to 64 are kept; any other key is worked out again each time.
+  const knownKeys: KeyKind[][] = [];
+  const keyAt = (start: number, end: number): KeyKind => {
+    const length = end - start;
+    const same = knownKeys[length];
+    if (same) for (let i = 0; i < same.length; i++) if (source.startsWith(same[i]!.key, start)) return same[i]!;
+    const kind = classifyKey(source.slice(start, end));
+    if (length <= 64 && (same?.length ?? 0) < 16) (knownKeys[length] ??= []).push(kind);
+    return kind;
+  };
+
+  /** A property line, `[start, end)` with the line's own text (trimmed in the AESR dialect). */
+  const readProperty = (line: number, start: number, end: number) => {
     if (section === undefined) {
       error('errIniOutsideSection', line);
       property = null;
       return;
     }
     if (section === null) return;
-    const comment = commentStart(text);
-    const cut = comment === -1 ? text : text.slice(0, comment);
-    const equals = cut.indexOf('=');
+    // A comment starts at a `#` or `;` after a space or tab (glued to a value they are text), and
+    // takes that space or tab with it.
+    let comment = end;
+    for (let from = start + 1; ; ) {
+      if (nextHash !== -1 && nextHash < from) nextHash = source.indexOf('#', from);
+      if (nextSemicolon !== -1 && nextSemicolon < from) nextSemicolon = source.indexOf(';', from);
+      const mark = nextHash === -1 ? nextSemicolon : nextSemicolon === -1 ? nextHash : Math.min(nextHash, nextSemicolon);
+      if (mark === -1 || mark >= end) break;
+      if (isBlankChar(mark - 1)) {
+        comment = mark - 1;
+        break;
+      }
+      from = mark + 1;
+    }
+    if (nextEquals !== -1 && nextEquals < start) nextEquals = source.indexOf('=', start);
+    const equals = nextEquals !== -1 && nextEquals < comment ? nextEquals : -1;
     if (equals === -1) {
-      error(raw.includes('=') ? 'errIniEqualsInComment' : 'errIniNoEquals', line);
+      error(nextEquals !== -1 && nextEquals < end ? 'errIniEqualsInComment' : 'errIniNoEquals', line);
       property = null;
       return;
     }
-    const key = trim(cut.slice(0, equals));
-    let value = trim(cut.slice(equals + 1));
-    if (key === '') {
+    let keyStart = start;
+    let keyEnd = equals;
+    while (keyStart < keyEnd && source.charCodeAt(keyStart) <= 0x20) keyStart++;
+    while (keyEnd > keyStart && source.charCodeAt(keyEnd - 1) <= 0x20) keyEnd--;
+    if (keyStart === keyEnd) {
       error('errIniNoKey', line);
       property = null;
       return;
     }
-    if (!IDENTIFIER.test(key) || looksLikeSecret(key)) {
+    const kind = keyAt(keyStart, keyEnd);
+    const { key, lower } = kind;
+    if (lower === null) {
       warn('warnIniKeyName', line, [key]);
       property = null;
       return;
     }
-    const lower = key.toLowerCase();
-    if (isSecretKey(lower)) {
+    let value = trimSlice(source, equals + 1, comment);
+    if (kind.secret) {
       (section.secrets ??= new Set()).add(lower);
       property = 'secret';
       return;
     }
     // AESR users write colours as in CSS; with the SDK's comment rule `#f2b0a9` would be a comment.
     if (cssColour && lower === 'color' && value === '') {
-      const hex = /^[ \t]*(#[0-9A-Fa-f]{6})(?:[ \t]|$)/.exec(text.slice(text.indexOf('=') + 1));
+      const hex = CSS_COLOUR.exec(source.slice(equals + 1, end));
       if (hex) value = hex[1]!;
     }
     if (hasOwn(section.props, lower)) warn('warnIniDuplicateKey', line, [key]);
     setOwn<PropertyValue>(section.props, lower, value);
-    property = { key: lower, block: aws && value === '' };
+    property = aws && value === '' ? 'block' : 'value';
+    propertyKey = lower;
   };
 
-  const readContinuation = (raw: string, line: number) => {
+  const readContinuation = (line: number, start: number, end: number) => {
     if (section === null || property === null || property === 'secret') return;
     if (section === undefined || property === undefined) {
       error('errIniContinuationOutside', line);
       return;
     }
-    const text = trim(raw); // comments are part of a continued value
-    const current = section.props[property.key];
-    if (!property.block) {
-      setOwn<PropertyValue>(section.props, property.key, `${current as string}\n${text}`);
+    const text = trimSlice(source, start, end); // comments are part of a continued value
+    const current = section.props[propertyKey];
+    if (property === 'value') {
+      setOwn<PropertyValue>(section.props, propertyKey, `${current as string}\n${text}`);
       return;
     }
     const equals = text.indexOf('=');
-    const subKey = equals === -1 ? '' : trim(text.slice(0, equals));
-    if (equals === -1) return void error('errIniSubPropertyNoEquals', line, [property.key]);
+    const subKey = equals === -1 ? '' : trimSlice(text, 0, equals);
+    if (equals === -1) return void error('errIniSubPropertyNoEquals', line, [propertyKey]);
     if (subKey === '') return void error('errIniNoKey', line);
-    if (!IDENTIFIER.test(subKey) || looksLikeSecret(subKey)) return void warn('warnIniKeyName', line, [subKey]);
-    const lower = subKey.toLowerCase();
-    if (isSecretKey(lower)) return void (section.secrets ??= new Set()).add(lower);
+    const { lower, secret } = classifyKey(subKey);
+    if (lower === null) return void warn('warnIniKeyName', line, [subKey]);
+    if (secret) return void (section.secrets ??= new Set()).add(lower);
     const block: Record<string, string> = typeof current === 'object' ? current : {};
-    setOwn(block, lower, trim(text.slice(equals + 1)));
-    setOwn<PropertyValue>(section.props, property.key, block);
+    setOwn(block, lower, trimSlice(text, equals + 1, text.length));
+    setOwn<PropertyValue>(section.props, propertyKey, block);
   };
 
-  const lines = prepared.text.split(/\r\n|\r|\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index]!;
-    const line = index + 1;
-    const first = raw.charCodeAt(0);
-    const indented = first === 0x20 || first === 0x09;
-    if (isBlank(raw)) continue;
-    if (aws && indented) {
-      readContinuation(raw, line);
-      continue;
+  /** A section line, `[start, end)` its text from the `[` on (trimmed in the AESR dialect). */
+  const readHeader = (line: number, start: number, end: number) => {
+    property = undefined;
+    let header: Header | undefined;
+    if (aws) {
+      // In a section line any `#` or `;` starts a comment, even right after `]`.
+      let cut = start;
+      while (cut < end && source.charCodeAt(cut) !== 0x23 && source.charCodeAt(cut) !== 0x3b) cut++;
+      while (cut > start && source.charCodeAt(cut - 1) <= 0x20) cut--;
+      // A closing `]` after the opening one leaves the name between them.
+      if (cut > start + 1 && source.charCodeAt(cut - 1) === 0x5d) header = classifySdkHeader(trimSlice(source, start + 1, cut - 1), file);
+    } else {
+      const match = AESR_HEADER.exec(source.slice(start, end));
+      if (match) header = classifyAesrHeader(trim(match[1]!));
     }
-    const text = aws ? raw : trim(raw);
-    if (text[0] === '#' || text[0] === ';') continue;
-    if (text[0] === '[') {
-      property = undefined;
-      let header: Header | undefined;
-      if (aws) {
-        // In a section line any `#` or `;` starts a comment, even right after `]`.
-        const bare = trim(text.replace(/[#;][^]*$/, ''));
-        if (bare.endsWith(']')) header = classifySdkHeader(trim(bare.slice(1, -1)), file);
-      } else {
-        const match = /^\[([^]*?)\][ \t]*(?:[#;][^]*)?$/.exec(text);
-        if (match) header = classifyAesrHeader(trim(match[1]!));
-      }
-      if (!header) {
-        error('errIniSectionUnclosed', line);
-        section = null;
-        continue;
-      }
-      section = open(header, line);
-      continue;
+    if (!header) {
+      error('errIniSectionUnclosed', line);
+      section = null;
+      return;
     }
-    readProperty(text, line, raw);
-  }
+    section = open(header, line);
+  };
+
+  const readLine = (line: number, start: number, end: number): void => {
+    let first = start;
+    while (first < end && source.charCodeAt(first) <= 0x20) first++;
+    if (first === end) return; // blank
+    const lead = source.charCodeAt(start);
+    if (aws && (lead === 0x20 || lead === 0x09)) return readContinuation(line, start, end);
+    // The SDKs read a line as it is; AESR trims it first.
+    let textEnd = end;
+    if (!aws) {
+      start = first;
+      while (source.charCodeAt(textEnd - 1) <= 0x20) textEnd--;
+    }
+    const c = source.charCodeAt(start);
+    if (c === 0x23 || c === 0x3b) return; // # or ; : a comment
+    if (c === 0x5b) return readHeader(line, start, textEnd); // [
+    readProperty(line, start, textEnd);
+  };
+
+  eachLine(source, readLine);
   return result;
+}
+
+/** A key as the reading takes it: `lower` is null for a name it ignores (with a warning). */
+interface KeyKind {
+  key: string;
+  lower: string | null;
+  secret: boolean;
+}
+
+function classifyKey(key: string): KeyKind {
+  if (!IDENTIFIER.test(key) || looksLikeSecret(key)) return { key, lower: null, secret: false };
+  const lower = key.toLowerCase();
+  return { key, lower, secret: isSecretKey(lower) };
 }
 
 /** Merges per-file results: sections of the same name merge, the credentials file's keys win. */
@@ -221,8 +294,9 @@ export function combineFiles(results: readonly FileResult[]): ParsedConfig {
   const parsed: ParsedConfig = { profiles: {}, ssoSessions: {}, errors: [], warnings: [], origins: { profiles: {}, ssoSessions: {} }, secrets: {} };
   const profiles = new Map<string, Section>();
   for (const result of results) {
-    parsed.errors.push(...result.errors);
-    parsed.warnings.push(...result.warnings);
+    // (One at a time: a junk file has more problems than push(...) takes arguments.)
+    for (const issue of result.errors) parsed.errors.push(issue);
+    for (const issue of result.warnings) parsed.warnings.push(issue);
     for (const [name, section] of result.profiles) {
       const found = profiles.get(name);
       if (!found) {

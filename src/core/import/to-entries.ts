@@ -42,11 +42,16 @@ const OWN_KEYS = new Set(['color', 'image', 'role_name', 'aws_account_alias', 't
   'switchyard_label', 'switchyard_display_name', 'switchyard_group', 'switchyard_production', 'switchyard_partition',
   'switchyard_console_switchable', 'switchyard_base']);
 
-const unquote = (value: string) => /^"[^"]*"$|^'[^']*'$/.test(value) ? value.slice(1, -1).trim() : value;
+// (Patterns at module level: a regex literal makes a new RegExp object each time it is evaluated.)
+const QUOTED = /^"[^"]*"$|^'[^']*'$/;
+const LEADING_SLASH = /^\//;
+const HTTPS_URL = /^https:\/\/[^\s]+$/;
+
+const unquote = (value: string) => QUOTED.test(value) ? value.slice(1, -1).trim() : value;
 
 /** `team/Admin` (AESR's role_name may carry the path) → rolePath `/team/`, roleName `Admin`. */
 function splitRoleName(value: string): { rolePath: string; roleName: string } {
-  const parts = value.replace(/^\//, '').split('/');
+  const parts = value.replace(LEADING_SLASH, '').split('/');
   const roleName = parts.pop() ?? '';
   return { rolePath: parts.length === 0 ? '/' : `/${parts.join('/')}/`, roleName };
 }
@@ -62,7 +67,8 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
   const cycles = findCycles(parsed);
   // A base account is a profile others are reached from; one on a circle of source_profile reaches nothing.
   const referenced = new Set<string>();
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     const source = text(profiles[name], 'source_profile');
     if (source !== undefined && source !== name && !cycles.has(source)) referenced.add(source);
   }
@@ -128,8 +134,8 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     const validated = validateProfile(draft);
     // "Enter the role name" says less than the import's own message about the missing key.
     const said = errors.length > 0;
-    errors.push(...validated.errors.filter((e) => !(said && (e.code === 'errRoleNameRequired' || e.code === 'errAccountRequired'))));
-    warnings.push(...validated.warnings);
+    for (const e of validated.errors) if (!(said && (e.code === 'errRoleNameRequired' || e.code === 'errAccountRequired'))) errors.push(e);
+    for (const w of validated.warnings) warnings.push(w);
 
     if (source !== undefined) {
       extras.base = sourceProps ? labelOf(source) : source;
@@ -150,7 +156,7 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     const image = text(p, 'image');
     if (image !== undefined) {
       const url = unquote(image);
-      if (/^https:\/\/[^\s]+$/.test(url) && URL.canParse(url)) extras.image = url;
+      if (HTTPS_URL.test(url) && URL.canParse(url)) extras.image = url;
       else warnings.push(coreIssue('warnImportImageIgnored', [name, url]));
     }
     const group = text(p, 'switchyard_group');
