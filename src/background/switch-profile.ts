@@ -1,6 +1,6 @@
 import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
 import type { Profile } from '../core/profile';
-import { switchPageUrl } from '../core/switch-request';
+import { switchPageUrl } from '../core/switch-page';
 import { portalShortcutUrl } from '../core/identity-center';
 import type { Entry } from '../core/store/schema';
 import { allEntries, loadStore, updateStore } from '../platform/store';

@@ -1,6 +1,5 @@
 import { coreIssue, type CoreIssue } from './issue';
-import type { Profile } from './profile';
-import { switchRoleName } from './iam-names';
+import { switchRoleName, type Profile } from './profile';
 
 /** A case-only conflict, naming the two profiles so the UI can point at them. */
 export interface CaseConflictIssue extends CoreIssue {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountIdFromDashed, codePointLength, isAccountAlias, isAccountId, switchRoleName, validateAccount,
+  accountIdFromDashed, codePointLength, isAccountAlias, isAccountId, validateAccount,
   validateAccountAlias, validateRoleName, validateRolePath, validateSwitchRoleName,
 } from './iam-names';
+import { switchRoleName } from './profile';
 
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
 

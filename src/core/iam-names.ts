@@ -1,4 +1,5 @@
 import { coreIssue, quoteChars, type CoreIssue } from './issue';
+import { switchRoleName } from './profile';
 
 // The characters IAM allows in role names, and (per this project's rules) in role path segments.
 const ROLE_CHAR = /[A-Za-z0-9+=,.@_-]/;
@@ -14,8 +15,6 @@ const ACCOUNT_ID = /^\d{12}$/;
 const DASHED_ACCOUNT_ID = /^(\d{4})-(\d{4})-(\d{4})$/;
 
 export const MAX_ROLE_NAME = 64;
-/** The console shows at most this many characters of a display name. */
-export const MAX_DISPLAY_NAME = 64;
 /** The console keeps path + name in a cookie, so the switch form accepts at most this many characters. */
 export const MAX_SWITCH_ROLE_NAME = 64;
 
@@ -96,11 +95,6 @@ export function validateRolePath(path: string): CoreIssue[] {
   const bad = charsNotMatching(path, /[/]/).filter((c) => !ROLE_CHAR.test(c));
   if (bad.length > 0) issues.push(coreIssue('errRolePathChars', [quoteChars(bad)]));
   return issues;
-}
-
-/** What the console's roleName field gets: the path without its leading '/', then the name. */
-export function switchRoleName(rolePath: string, roleName: string): string {
-  return (rolePath.charCodeAt(0) === 0x2f ? rolePath.slice(1) : rolePath) + roleName;
 }
 
 export function validateSwitchRoleName(rolePath: string, roleName: string): CoreIssue[] {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleNameForSwitch, switchDisplayName, validateProfile, findCaseConflicts } from './profile';
-import * as viaValidate from './validate-profile';
+import { roleNameForSwitch, switchDisplayName } from './profile';
 
 describe('roleNameForSwitch', () => {
   it('is the path without its leading slash plus the name', () => {
@@ -30,9 +29,3 @@ describe('switchDisplayName', () => {
   });
 });
 
-describe('module surface', () => {
-  it('offers validateProfile and findCaseConflicts from both profile and validate-profile', () => {
-    expect(validateProfile).toBe(viaValidate.validateProfile);
-    expect(findCaseConflicts).toBe(viaValidate.findCaseConflicts);
-  });
-});

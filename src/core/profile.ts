@@ -1,4 +1,3 @@
-import { MAX_DISPLAY_NAME, switchRoleName } from './iam-names';
 import type { Partition } from './partition';
 
 export interface Profile {
@@ -17,6 +16,16 @@ export type ProfileDraft = Partial<
   Record<'label' | 'account' | 'roleName' | 'rolePath' | 'partition' | 'displayName' | 'color' | 'region' | 'roleArn', string>
 >;
 
+/** The console shows at most this many characters of a display name. */
+export const MAX_DISPLAY_NAME = 64;
+
+/** What the console's roleName field gets: the path without its leading '/', then the name.
+ *  (Kept here, apart from the validation rules and their messages, so that code which only
+ *  switches loads none of those.) */
+export function switchRoleName(rolePath: string, roleName: string): string {
+  return (rolePath.charCodeAt(0) === 0x2f ? rolePath.slice(1) : rolePath) + roleName;
+}
+
 /** What the console's roleName field gets, e.g. '/team/' + 'Admin' => 'team/Admin'. */
 export function roleNameForSwitch(profile: Pick<Profile, 'rolePath' | 'roleName'>): string {
   return switchRoleName(profile.rolePath, profile.roleName);
@@ -28,5 +37,3 @@ export function switchDisplayName(profile: Pick<Profile, 'displayName' | 'label'
   return Array.from(name).slice(0, MAX_DISPLAY_NAME).join('');
 }
 
-export { validateProfile } from './validate-profile';
-export { findCaseConflicts, type CaseConflictIssue } from './case-conflicts';

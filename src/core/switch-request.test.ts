@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Partition } from './partition';
 import type { Profile } from './profile';
-import { classicSwitchForm, multiSessionSwitchRequest, switchBackForm, switchPageUrl } from './switch-request';
+import { switchPageUrl } from './switch-page';
+import { classicSwitchForm, multiSessionSwitchRequest, switchBackForm } from './switch-request';
 
 const profile = (patch: Partial<Profile> = {}): Profile => ({
   id: 'p1', label: 'Prod admin', account: '012345678901', roleName: 'Admin', rolePath: '/team/', partition: 'aws',

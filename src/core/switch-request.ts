@@ -95,15 +95,3 @@ export function multiSessionSwitchRequest(
     }),
   };
 }
-
-/** The console's own "Switch role" page, pre-filled; works from any tab. */
-export function switchPageUrl(profile: Profile, currentUrl?: string): string {
-  const query = new URLSearchParams([
-    ['account', profile.account],
-    ['roleName', roleNameForSwitch(profile)],
-    ['displayName', switchDisplayName(profile)],
-    ['color', profile.color ?? ''],
-    ['redirect_uri', landingUrl(profile, currentUrl)],
-  ]);
-  return `https://${signInHost(profile.partition)}/switchrole?${query.toString()}`;
-}

@@ -1,10 +1,10 @@
 import { parseRoleArn, type RoleArn } from './arn';
 import {
-  accountIdFromDashed, codePointLength, MAX_DISPLAY_NAME, validateAccount, validateRoleName, validateRolePath, validateSwitchRoleName,
+  accountIdFromDashed, codePointLength, validateAccount, validateRoleName, validateRolePath, validateSwitchRoleName,
 } from './iam-names';
 import { coreIssue, withField, type CoreIssue } from './issue';
 import { isPartition, isRegionOf, REGION_PATTERN, type Partition } from './partition';
-import type { Profile, ProfileDraft } from './profile';
+import { MAX_DISPLAY_NAME, type Profile, type ProfileDraft } from './profile';
 
 export type { Profile, ProfileDraft } from './profile';
 export { findCaseConflicts } from './case-conflicts';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
-import { matchesIdentity } from '../core/identity';
+import { matchesIdentity } from '../core/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
