@@ -4,17 +4,18 @@ import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from '.
 import { rankEntries } from '../core/search/rank';
 import { t } from '../platform/i18n';
 import { omniboxTakesMarkup, setDefaultSuggestion, type OmniboxDisposition, type Suggestion } from '../platform/omnibox';
-import { allEntries, loadStore } from '../platform/store';
 import { activeTab } from '../platform/tabs';
+import { keptDeck } from './deck';
 import { switchProfile } from './switch-profile';
 
 const SUGGESTIONS = 6;
 const text = (value: string) => (omniboxTakesMarkup ? escapeXml(value) : value);
 
 async function ranking(input: string) {
-  const snapshot = await loadStore();
-  const entries = allEntries(snapshot);
-  const { favourites, usage, settings } = snapshot.data;
+  // The popup's deck: the same entries in the same order as the popup ranks them, read without
+  // decoding the store at every key press.
+  const { entries, data } = await keptDeck();
+  const { favourites, usage, settings } = data;
   return {
     entries,
     ranked: rankEntries(input, entries, { favourites, usage }),

@@ -57,6 +57,15 @@ describe('rankEntries', () => {
     expect(labels(rankEntries('audit', twins, { favourites: ['x'], usage }))).toEqual(['Audit one', 'Audit two', 'Audit six']);
   });
 
+  it('keeps the list\'s own order (the default order\'s groups and labels) among matches still tied', () => {
+    const twins = [entry('x', 'Audit one'), entry('y', 'Audit two'), entry('z', 'Audit six'), entry('w', 'Audit ten')];
+    const none = { favourites: [], usage: {} };
+    expect(labels(rankEntries('audit', twins, none))).toEqual(['Audit one', 'Audit two', 'Audit six', 'Audit ten']);
+    expect(labels(rankEntries('audit', [...twins].reverse(), none))).toEqual(['Audit ten', 'Audit six', 'Audit two', 'Audit one']);
+    // Favourites and recent use still come first.
+    expect(labels(rankEntries('a', twins, { favourites: ['w'], usage: { y: { count: 1, lastUsed: 3 } } }))).toEqual(['Audit ten', 'Audit two', 'Audit one', 'Audit six']);
+  });
+
   it('finds Japanese text as substrings, in any order, with highlights', () => {
     const jp = [entry('j1', '本番 管理者'), entry('j2', '検証環境', { group: '決済' })];
     expect(labels(rankEntries('管理 本番', jp, none))).toEqual(['本番 管理者']);

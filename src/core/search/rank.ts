@@ -1,9 +1,10 @@
 // Ranking for the popup and the address bar: one function, so both order entries alike.
 // Matching is uFuzzy's (fast at thousands of entries, out-of-order terms, small gaps); the order of
-// matches is ours: match quality first, then favourites, then recency.
+// matches is ours: match quality first, then favourites, then recency, then the list's own order
+// (the popup's list is in the default order: groups, then labels).
 import uFuzzy from '@leeoniya/ufuzzy';
 import type { Entry } from '../store/schema';
-import { collator, defaultOrder, SEARCH_FIELDS, type Highlights, type RankContext, type RankedEntry, type SearchField } from './default-order';
+import { defaultOrder, SEARCH_FIELDS, type Highlights, type RankContext, type RankedEntry, type SearchField } from './default-order';
 
 export * from './default-order';
 
@@ -22,7 +23,7 @@ const fuzzy = new uFuzzy({
 });
 
 
-interface Prepared { haystack: string[]; offsets: number[][]; labels: string[]; labelRank: Int32Array }
+interface Prepared { haystack: string[]; offsets: number[][]; labels: string[] }
 const prepared = new WeakMap<readonly Entry[], Prepared>();
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -58,10 +59,7 @@ function prepare(entries: readonly Entry[]): Prepared {
     offsets.push(starts);
   }
   const labels = entries.map((e) => e.label.toLowerCase());
-  const byLabel = entries.map((_, index) => index).sort((a, b) => collator.compare(entries[a]!.label, entries[b]!.label));
-  const labelRank = new Int32Array(entries.length);
-  byLabel.forEach((index, rank) => { labelRank[index] = rank; });
-  ready = { haystack, offsets, labels, labelRank };
+  ready = { haystack, offsets, labels };
   prepared.set(entries, ready);
   return ready;
 }
@@ -82,30 +80,25 @@ function toHighlights(ranges: number[], starts: number[]): Highlights {
   return highlights;
 }
 
-/** Favourites first (in the user's order), then the most recent use, then the label. Works on
- *  list indexes with precomputed label ranks: a sort of thousands must not call localeCompare. */
-function tieBreak(entries: readonly Entry[], labelRank: Int32Array, context: RankContext) {
-  const favouriteRank = new Map(context.favourites.map((id, index) => [id, index]));
-  return (a: number, b: number): number => {
-    const ea = entries[a]!;
-    const eb = entries[b]!;
-    return (favouriteRank.get(ea.id) ?? Infinity) - (favouriteRank.get(eb.id) ?? Infinity) ||
-      (context.usage[eb.id]?.lastUsed ?? 0) - (context.usage[ea.id]?.lastUsed ?? 0) ||
-      labelRank[a]! - labelRank[b]!;
-  };
-}
-
-// The tie order does not depend on the query: worked out once per list and context (favourites
-// and usage), each entry's place in it is a number, and a broad query's thousands of matches sort
-// by two numbers. (A cache, not state.)
+// Ties: favourites first (in the user's order), then the most recently used, then the list's own
+// order. That order does not depend on the query: it is worked out once per list and context
+// (favourites and usage) without a comparison sort, each entry's place in it is a number, and a
+// broad query's thousands of matches sort by two numbers. (A cache, not state.)
 const tieRanks = new WeakMap<RankContext, { entries: readonly Entry[]; rank: Int32Array }>();
 
-function tieRankOf(entries: readonly Entry[], labelRank: Int32Array, context: RankContext): Int32Array {
+function tieRankOf(entries: readonly Entry[], context: RankContext): Int32Array {
   const cached = tieRanks.get(context);
   if (cached?.entries === entries) return cached.rank;
-  const order = entries.map((_, index) => index).sort(tieBreak(entries, labelRank, context));
+  const favouriteAt = new Map(context.favourites.map((id, index) => [id, index]));
+  const favourites: number[] = [];
+  const used: number[] = [];
+  const rest: number[] = [];
+  entries.forEach((entry, index) => (favouriteAt.has(entry.id) ? favourites : context.usage[entry.id] ? used : rest).push(index));
+  favourites.sort((a, b) => favouriteAt.get(entries[a]!.id)! - favouriteAt.get(entries[b]!.id)!);
+  used.sort((a, b) => context.usage[entries[b]!.id]!.lastUsed - context.usage[entries[a]!.id]!.lastUsed || a - b);
   const rank = new Int32Array(entries.length);
-  order.forEach((index, place) => { rank[index] = place; });
+  let place = 0;
+  for (const part of [favourites, used, rest]) for (const index of part) rank[index] = place++;
   tieRanks.set(context, { entries, rank });
   return rank;
 }
@@ -113,8 +106,8 @@ function tieRankOf(entries: readonly Entry[], labelRank: Int32Array, context: Ra
 interface Scored { index: number; score: number; highlights: Highlights }
 
 /** Best score first, ties in the tie order. */
-function inRankOrder(scored: Scored[], entries: readonly Entry[], labelRank: Int32Array, context: RankContext): RankedEntry[] {
-  const tie = tieRankOf(entries, labelRank, context);
+function inRankOrder(scored: Scored[], entries: readonly Entry[], context: RankContext): RankedEntry[] {
+  const tie = tieRankOf(entries, context);
   scored.sort((a, b) => b.score - a.score || tie[a.index]! - tie[b.index]!);
   return scored.map(({ index, score, highlights }) => ({ entry: entries[index]!, score, highlights }));
 }
@@ -132,7 +125,7 @@ let previous: { entries: readonly Entry[]; needle: string; idxs: number[] } | un
 export function rankEntries(query: string, entries: readonly Entry[], context: RankContext): RankedEntry[] {
   const needle = query.trim();
   if (needle === '') return defaultOrder(entries, context);
-  const { haystack, offsets, labels, labelRank } = prepare(entries);
+  const { haystack, offsets, labels } = prepare(entries);
   const narrowing = previous && previous.entries === entries && needle.startsWith(previous.needle) ? previous.idxs : null;
   if (/[^\x00-\x7f]/.test(needle)) return substringMatches(needle, entries, context);
   const terms = fuzzy.split(needle);
@@ -163,12 +156,12 @@ export function rankEntries(query: string, entries: readonly Entry[], context: R
       scored.push({ index, score, highlights: toHighlights(info.ranges[i]!, starts) });
     }
   }
-  return inRankOrder(scored, entries, labelRank, context);
+  return inRankOrder(scored, entries, context);
 }
 
 /** Every whitespace-separated term as a substring, case-insensitively, in any order. */
 function substringMatches(needle: string, entries: readonly Entry[], context: RankContext): RankedEntry[] {
-  const { haystack, offsets, labels, labelRank } = prepare(entries);
+  const { haystack, offsets, labels } = prepare(entries);
   const terms = needle.toLowerCase().split(/\s+/).filter(Boolean);
   const scored: Scored[] = [];
   haystack.forEach((text, index) => {
@@ -184,7 +177,7 @@ function substringMatches(needle: string, entries: readonly Entry[], context: Ra
     const highlights = lower.length === text.length ? toHighlights(ranges, offsets[index]!) : {};
     scored.push({ index, score, highlights });
   });
-  return inRankOrder(scored, entries, labelRank, context);
+  return inRankOrder(scored, entries, context);
 }
 
 /** The matched ranges of one entry, for a row drawn from the cheap order. */
@@ -202,5 +195,6 @@ export function highlightsFor(entry: Entry, query: string): Highlights {
 
 /** Builds the search data of a list ahead of the first keystroke (call when the popup is idle). */
 export function warmUp(entries: readonly Entry[], context: RankContext): void {
-  tieRankOf(entries, prepare(entries).labelRank, context);
+  prepare(entries);
+  tieRankOf(entries, context);
 }
