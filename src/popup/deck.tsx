@@ -22,7 +22,9 @@ function useSearchEngine(entries: readonly Entry[], context: RankContext): Searc
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
     idle(() => void import('../core/search/rank').then(setEngine));
   }, []);
-  useEffect(() => engine?.warmUp(entries, context), [engine, entries, context]);
+  // During the render that brings a new list (or the engine), not in an effect after it: a key
+  // pressed in between would otherwise pay for building the search data.
+  useMemo(() => engine?.warmUp(entries, context), [engine, entries, context]);
   return engine;
 }
 
