@@ -72,8 +72,10 @@ function showDeck(deck: DeckSnapshot): void {
 export async function startPopupStore(firstScreenRead: () => void): Promise<void> {
   // All at once: the list must not wait for the content script's answer, and the first screen
   // (a small item) is drawn while the whole list loads.
+  // The read goes out first: the question about the tab may have to wake the service worker.
+  const stored = readKey('local', FIRST_SCREEN_KEY);
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
-  const first = readFirstScreen(await readKey('local', FIRST_SCREEN_KEY));
+  const first = readFirstScreen(await stored);
   if (first) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
   firstScreenRead();
   // Let that paint before the whole list arrives: it is a large item to read.
