@@ -7,7 +7,7 @@ import { validateProfile } from '../core/validate-profile';
 import { refreshPopupCache } from '../platform/popup-cache';
 import type { DeckUpdate } from '../platform/protocol';
 import { readKey } from '../platform/storage';
-import { isCatalogEntry, loadStore, newEntryId, updateStore } from '../platform/store';
+import { isCatalogEntry, newEntryId, updateStore } from '../platform/store';
 
 const refused = (problem: CoreIssue): DeckUpdate => ({ saved: false, problem });
 const notSaved: CoreIssue = { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' };
@@ -31,8 +31,8 @@ export async function updateDeck(value: unknown): Promise<DeckUpdate> {
 }
 
 /** The deck, when the popup found none kept (after a browser restart, or an update). */
-export async function currentDeck(): Promise<DeckSnapshot> {
-  return refreshPopupCache(await loadStore());
+export function currentDeck(): Promise<DeckSnapshot> {
+  return refreshPopupCache();
 }
 
 /** The deck as kept for the popup, else made now. */

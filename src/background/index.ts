@@ -5,7 +5,7 @@ import { onStartOrInstall } from '../platform/lifecycle';
 import { fromContentScript, fromExtensionPage, listen, type Sender } from '../platform/messaging';
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox';
 import { refreshPopupCache } from '../platform/popup-cache';
-import { loadStore, onStoreChanged } from '../platform/store';
+import { onStoreChanged } from '../platform/store';
 import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, refreshBadges, setBadgeCollapsed } from './badge';
 import { runCommand } from './commands';
@@ -49,9 +49,9 @@ onCommand((name) => void runCommand(name));
 onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
-onStoreChanged((snapshot) => {
+onStoreChanged(() => {
   void refreshBadges();
-  void refreshPopupCache(snapshot);
+  void refreshPopupCache();
 });
 // Session storage (the popup's deck) is empty after a browser start; an update may change its form.
-onStartOrInstall(() => void loadStore().then(refreshPopupCache));
+onStartOrInstall(() => void refreshPopupCache());

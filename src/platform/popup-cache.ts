@@ -5,7 +5,7 @@
 import { DECK_KEY, deckOf, deckText, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import { FIRST_SCREEN_KEY, firstScreenOf } from '../core/deck/first-screen';
 import { readKey, writeKeys, type AreaName } from './storage';
-import { allEntries, type StoreSnapshot } from './store';
+import { allEntries, loadStore } from './store';
 
 /** Written only when it differs: every write wakes every listener. */
 async function writeIfChanged(area: AreaName, key: string, next: unknown): Promise<void> {
@@ -14,14 +14,21 @@ async function writeIfChanged(area: AreaName, key: string, next: unknown): Promi
   if (!same) await writeKeys(area, { [key]: next });
 }
 
-/** Writes the popup's copies of `snapshot`. Refreshes run one at a time in the order asked (a
- *  FIFO lock), so an older snapshot can never land after a newer one. */
-export async function refreshPopupCache(snapshot: StoreSnapshot): Promise<DeckSnapshot> {
-  const deck = deckOf(snapshot);
-  const write = () => Promise.all([
-    writeIfChanged('local', FIRST_SCREEN_KEY, firstScreenOf(snapshot.data, allEntries(snapshot))),
-    writeIfChanged('session', DECK_KEY, deckText(deck)),
-  ]);
-  await (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-popup-cache', write) : write());
-  return deck;
+/**
+ * Writes the popup's copies of the list as saved now. Refreshes run one at a time (a lock) and
+ * each loads the list itself once its turn comes: one that had loaded earlier, but waited longer
+ * (the first read of the organisation's policy can take seconds), would otherwise overwrite a
+ * newer copy with an older one.
+ */
+export async function refreshPopupCache(): Promise<DeckSnapshot> {
+  const refresh = async () => {
+    const snapshot = await loadStore();
+    const deck = deckOf(snapshot);
+    await Promise.all([
+      writeIfChanged('local', FIRST_SCREEN_KEY, firstScreenOf(snapshot.data, allEntries(snapshot))),
+      writeIfChanged('session', DECK_KEY, deckText(deck)),
+    ]);
+    return deck;
+  };
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-popup-cache', refresh) : refresh();
 }
