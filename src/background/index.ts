@@ -5,7 +5,8 @@ import { fromContentScript, fromExtensionPage, listen, type Sender } from '../pl
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox';
 import { onStoreChanged } from '../platform/store';
 import { activeTab, tabById } from '../platform/tabs';
-import { badgeView, refreshBadges, setBadgeCollapsed } from './badge';
+import { onExtensionStart } from '../platform/badge-data';
+import { badgeView, rebuildBadgeData, refreshBadgeData, refreshBadges, setBadgeCollapsed } from './badge';
 import { runCommand } from './commands';
 import { diagnostics } from './diagnostics';
 import { refreshFirstScreen } from '../platform/first-screen';
@@ -31,7 +32,8 @@ listen({
     from: fromContentScript,
     handle: ({ hasSwitchForm }, sender) => signInPageAction(sender.tab!.id!, sender.url!, hasSwitchForm),
   },
-  consolePageOpened: { from: fromConsolePage, handle: ({ page }) => badgeView(page) },
+  // An incognito tab's page is not kept on disk (storage.local is shared with regular windows).
+  consolePageOpened: { from: fromConsolePage, handle: ({ page }, sender) => badgeView(page, { keep: sender.tab?.incognito !== true }) },
   setBadgeCollapsed: { from: fromConsolePage, handle: ({ collapsed }) => setBadgeCollapsed(collapsed === true) },
   // From the badge, a console page acts on its own tab only; the popup names its tab.
   returnToUser: {
@@ -46,6 +48,8 @@ onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
 onStoreChanged((snapshot) => {
-  void refreshBadges();
+  // The stored badges first, then the open console tabs redraw from them.
+  void refreshBadgeData(snapshot).catch(() => undefined).then(refreshBadges);
   void refreshFirstScreen(snapshot);
 });
+onExtensionStart(() => void rebuildBadgeData().catch(() => undefined));
