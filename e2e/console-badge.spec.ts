@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openPopup, test, waitForTab } from './fixtures';
+import { BADGE_VIEW_PREFIX } from '../src/core/badge/page-key';
 import { badge, badgeFields, changeSettings, entry, runCommand, seedStore } from './console-helpers';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin', group: 'Production' });
@@ -245,7 +246,7 @@ test('the badge moves off a console control that lies where it would sit', async
     const button = document.createElement('button');
     button.id = 'console-feedback';
     button.textContent = 'Feedback';
-    button.style.cssText = 'width:160px;height:26px';
+    button.style.cssText = 'width:400px;height:26px';
     footer.append(button);
     document.body.append(footer);
   });
@@ -317,4 +318,63 @@ test('when the console no longer carries its signals, the badge says exactly tha
   ]);
   // The probe still answered: it is the page that has nothing to say.
   await expect(options.getByTestId('diagnostics-signals').locator('tr[data-found="true"] th')).toHaveText(['Page-world probe answered']);
+});
+
+test.describe('the badge kept ready in storage', () => {
+  /** The badges the background stored for console pages, by storage key. */
+  const storedBadges = (worker: import('@playwright/test').Worker) =>
+    worker.evaluate(async (prefix) => Object.fromEntries(Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith(prefix))), BADGE_VIEW_PREFIX);
+
+  test('a page loaded again draws the badge stored for it, without asking the background', async ({ context, worker, sim }) => {
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl());
+    await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
+    await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
+    // Stored for this page: edit it, and the next load shows the edit (the background would say "alice").
+    await worker.evaluate(async (prefix) => {
+      const [[key, stored]] = Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith(prefix)) as [[string, { view: { data: { name: string } } }]];
+      stored.view.data.name = 'from storage';
+      await chrome.storage.local.set({ [key]: stored });
+    }, BADGE_VIEW_PREFIX);
+    await page.reload();
+    await expect(page.getByTestId('switchyard-badge-name')).toHaveText('from storage');
+    // Another service's page, in the same region: the same badge.
+    await page.goto(sim.consoleUrl({ path: '/ec2/home' }));
+    await expect(page.getByTestId('switchyard-badge-name')).toHaveText('from storage');
+    expect(Object.keys(await storedBadges(worker))).toHaveLength(1);
+  });
+
+  test('the stored badges follow the list and the settings: open tabs redraw, new ones draw the new badge', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [] });
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl());
+    await expect(page.getByTestId('switchyard-badge-account')).toHaveText('111122223333');
+    await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
+
+    await changeSettings(worker, { hideAccountIds: true });
+    await expect(page.getByTestId('switchyard-badge-account')).toHaveText('••••••••3333');
+    const again = await context.newPage();
+    await again.goto(sim.consoleUrl());
+    await expect(again.getByTestId('switchyard-badge-account')).toHaveText('••••••••3333');
+    const [stored] = Object.values(await storedBadges(worker)) as Array<{ view: { data: { account: string } } }>;
+    expect(stored!.view.data.account).toBe('••••••••3333');
+  });
+
+  test('a page that carries something else than the stored badge was made from asks the background again', async ({ context, worker, sim }) => {
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl());
+    await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
+    await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
+    // Same session data (so the same stored badge is found first), but the stored page had no switch token.
+    await worker.evaluate(async (prefix) => {
+      const [[key, stored]] = Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith(prefix)) as [[string, { page: { csrfFound: boolean }; view: { data: { name: string } } }]];
+      stored.page.csrfFound = false;
+      stored.view.data.name = 'stale';
+      await chrome.storage.local.set({ [key]: stored });
+    }, BADGE_VIEW_PREFIX);
+    await page.reload();
+    await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
+    const [stored] = Object.values(await storedBadges(worker)) as Array<{ page: { csrfFound: boolean } }>;
+    expect(stored!.page.csrfFound).toBe(true);
+  });
 });

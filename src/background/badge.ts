@@ -1,19 +1,53 @@
+// The console badge's data, kept ready in storage.local so that a console page draws its badge
+// without waking this service worker:
+// - the badge each console page showed (the last MAX_VIEWS, regular windows only), under the key
+//   its content script works out from the page (core/badge/page-key.ts), with the page it was made
+//   for: the next load of that page reads it directly. Worked out again whenever the list or the
+//   settings change, and when the extension starts (the browser's language may have changed).
+// - the per-identity lookup (core/badge/lookup.ts): a page nobody has seen yet (the first after a
+//   switch) is worked out from one or two small buckets instead of the whole list.
+// All of it is derived, local to this browser (never synced or exported), and holds no secret:
+// names, ids and colours, and what the page said about who is signed in; never the switch token
+// (only whether the page had one) nor the sign-in cookie.
 import { formatBadge, type BadgeData } from '../core/badge/format';
+import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
+import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, hash53, isStoredBadge, stableJson, type StoredBadge } from '../core/badge/page-key';
+import type { Entry, GroupSettings } from '../core/store/schema';
+import { readLocalKeys, removeLocalKeys, writeLocalKeys } from '../platform/badge-data';
+import { exclusively } from '../platform/locks';
 import { t } from '../platform/i18n';
-import { allEntries, loadStore } from '../platform/store';
-import { readKey, writeKeys } from '../platform/storage';
-import type { BadgeText, BadgeView, ConsolePage } from '../platform/protocol';
 import { sendToTab } from '../platform/messaging';
+import type { BadgeText, BadgeView, ConsolePage } from '../platform/protocol';
+import { allEntries, loadStore, type StoreSnapshot } from '../platform/store';
+import { writeKeys } from '../platform/storage';
 import { consoleStateOf } from './console-page';
 import { consoleTabs } from './console-tabs';
 
-// The badge's own UI state, kept apart from the user's data (not exported, not synced).
-const BADGE_UI_KEY = 'badgeUi';
+const LOOKUP_KEY = 'badgeLookup1';
+const bucketKey = (bucket: number) => `${LOOKUP_KEY}:${bucket}`;
+/** The stored badges' hashes, oldest first. */
+const VIEWS_KEY = 'badgeViews1';
+const MAX_VIEWS = 100;
+/** One writer of all of the above at a time, across the extension's pages and workers. */
+const LOCK = 'switchyard-badge';
 
-async function isCollapsed(): Promise<boolean> {
-  const ui = await readKey('local', BADGE_UI_KEY);
-  return typeof ui === 'object' && ui !== null && (ui as { collapsed?: unknown }).collapsed === true;
+/** The lookup's table of contents and the settings the badge follows. */
+interface LookupIndex {
+  /** A hash of each bucket, to write only the buckets that changed. */
+  sums: string[];
+  hideAccountIds: boolean;
+  badge: boolean;
 }
+
+function readIndex(value: unknown): LookupIndex | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const index = value as Partial<LookupIndex>;
+  return Array.isArray(index.sums) && typeof index.hideAccountIds === 'boolean' && typeof index.badge === 'boolean' ? (index as LookupIndex) : undefined;
+}
+
+const readHashes = (value: unknown): string[] => (Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : []);
+
+const isCollapsed = (ui: unknown) => typeof ui === 'object' && ui !== null && (ui as { collapsed?: unknown }).collapsed === true;
 
 export async function setBadgeCollapsed(collapsed: boolean): Promise<Record<string, never>> {
   await writeKeys('local', { [BADGE_UI_KEY]: { collapsed } });
@@ -40,16 +74,133 @@ function badgeText(data: BadgeData): BadgeText {
   return text;
 }
 
-/** What a console tab's badge shows, from what its page says and the saved entries and settings. */
-export async function badgeView(page: ConsolePage): Promise<BadgeView> {
-  const [snapshot, collapsed] = await Promise.all([loadStore(), isCollapsed()]);
+interface Saved {
+  entries: readonly Entry[];
+  groups: Readonly<Record<string, GroupSettings>>;
+  hideAccountIds: boolean;
+  badge: boolean;
+  collapsed: boolean;
+}
+
+function viewOf(page: ConsolePage, saved: Saved): BadgeView {
+  const data = formatBadge(consoleStateOf(page), saved);
+  return { visible: saved.badge, collapsed: saved.collapsed, data, text: badgeText(data) };
+}
+
+/** Works the badge out from the lookup: the buckets this page's identity is filed in. Undefined
+ *  when the lookup is not built yet (just installed, or storage cleared). */
+async function viewFromLookup(page: ConsolePage): Promise<BadgeView | undefined> {
+  const state = consoleStateOf(page);
+  const identity = state.reading.identity;
+  const keys = identityKeys(identity?.kind === 'unknown' ? undefined : identity);
+  const buckets = [...new Set(keys.map(bucketOf))];
+  const items = await readLocalKeys([LOOKUP_KEY, BADGE_UI_KEY, ...buckets.map(bucketKey)]);
+  const index = readIndex(items[LOOKUP_KEY]);
+  const collapsed = isCollapsed(items[BADGE_UI_KEY]);
+  if (!index) return undefined;
+  const records = buckets.flatMap((bucket) => {
+    const list = items[bucketKey(bucket)];
+    return Array.isArray(list) ? (list as LookupRecord[]) : [];
+  });
+  return viewOf(page, { entries: lookupEntries(records, keys), groups: {}, hideAccountIds: index.hideAccountIds, badge: index.badge, collapsed });
+}
+
+/**
+ * What a console tab's badge shows, from what its page says and the saved entries and settings;
+ * kept for the next load of that page. Worked out from the lookup under the lock, so that it is
+ * stored before, or brought up to date by, a change of the list worked out meanwhile; answered
+ * before it is stored. Before the lookup is first built, from the whole list, loaded outside the
+ * lock; the lookup is built from it then.
+ */
+export async function badgeView(page: ConsolePage, options: { keep: boolean } = { keep: true }): Promise<BadgeView> {
+  const before = followed;
+  const found = await new Promise<BadgeView | undefined>((resolve, reject) => {
+    void exclusively(LOCK, async () => {
+      const view = await viewFromLookup(page).catch((error: unknown) => void reject(error));
+      resolve(view);
+      if (view && options.keep) await remember(page, view).catch(() => undefined);
+    });
+  });
+  if (found) return found;
+  const [snapshot, items] = await Promise.all([loadStore(), readLocalKeys([BADGE_UI_KEY])]);
+  const view = viewOf(page, savedOf(snapshot, isCollapsed(items[BADGE_UI_KEY])));
+  void writeBadgeData(snapshot, () => followed === before, options.keep ? { page, view } : undefined).catch(() => undefined);
+  return view;
+}
+
+function savedOf(snapshot: StoreSnapshot, collapsed: boolean): Saved {
   const { groups, settings } = snapshot.data;
-  const data = formatBadge(consoleStateOf(page), { entries: allEntries(snapshot), groups, hideAccountIds: settings.hideAccountIds });
-  return { visible: settings.badge, collapsed, data, text: badgeText(data) };
+  return { entries: allEntries(snapshot), groups, hideAccountIds: settings.hideAccountIds, badge: settings.badge, collapsed };
+}
+
+async function remember(page: ConsolePage, view: BadgeView): Promise<void> {
+  const key = badgeViewKey(page);
+  const hash = key.slice(BADGE_VIEW_PREFIX.length);
+  const hashes = readHashes((await readLocalKeys([VIEWS_KEY]))[VIEWS_KEY]).filter((h) => h !== hash);
+  hashes.push(hash);
+  const evicted = hashes.splice(0, Math.max(0, hashes.length - MAX_VIEWS));
+  const stored: StoredBadge = { page, view };
+  await writeLocalKeys({ [key]: stored, [VIEWS_KEY]: hashes });
+  if (evicted.length > 0) await removeLocalKeys(evicted.map((h) => BADGE_VIEW_PREFIX + h));
+}
+
+/** Changes of the list this worker has followed: a snapshot loaded before one of them is stale. */
+let followed = 0;
+
+/**
+ * Brings the lookup and every stored badge up to date with the list and settings in `snapshot`
+ * (the list as it is after a change), writing only what changed, in one write.
+ */
+export function refreshBadgeData(snapshot: StoreSnapshot): Promise<void> {
+  followed += 1;
+  return writeBadgeData(snapshot, () => true);
+}
+
+/**
+ * The same when the extension starts (installed, updated, or the browser started: the badge's
+ * words may be in a new language), from the list loaded now. Loaded outside the lock: the browser
+ * may take its time to answer a read of its policy storage at start-up, and nothing else should
+ * wait for that. Skipped if the list changed meanwhile (that change brought everything up to date).
+ */
+export async function rebuildBadgeData(): Promise<void> {
+  const before = followed;
+  const snapshot = await loadStore();
+  await writeBadgeData(snapshot, () => followed === before);
+}
+
+function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, made?: StoredBadge<BadgeView>): Promise<void> {
+  return exclusively(LOCK, async () => {
+    if (!stillCurrent()) return;
+    const entries = allEntries(current);
+    const { groups, settings } = current.data;
+    const items = await readLocalKeys([LOOKUP_KEY, VIEWS_KEY, BADGE_UI_KEY]);
+    const writes: Record<string, unknown> = {};
+
+    const buckets = buildLookup(entries, groups);
+    const old = readIndex(items[LOOKUP_KEY]);
+    const index: LookupIndex = { sums: buckets.map((bucket) => hash53(JSON.stringify(bucket))), hideAccountIds: settings.hideAccountIds, badge: settings.badge };
+    index.sums.forEach((sum, bucket) => {
+      if (old?.sums[bucket] !== sum) writes[bucketKey(bucket)] = buckets[bucket];
+    });
+    if (stableJson(old) !== stableJson(index)) writes[LOOKUP_KEY] = index;
+
+    const keys = readHashes(items[VIEWS_KEY]).map((hash) => BADGE_VIEW_PREFIX + hash);
+    const stored = keys.length > 0 ? await readLocalKeys(keys) : {};
+    const saved = savedOf(current, isCollapsed(items[BADGE_UI_KEY]));
+    for (const key of keys) {
+      const badge = stored[key];
+      if (!isStoredBadge(badge)) continue;
+      const view = viewOf(badge.page as ConsolePage, saved);
+      if (stableJson(view) !== stableJson(badge.view)) writes[key] = { page: badge.page, view } satisfies StoredBadge;
+    }
+    if (Object.keys(writes).length > 0) await writeLocalKeys(writes);
+    if (made) await remember(made.page as ConsolePage, made.view);
+  });
 }
 
 /** Saved data changed (an entry, a setting like "hide account ids"): every console tab redraws
- *  its badge at once. A tab without our content script (opened before install) is skipped. */
+ *  its badge at once, from the stored badges (refreshBadgeData first). A tab without our content
+ *  script (opened before install) is skipped. */
 export async function refreshBadges(): Promise<void> {
   const tabs = await consoleTabs();
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'refreshBadge', {}).catch(() => undefined))));

@@ -7,7 +7,7 @@ import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platfor
 import { refreshPopupCache } from '../platform/popup-cache';
 import { onStoreChanged } from '../platform/store';
 import { activeTab, tabById } from '../platform/tabs';
-import { badgeView, refreshBadges, setBadgeCollapsed } from './badge';
+import { badgeView, rebuildBadgeData, refreshBadgeData, refreshBadges, setBadgeCollapsed } from './badge';
 import { runCommand } from './commands';
 import { diagnostics } from './diagnostics';
 import { currentDeck, updateDeck } from './deck';
@@ -33,7 +33,8 @@ listen({
     from: fromContentScript,
     handle: ({ hasSwitchForm }, sender) => signInPageAction(sender.tab!.id!, sender.url!, hasSwitchForm),
   },
-  consolePageOpened: { from: fromConsolePage, handle: ({ page }) => badgeView(page) },
+  // An incognito tab's page is not kept on disk (storage.local is shared with regular windows).
+  consolePageOpened: { from: fromConsolePage, handle: ({ page }, sender) => badgeView(page, { keep: sender.tab?.incognito !== true }) },
   setBadgeCollapsed: { from: fromConsolePage, handle: ({ collapsed }) => setBadgeCollapsed(collapsed === true) },
   // From the badge, a console page acts on its own tab only; the popup names its tab.
   returnToUser: {
@@ -49,9 +50,13 @@ onCommand((name) => void runCommand(name));
 onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
-onStoreChanged(() => {
-  void refreshBadges();
+onStoreChanged((snapshot) => {
+  // The stored badges first, then the open console tabs redraw from them.
+  void refreshBadgeData(snapshot).catch(() => undefined).then(refreshBadges);
   void refreshPopupCache();
 });
-// Session storage (the popup's deck) is empty after a browser start; an update may change its form.
-onStartOrInstall(() => void refreshPopupCache());
+// After a browser start (session storage is empty, the language may be new), an install or an update.
+onStartOrInstall(() => {
+  void refreshPopupCache();
+  void rebuildBadgeData().catch(() => undefined);
+});

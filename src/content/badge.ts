@@ -44,6 +44,8 @@ function button(label: string, props: Record<string, string>, onClick: () => voi
 const HEX = /^#[0-9a-f]{6}$/;
 
 export function showBadge(view: BadgeView, actions: BadgeActions): void {
+  // The same badge again (a refresh that changed nothing for this page): nothing to redraw.
+  if (current && current.note === undefined && JSON.stringify(current.view) === JSON.stringify(view)) return;
   current = { view, actions };
   draw();
 }
@@ -100,9 +102,13 @@ function place(on: Element, node: HTMLElement, view: BadgeView): void {
   // Only the badge the user has not sized may be made small; a warning never is.
   const mayShrink = !view.collapsed && !expandedHere && !node.classList.contains('warn');
   const widths = mayShrink ? [fullWidth ?? width, small ? width : COMPACT_WIDTH] : [width];
-  const { x, fit } = findSpot(on, height, widths);
-  placedAt = `${Math.round(x)}px`;
-  if (node.style.getPropertyValue('--x') !== placedAt) node.style.setProperty('--x', placedAt);
+  const { x, fit, centred } = findSpot(on, height, widths);
+  // In the middle, where the style puts it anyway: no change, so no restyle of the badge.
+  placedAt = centred ? undefined : `${x}px`;
+  if ((node.style.getPropertyValue('--x') || undefined) !== placedAt) {
+    if (placedAt === undefined) node.style.removeProperty('--x');
+    else node.style.setProperty('--x', placedAt);
+  }
   if (mayShrink && (fit === 1) !== squeezed) {
     squeezed = fit === 1;
     draw();
@@ -169,7 +175,8 @@ function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
 
 function toggle(expanded: boolean, { text }: BadgeView, actions: BadgeActions): HTMLButtonElement {
   const label = expanded ? text.collapse : text.expand;
-  return button(expanded ? '▾' : '▴', {
+  // The arrow is drawn by the style (a glyph like ▾ would make the browser look up a fallback font).
+  return button('', {
     class: 'toggle',
     'aria-expanded': String(expanded),
     'aria-label': label,

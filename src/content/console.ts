@@ -1,45 +1,81 @@
 // Console page entry (isolated world): reads this page for the background, shows the active-role
 // badge, and sends the switches the background builds. It acts on messages from our extension and
 // on real user input only, never on anything the page sends.
-import type { ConsolePage } from '../platform/protocol';
-import { listenToBackground, sendToBackground, t } from '../platform/content-runtime';
+import { BADGE_UI_KEY, badgeViewKey, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
+import type { BadgeView, ConsolePage } from '../platform/protocol';
+import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
 import { showBadge, watchPlacement } from './badge';
 import { readConsolePage } from './console-signals';
 import { fetchSwitch, postSwitchForm } from './switch-in-page';
 
-let announced: ConsolePage | undefined;
+/** The page as last read, which the badge shows. */
+let shown: ConsolePage | undefined;
 
 listenToBackground({
   readConsole: async () => (await readConsolePage()).page,
   postSwitchForm: ({ form }) => postSwitchForm(form),
   fetchSwitch: ({ request }) => fetchSwitch(request),
+  // The list or the settings changed: the stored badges are up to date already.
   refreshBadge: () => {
-    if (announced) void announce(announced);
+    if (shown) void show(shown);
     return {};
   },
 });
 
-async function announce(page: ConsolePage): Promise<void> {
-  announced = page;
-  let view;
+const actions = {
+  back: async () => {
+    try {
+      const outcome = await sendToBackground('returnToUser', {});
+      if (outcome.kind !== 'failed') return undefined;
+      const text = t(outcome.issue.code, outcome.issue.params);
+      return text === outcome.issue.code ? outcome.issue.message : text;
+    } catch {
+      return t('errBackgroundUnavailable');
+    }
+  },
+  setCollapsed: (collapsed: boolean) => void sendToBackground('setBadgeCollapsed', { collapsed }).catch(() => undefined),
+};
+
+function draw(view: BadgeView, ui?: unknown): void {
+  const collapsed = typeof ui === 'object' && ui !== null ? (ui as { collapsed?: unknown }).collapsed === true : view.collapsed;
+  showBadge({ ...view, collapsed }, actions);
+}
+
+/**
+ * Draws the badge the background stored for this page, if there is one: one read of
+ * storage.local, no message, so a sleeping service worker stays asleep. 'exact' when it was made
+ * for a page that carried exactly what this one carries; 'early' when only the early key (the
+ * session data) matched, and the background should look again.
+ */
+async function fromStorage(page: ConsolePage, options: { problems: boolean }): Promise<'exact' | 'early' | undefined> {
+  const key = badgeViewKey(page);
+  let items: Record<string, unknown>;
   try {
-    view = await sendToBackground('consolePageOpened', { page });
+    items = await readLocal([key, BADGE_UI_KEY]);
   } catch {
-    return; // The extension was reloaded or updated: this page's script is orphaned.
+    return undefined; // The extension was reloaded or updated: this page's script is orphaned.
   }
-  showBadge(view, {
-    back: async () => {
-      try {
-        const outcome = await sendToBackground('returnToUser', {});
-        if (outcome.kind !== 'failed') return undefined;
-        const text = t(outcome.issue.code, outcome.issue.params);
-        return text === outcome.issue.code ? outcome.issue.message : text;
-      } catch {
-        return t('errBackgroundUnavailable');
-      }
-    },
-    setCollapsed: (collapsed) => void sendToBackground('setBadgeCollapsed', { collapsed }).catch(() => undefined),
-  });
+  const stored = items[key];
+  if (!isStoredBadge(stored) || earlyKey(stored.page) !== earlyKey(page)) return undefined;
+  const view = stored.view as BadgeView;
+  if (!options.problems && view.data.problems.length > 0) return undefined;
+  draw(view, items[BADGE_UI_KEY]);
+  return fullKey(stored.page) === fullKey(page) ? 'exact' : 'early';
+}
+
+async function fromBackground(page: ConsolePage): Promise<void> {
+  try {
+    draw(await sendToBackground('consolePageOpened', { page }));
+  } catch {
+    // The extension was reloaded or updated: this page's script is orphaned.
+  }
+}
+
+/** The stored badge at once; the background only when none fits this page exactly (it works the
+ *  badge out and stores it for the next load). */
+async function show(page: ConsolePage): Promise<void> {
+  shown = page;
+  if ((await fromStorage(page, { problems: true })) !== 'exact') await fromBackground(page);
 }
 
 /** What the badge cannot do without: someone signed in, and (classic) the switch token. The
@@ -47,23 +83,33 @@ async function announce(page: ConsolePage): Promise<void> {
 const lacksSignals = (page: ConsolePage) =>
   (!page.report.sessionData && !page.report.accountInfo && page.report.dom.length === 0) || !page.csrfFound;
 
+const loaded = () =>
+  new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+
 const whenIdle = (run: () => void, timeout: number) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout }) : setTimeout(run, 1);
 
 /**
- * Runs at document_end and waits for an idle moment (at most 50 ms, so the badge shows within
- * 100 ms of DOMContentLoaded). A page that still lacks its signals may simply not have loaded its
- * scripts yet: it is read once more after `load` before the badge says the console changed.
+ * Runs at document_end, at once: reading a few elements of the page and drawing the stored badge
+ * is all the page pays before it is idle (the badge shows within a few milliseconds of
+ * DOMContentLoaded); placing it waits for an idle moment. A page that still lacks its signals may
+ * simply not have loaded its scripts yet: the badge stored for its session data is drawn
+ * meanwhile (unless it warned of something), and the page is read once more after `load` before
+ * the badge says the console changed.
  */
 async function start(): Promise<void> {
   let { page } = await readConsolePage('if-needed');
   if (lacksSignals(page) && document.readyState !== 'complete') {
-    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+    await fromStorage(page, { problems: false });
+    await loaded();
     await new Promise((resolve) => whenIdle(() => resolve(undefined), 200));
     ({ page } = await readConsolePage('if-needed'));
   }
-  await announce(page);
+  await show(page);
   watchPlacement();
 }
 
-whenIdle(() => void start(), 50);
+void start();

@@ -1,7 +1,7 @@
 // The door to the extension APIs for content scripts: the same typed contract as messaging.ts,
 // without webextension-polyfill (a third of the console script's size, and the console pays for
-// every byte on every page load). It touches only runtime messaging and i18n, which need no
-// promise wrapping that both browsers do not already have.
+// every byte on every page load). It touches only runtime messaging, reading storage.local and
+// i18n, which need no promise wrapping that both browsers do not already have.
 import type { Message, MessageMap, MessageName } from './protocol';
 
 interface ContentSender {
@@ -22,6 +22,7 @@ interface ContentApi {
       ): void;
     };
   };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
 }
 
@@ -38,6 +39,13 @@ export type ContentHandlers = {
 /** Send to the background. */
 export function sendToBackground<N extends MessageName>(type: N, payload: MessageMap[N]['request']): Promise<MessageMap[N]['response']> {
   return api.runtime.sendMessage({ type, payload } satisfies Message<N>) as Promise<MessageMap[N]['response']>;
+}
+
+/** Reads keys of storage.local directly (no round trip through the background, which may be
+ *  asleep). Content scripts may read, as any extension context; what they read is ours, written
+ *  by our background, never by the page. */
+export function readLocal(keys: string[]): Promise<Record<string, unknown>> {
+  return api.storage.local.get(keys);
 }
 
 const extensionOrigin = () => new URL(api.runtime.getURL('/')).origin;

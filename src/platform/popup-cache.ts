@@ -4,6 +4,7 @@
 // (in memory, and out of content scripts' reach: they are not sent its change events).
 import { DECK_KEY, deckOf, deckText, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import { FIRST_SCREEN_KEY, firstScreenOf } from '../core/deck/first-screen';
+import { exclusively } from './locks';
 import { readKey, writeKeys, type AreaName } from './storage';
 import { allEntries, loadStore } from './store';
 
@@ -30,5 +31,5 @@ export async function refreshPopupCache(): Promise<DeckSnapshot> {
     ]);
     return deck;
   };
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-popup-cache', refresh) : refresh();
+  return exclusively('switchyard-popup-cache', refresh);
 }

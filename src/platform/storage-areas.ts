@@ -2,6 +2,7 @@
 // one lock all of this extension's pages and its service worker share.
 import type { ReadOnlyAreaLike, StorageAreaLike, StoreDeps } from '../core/store/area';
 import { browser } from './browser';
+import { exclusively } from './locks';
 
 /** storage.session key that stands in for the enterprise policy in the e2e tests (see
  *  managedArea). Only the extension's own pages and service worker can write storage.session
@@ -18,20 +19,27 @@ function area(name: 'local' | 'sync'): StorageAreaLike {
   };
 }
 
+const MANAGED_WAIT_MS = 3000;
+
 const managedArea: ReadOnlyAreaLike = {
   async get() {
     const test = (await browser.storage.session.get(TEST_POLICY_KEY))[TEST_POLICY_KEY];
     if (test !== undefined) return test as Record<string, unknown>;
     // Chrome gives {} without a policy; Firefox rejects ("Managed storage manifest not found"),
-    // which the store reads as no catalog.
-    return browser.storage.managed.get(null);
+    // which the store reads as no catalog. Chromium's first answer after start-up can take
+    // seconds, and now and then never comes: the list must not wait for ever on it, so no answer
+    // in time reads as no catalog too (the next change of the list reads it again).
+    return Promise.race([
+      browser.storage.managed.get(null),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer from managed storage')), MANAGED_WAIT_MS)),
+    ]);
   },
 };
 
 /** Web Locks are shared by every page and worker of the extension's origin: two options pages,
  *  a popup and the service worker saving at once take turns. */
 function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-store', task) : task();
+  return exclusively('switchyard-store', task);
 }
 
 export function storeDeps(): StoreDeps {

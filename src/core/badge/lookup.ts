@@ -1,0 +1,62 @@
+// The badge's per-identity lookup: every entry as the badge needs it, filed under what it matches
+// (partition, role name, account) in a fixed number of small buckets. The background keeps it in
+// storage.local beside the list, so that working out a console page's badge reads one or two
+// buckets of a few kilobytes instead of the whole list (a megabyte at 5,000 roles).
+import type { Identity } from '../identity';
+import type { Partition } from '../partition';
+import type { Entry, GroupSettings } from '../store/schema';
+import { isProductionEntry } from './format';
+import { hash53 } from './page-key';
+
+export const LOOKUP_BUCKETS = 64;
+
+/** One entry: what it matches, its place in the list (the first match wins), and what the badge
+ *  shows of it. Production is worked out with the groups already. */
+export type LookupRecord = [
+  key: string, order: number, id: string, label: string, displayName: string | null, color: string | null,
+  production: 0 | 1, rolePath: string,
+];
+
+/** What an entry matches: see matchesIdentity (same partition, role name in exact case, and the
+ *  account by id or alias). */
+export function matchKey(partition: Partition, roleName: string, account: string): string {
+  return `${partition}\n${roleName}\n${account}`;
+}
+
+export function bucketOf(key: string): number {
+  return parseInt(hash53(key).slice(-4), 36) % LOOKUP_BUCKETS;
+}
+
+/** The list's entries in LOOKUP_BUCKETS buckets, each in list order. */
+export function buildLookup(entries: readonly Entry[], groups: Readonly<Record<string, GroupSettings>>): LookupRecord[][] {
+  const buckets: LookupRecord[][] = Array.from({ length: LOOKUP_BUCKETS }, () => []);
+  entries.forEach((entry, order) => {
+    const key = matchKey(entry.partition, entry.roleName, entry.account);
+    buckets[bucketOf(key)]!.push([
+      key, order, entry.id, entry.label, entry.displayName ?? null, entry.color ?? null,
+      isProductionEntry(entry, groups) ? 1 : 0, entry.rolePath,
+    ]);
+  });
+  return buckets;
+}
+
+/** The keys an identity's entry could be filed under (none for an identity no entry matches). */
+export function identityKeys(identity: Identity | undefined): string[] {
+  if (!identity || (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') || identity.roleName === undefined) return [];
+  const accounts = [identity.accountId, identity.accountAlias].filter((account): account is string => account !== undefined);
+  return [...new Set(accounts.map((account) => matchKey(identity.partition, identity.roleName!, account)))];
+}
+
+/** The entries of `records` filed under `keys`, in list order, as entries formatBadge can use
+ *  with no groups (production is already decided). */
+export function lookupEntries(records: Iterable<LookupRecord>, keys: readonly string[]): Entry[] {
+  const found = [...records].filter((record) => keys.includes(record[0])).sort((a, b) => a[1] - b[1]);
+  return found.map(([key, , id, label, displayName, color, production, rolePath]) => {
+    const [partition, roleName, account] = key.split('\n') as [Partition, string, string];
+    const entry: Entry = { id, label, account, roleName, rolePath, partition };
+    if (displayName !== null) entry.displayName = displayName;
+    if (color !== null) entry.color = color;
+    if (production === 1) entry.production = true;
+    return entry;
+  });
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { earlyKey, fullKey, hash53, stableJson, urlKey } from './page-key';
+import type { RawConsolePage } from './page-state';
+import { pageRegion } from './region';
+
+const SESSION = JSON.stringify({ accountId: '123456789012', sessionARN: 'arn:aws:sts::123456789012:assumed-role/Admin/alice' });
+const page = (more: Partial<RawConsolePage> = {}, signals: Partial<RawConsolePage['signals']> = {}): RawConsolePage => ({
+  url: 'https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances',
+  csrfFound: true,
+  ...more,
+  signals: { hostname: 'eu-west-1.console.aws.amazon.com', sessionData: SESSION, accountInfo: { b: '2', a: '1' }, dom: { loginUser: 'alice' }, ...signals },
+});
+
+describe('stableJson', () => {
+  it('gives the same text whatever order the keys came in, and leaves undefined out', () => {
+    expect(stableJson({ b: 1, a: { d: [1, undefined], c: undefined } })).toBe('{"a":{"d":[1,null]},"b":1}');
+    expect(stableJson({ a: 1, b: 2 })).toBe(stableJson({ b: 2, a: 1 }));
+  });
+  it('agrees with JSON.parse after a round trip, for any JSON value', () =>
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect(stableJson(JSON.parse(stableJson(value)))).toBe(stableJson(value));
+    })));
+});
+
+describe('the keys a badge is kept under', () => {
+  it('hash53 is short and tells close texts apart', () => {
+    expect(hash53('a')).toMatch(/^[0-9a-z]{1,11}$/);
+    expect(hash53('page-1')).not.toBe(hash53('page-2'));
+  });
+  it('the full key ignores what the badge does not show: the path (but for global services), other parameters, the hash', () => {
+    expect(fullKey(page({ url: 'https://eu-west-1.console.aws.amazon.com/EC2/v2/home?x=1&region=eu-west-1' }))).toBe(fullKey(page()));
+    expect(fullKey(page({ url: 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1' }))).toBe(fullKey(page()));
+    expect(fullKey(page({ url: 'https://eu-west-1.console.aws.amazon.com/iam/home?region=eu-west-1' }))).not.toBe(fullKey(page()));
+  });
+  it('the full key follows every signal, the token\'s presence and the region', () => {
+    const keys = [
+      page(), page({ csrfFound: false }), page({}, { accountInfo: { a: '1' } }), page({}, { dom: {} }), page({}, { userInfoCookie: 'x' }),
+      page({}, { accountAliasCookie: 'x' }), page({}, { sessionData: '{}' }), page({ url: 'https://eu-west-1.console.aws.amazon.com/iam/home' }),
+      page({ url: 'https://console.aws.amazon.com/ec2/home?region=eu-west-1' }),
+    ].map(fullKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('the full key is the same after the page went through storage (keys sorted, undefined dropped)', () => {
+    const stored = JSON.parse(JSON.stringify(page({}, { userInfoCookie: undefined }))) as RawConsolePage;
+    stored.signals.accountInfo = { a: '1', b: '2' };
+    expect(fullKey(stored)).toBe(fullKey(page()));
+  });
+  it('the early key needs only the session data and the address; without session data it is the full key', () => {
+    expect(earlyKey(page({ csrfFound: false }, { accountInfo: undefined, dom: {} }))).toBe(earlyKey(page()));
+    expect(earlyKey(page({}, { sessionData: '{"accountId":"210987654321"}' }))).not.toBe(earlyKey(page()));
+    const bare = page({}, { sessionData: undefined });
+    expect(earlyKey(bare)).toBe(fullKey(bare));
+  });
+  it('pages with the same url key are in the same region', () => {
+    const hosts = ['console.aws.amazon.com', 'eu-west-1.console.aws.amazon.com', 'us-gov-west-1.console.amazonaws-us-gov.com',
+      'abc-12345678.us-west-2.console.aws.amazon.com', 'console.amazonaws.cn', 'health.aws.amazon.com'];
+    const segments = ['', 'ec2', 'IAM', 'iam', 'billing', 's3', 'console'];
+    const regions = [undefined, '', 'eu-west-1', 'us-gov-east-1', 'cn-north-1', 'nowhere'];
+    const url = fc.tuple(fc.constantFrom(...hosts), fc.constantFrom(...segments), fc.constantFrom(...regions), fc.constantFrom('', '/home', '/v2/x'), fc.boolean())
+      .map(([host, first, region, rest, paramFirst]) => {
+        const params = [region === undefined ? '' : `region=${region}`, 'tab=1'].filter(Boolean);
+        return `https://${host}/${first}${rest}?${(paramFirst ? params : params.reverse()).join('&')}`;
+      });
+    fc.assert(fc.property(url, url, (a, b) => {
+      if (urlKey(a) === urlKey(b)) expect(pageRegion(a)).toBe(pageRegion(b));
+    }), { numRuns: 2000 });
+  });
+});
