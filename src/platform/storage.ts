@@ -16,6 +16,24 @@ export async function removeKeys(area: AreaName, keys: string | string[]): Promi
   await browser.storage[area].remove(keys);
 }
 
+/** This window's own copy of a small value (the page's localStorage, which extension pages read
+ *  synchronously): JSON text, or undefined when there is none or the browser refuses. */
+export function readPageCopy(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writePageCopy(key: string, text: string): void {
+  try {
+    localStorage.setItem(key, text);
+  } catch {
+    // a copy only saves time; without it the popup reads storage as before
+  }
+}
+
 /** Calls `listener` with the new value whenever `key` changes in `area`; returns an unsubscribe. */
 export function onKeyChanged(area: AreaName, key: string, listener: (value: unknown) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, changed: string) => {

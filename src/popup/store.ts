@@ -6,9 +6,9 @@ import { sendToBackground } from '../platform/messaging';
 import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
 import { DECK_KEY, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult, StoreOp } from '../core/deck/entry-ops';
-import { FIRST_SCREEN_KEY, readFirstScreen } from '../core/deck/first-screen';
+import { FIRST_SCREEN_KEY, readFirstScreen, type FirstScreen } from '../core/deck/first-screen';
 import { t } from '../platform/i18n';
-import { onKeyChanged, readKey } from '../platform/storage';
+import { onKeyChanged, readKey, readPageCopy, writePageCopy } from '../platform/storage';
 import { useStoreState } from '../ui/use-store';
 
 // The popup holds none of the store's code (codec, sync layout, merge): it reads the list the
@@ -75,8 +75,22 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
   // The read goes out first: the question about the tab may have to wake the service worker.
   const stored = readKey('local', FIRST_SCREEN_KEY);
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
+  // Drawn at once from the first screen this popup saw last time (its own synchronous copy), then
+  // from the background's when that arrives a few ms later: they differ only when the list
+  // changed elsewhere since, and then the newer one is usually in place before the first paint.
+  const keptText = readPageCopy(FIRST_SCREEN_KEY);
+  const kept = readFirstScreen(keptText);
+  const showFirst = (first: FirstScreen) => popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  if (kept) {
+    showFirst(kept);
+    firstScreenRead();
+  }
   const first = readFirstScreen(await stored);
-  if (first) popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  const text = first && JSON.stringify(first);
+  if (first && text !== keptText) {
+    showFirst(first);
+    writePageCopy(FIRST_SCREEN_KEY, text!);
+  }
   firstScreenRead();
   // Let that paint before the whole list arrives: it is a large item to read.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -2,6 +2,7 @@
 // popup reads it as plain data and needs none of the store's code (codec, sync layout, merge,
 // repair). The background, which owns the store, writes it after every change.
 import type { CoreIssue } from '../issue';
+import { parseJsonText } from '../json-text';
 import { sortByGroup } from '../search/default-order';
 import type { StoreSnapshot } from '../store/store-engine';
 import type { Entry, StoreData } from '../store/schema';
@@ -41,18 +42,10 @@ export function deckText(deck: DeckSnapshot): string {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The kept deck (its text, or the deck itself) if it is one; anything else: none, and the popup
  *  asks the background for it. */
 export function readDeck(stored: unknown): DeckSnapshot | undefined {
-  const value = typeof stored === 'string' ? parse(stored) : stored;
+  const value = typeof stored === 'string' ? parseJsonText(stored) : stored;
   if (!isObject(value) || value.version !== 1 || !isObject(value.data)) return undefined;
   const data = value.data as Partial<StoreData>;
   const ok = Array.isArray(value.entries) && value.entries.every(isEntryLike) && Array.isArray(data.entries) &&

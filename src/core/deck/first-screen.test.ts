@@ -22,6 +22,8 @@ describe('first screen', () => {
   it('reads back what it wrote and refuses anything else', () => {
     const screen = firstScreenOf(data, entries);
     expect(readFirstScreen(JSON.parse(JSON.stringify(screen)))).toEqual(screen);
+    expect(readFirstScreen(JSON.stringify(screen))).toEqual(screen); // the popup's own copy, as text
+    expect(readFirstScreen(JSON.stringify(screen).slice(0, -1))).toBeUndefined();
     expect(readFirstScreen(undefined)).toBeUndefined();
     expect(readFirstScreen({ ...screen, version: 2 })).toBeUndefined();
     expect(readFirstScreen({ ...screen, data: { ...screen.data, entries: [{ id: 1 }] } })).toBeUndefined();
