@@ -11,7 +11,8 @@
 // (only whether the page had one) nor the sign-in cookie.
 import { formatBadge, type BadgeData } from '../core/badge/format';
 import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
-import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, hash53, isStoredBadge, stableJson, type StoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
+import { canonicalJson } from '../core/store/canonical-json';
 import type { Entry, GroupSettings } from '../core/store/schema';
 import { readLocalKeys, removeLocalKeys, writeLocalKeys } from '../platform/badge-data';
 import { exclusively } from '../platform/locks';
@@ -178,11 +179,11 @@ function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, mad
 
     const buckets = buildLookup(entries, groups);
     const old = readIndex(items[LOOKUP_KEY]);
-    const index: LookupIndex = { sums: buckets.map((bucket) => hash53(JSON.stringify(bucket))), hideAccountIds: settings.hideAccountIds, badge: settings.badge };
+    const index: LookupIndex = { sums: buckets.map((bucket) => shortHash(JSON.stringify(bucket))), hideAccountIds: settings.hideAccountIds, badge: settings.badge };
     index.sums.forEach((sum, bucket) => {
       if (old?.sums[bucket] !== sum) writes[bucketKey(bucket)] = buckets[bucket];
     });
-    if (stableJson(old) !== stableJson(index)) writes[LOOKUP_KEY] = index;
+    if (canonicalJson(old) !== canonicalJson(index)) writes[LOOKUP_KEY] = index;
 
     const keys = readHashes(items[VIEWS_KEY]).map((hash) => BADGE_VIEW_PREFIX + hash);
     const stored = keys.length > 0 ? await readLocalKeys(keys) : {};
@@ -191,7 +192,7 @@ function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, mad
       const badge = stored[key];
       if (!isStoredBadge(badge)) continue;
       const view = viewOf(badge.page as ConsolePage, saved);
-      if (stableJson(view) !== stableJson(badge.view)) writes[key] = { page: badge.page, view } satisfies StoredBadge;
+      if (canonicalJson(view) !== canonicalJson(badge.view)) writes[key] = { page: badge.page, view } satisfies StoredBadge;
     }
     if (Object.keys(writes).length > 0) await writeLocalKeys(writes);
     if (made) await remember(made.page as ConsolePage, made.view);

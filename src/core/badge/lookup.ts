@@ -6,7 +6,7 @@ import type { Identity } from '../identity';
 import type { Partition } from '../partition';
 import type { Entry, GroupSettings } from '../store/schema';
 import { isProductionEntry } from './format';
-import { hash53 } from './page-key';
+import { shortHash } from './page-key';
 
 export const LOOKUP_BUCKETS = 64;
 
@@ -24,7 +24,7 @@ export function matchKey(partition: Partition, roleName: string, account: string
 }
 
 export function bucketOf(key: string): number {
-  return parseInt(hash53(key).slice(-4), 36) % LOOKUP_BUCKETS;
+  return parseInt(shortHash(key).slice(-4), 36) % LOOKUP_BUCKETS;
 }
 
 /** The list's entries in LOOKUP_BUCKETS buckets, each in list order. */

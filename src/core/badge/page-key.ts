@@ -3,6 +3,8 @@
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../landing-url';
 import type { RawConsolePage } from './page-state';
+import { hash53 } from '../hash53';
+import { canonicalJson } from '../store/canonical-json';
 
 /** storage.local keys of the badges kept ready (bump the version when their shape changes). */
 export const BADGE_VIEW_PREFIX = 'badgeView1:';
@@ -22,33 +24,10 @@ export function isStoredBadge(value: unknown): value is StoredBadge {
     page.signals !== null && typeof page.csrfFound === 'boolean' && typeof view === 'object' && view !== null;
 }
 
-/** cyrb53: a fast 53-bit string hash, as a short base-36 string. Not cryptographic: a stored
- *  badge is only used when the key text it was stored for equals the page's (see badgeFits). */
-export function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/** JSON with object keys sorted and undefined properties left out: the same text for the same
- *  data, whatever order it was built in or came back from storage in. */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : stableJson(item))).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const fields = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`);
-    return `{${fields.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+/** A short base-36 hash of a key text (cyrb53). Not cryptographic: a stored badge is only used
+ *  when the key text it was stored for equals the page's (see badgeFits). */
+export function shortHash(text: string): string {
+  return hash53(text).toString(36);
 }
 
 /** What of a page's address the badge shows: its region, which follows from the host, whether the
@@ -66,7 +45,7 @@ export function urlKey(url: string): string {
 /** Everything on the page the badge depends on. */
 export function fullKey(page: RawConsolePage): string {
   const { sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom } = page.signals;
-  return stableJson(['full', urlKey(page.url), sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom, page.csrfFound]);
+  return canonicalJson(['full', urlKey(page.url), sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom, page.csrfFound]);
 }
 
 /**
@@ -77,7 +56,7 @@ export function fullKey(page: RawConsolePage): string {
  */
 export function earlyKey(page: RawConsolePage): string {
   const { sessionData } = page.signals;
-  return sessionData ? stableJson(['early', urlKey(page.url), sessionData]) : fullKey(page);
+  return sessionData ? canonicalJson(['early', urlKey(page.url), sessionData]) : fullKey(page);
 }
 
-export const badgeViewKey = (page: RawConsolePage): string => BADGE_VIEW_PREFIX + hash53(earlyKey(page));
+export const badgeViewKey = (page: RawConsolePage): string => BADGE_VIEW_PREFIX + shortHash(earlyKey(page));

@@ -3,6 +3,7 @@
 // still hold its input: note the date here when that happens.)
 import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from './entry-id';
 import { STORE_VERSION } from './schema';
+import { hash53 } from '../hash53';
 
 type Step = (value: Record<string, unknown>) => Record<string, unknown>;
 
@@ -33,20 +34,6 @@ export function migrate(stored: Record<string, unknown>): MigrationResult {
 export const MIGRATION_COUNT = MIGRATIONS.length;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** cyrb53: a small, well-spread 53-bit string hash. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 function shortId(text: string): string {
   let n = hash53(text);
