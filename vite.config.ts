@@ -35,6 +35,7 @@ export default defineConfig({
     outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: process.env.SOURCEMAP === "1",
+    // SOURCEMAP=1: maps for working out which module's code a bundle's bytes come from.
+    sourcemap: process.env.SOURCEMAP === '1',
   },
 });
