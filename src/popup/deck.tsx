@@ -35,13 +35,15 @@ export function Deck() {
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
   const base = useMemo(() => matchingBase(data.bases, loginIdentity(identity, baseUser)), [data.bases, identity, baseUser]);
   const context = useMemo(() => ({ favourites: data.favourites, usage: data.usage }), [data.favourites, data.usage]);
-  // The search engine loads after the first rows are drawn; until it is there (a few ms), a
-  // query shows nothing rather than a wrong list.
+  // The search engine and the whole list arrive after the first rows are drawn; until both are
+  // there (a few ms), a query shows nothing rather than a wrong list, and Enter waits for them.
   const engine = useSearchEngine(entries, context);
+  const searchReady = engine !== undefined && !preview;
+  const searching = query.trim() !== '' && !searchReady;
   const ordered = useMemo(() => defaultOrder(entries, context, { inOrder: !preview }), [entries, context, preview]);
   const ranked = useMemo(
-    () => (query.trim() === '' ? ordered : engine ? engine.rankEntries(query, entries, context) : []),
-    [query, ordered, entries, context, engine],
+    () => (query.trim() === '' ? ordered : engine && !preview ? engine.rankEntries(query, entries, context) : []),
+    [query, ordered, entries, context, engine, preview],
   );
   const collapsed = useMemo(
     () => new Set(query ? [] : Object.entries(data.groups).filter(([, g]) => g.collapsed).map(([name]) => name)),
@@ -62,6 +64,15 @@ export function Deck() {
   })();
   const selectedRowData = rows[selectedRow];
   const selected = selectedRowData?.kind === 'entry' ? selectedRowData.ranked.entry : undefined;
+
+  // Enter pressed on a query typed faster than the search could load: the switch goes to the
+  // first match once there is one (keyboard users type and press Enter at once).
+  const [pendingPick, setPendingPick] = useState<{ newTab: boolean }>();
+  useEffect(() => {
+    if (!pendingPick || searching) return;
+    setPendingPick(undefined);
+    if (selected) void switchTo(selected, pendingPick.newTab);
+  }, [pendingPick, searching, selected]);
 
   // The search box has the focus whenever the deck is shown (also back from the form).
   const search = useRef<HTMLInputElement>(null);
@@ -85,8 +96,12 @@ export function Deck() {
     else if (event.key === 'ArrowUp' || (event.ctrlKey && event.key === 'p')) move(-1);
     else if (event.key === 'PageDown') move(7);
     else if (event.key === 'PageUp') move(-7);
-    else if (event.key === 'Enter') { if (selected) void switchTo(selected, ctrl); }
+    else if (event.key === 'Enter') {
+      if (searching) setPendingPick({ newTab: ctrl });
+      else if (selected) void switchTo(selected, ctrl);
+    }
     else if (event.key === 'Escape') {
+      setPendingPick(undefined);
       if (query) setQuery('');
       else window.close();
     }
@@ -114,7 +129,11 @@ export function Deck() {
           value={query}
           spellcheck={false}
           autoComplete="off"
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onInput={(e) => {
+            // Typing on after Enter: that Enter was for the earlier query.
+            setPendingPick(undefined);
+            setQuery((e.target as HTMLInputElement).value);
+          }}
           onKeyDown={onKeyDown}
         />
       </div>
@@ -126,7 +145,7 @@ export function Deck() {
           </button>
         </p>
       )}
-      {rows.length > 0 || (query.trim() !== '' && !engine) ? (
+      {rows.length > 0 || searching ? (
         <DeckList
           rows={rows}
           selectedRow={selectedRow}
