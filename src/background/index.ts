@@ -53,7 +53,7 @@ onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
 onStoreChanged((snapshot) => {
   // The stored badges first, then the open console tabs redraw from them.
   void refreshBadgeData(snapshot).catch(() => undefined).then(refreshBadges);
-  void refreshPopupCache();
+  void refreshPopupCache(snapshot);
 });
 // After a browser start (session storage is empty, the language may be new), an install or an update.
 onStartOrInstall(() => {

@@ -6,7 +6,7 @@ import { DECK_KEY, deckOf, deckText, type DeckSnapshot } from '../core/deck/deck
 import { FIRST_SCREEN_KEY, firstScreenOf } from '../core/deck/first-screen';
 import { exclusively } from './locks';
 import { readKey, writeKeys, type AreaName } from './storage';
-import { allEntries, loadStore } from './store';
+import { allEntries, loadStore, type StoreSnapshot } from './store';
 
 /** Written only when it differs: every write wakes every listener. */
 async function writeIfChanged(area: AreaName, key: string, next: unknown): Promise<void> {
@@ -16,14 +16,15 @@ async function writeIfChanged(area: AreaName, key: string, next: unknown): Promi
 }
 
 /**
- * Writes the popup's copies of the list as saved now. Refreshes run one at a time (a lock) and
- * each loads the list itself once its turn comes: one that had loaded earlier, but waited longer
- * (the first read of the organisation's policy can take seconds), would otherwise overwrite a
- * newer copy with an older one.
+ * Writes the popup's copies of the list. Refreshes run one at a time (a lock). `latest` is a
+ * snapshot loaded after the newest change (onStoreChanged's, which come in order, each followed
+ * by another when the list changes again); without one, the list is loaded once this refresh's
+ * turn comes: loaded before waiting (the first read of the organisation's policy can take
+ * seconds), it could overwrite a newer copy with an older one.
  */
-export async function refreshPopupCache(): Promise<DeckSnapshot> {
+export async function refreshPopupCache(latest?: StoreSnapshot): Promise<DeckSnapshot> {
   const refresh = async () => {
-    const snapshot = await loadStore();
+    const snapshot = latest ?? (await loadStore());
     const deck = deckOf(snapshot);
     await Promise.all([
       writeIfChanged('local', FIRST_SCREEN_KEY, firstScreenOf(snapshot.data, allEntries(snapshot))),

@@ -2,11 +2,10 @@
 // popup reads it as plain data and needs none of the store's code (codec, sync layout, merge,
 // repair). The background, which owns the store, writes it after every change.
 import type { CoreIssue } from '../issue';
-import { parseJsonText } from '../json-text';
 import { sortByGroup } from '../search/default-order';
 import type { StoreSnapshot } from '../store/store-engine';
 import type { Entry, StoreData } from '../store/schema';
-import { isEntryLike } from './entry-ops';
+import { isDrawableData, isEntryLike, keptVersion1 } from './shapes';
 
 export const DECK_KEY = 'deck';
 
@@ -40,16 +39,11 @@ export function deckText(deck: DeckSnapshot): string {
   return JSON.stringify(deck);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 /** The kept deck (its text, or the deck itself) if it is one; anything else: none, and the popup
  *  asks the background for it. */
 export function readDeck(stored: unknown): DeckSnapshot | undefined {
-  const value = typeof stored === 'string' ? parseJsonText(stored) : stored;
-  if (!isObject(value) || value.version !== 1 || !isObject(value.data)) return undefined;
-  const data = value.data as Partial<StoreData>;
-  const ok = Array.isArray(value.entries) && value.entries.every(isEntryLike) && Array.isArray(data.entries) &&
-    Array.isArray(data.favourites) && isObject(data.usage) && isObject(data.settings) && isObject(data.groups) && Array.isArray(data.bases) &&
+  const value = keptVersion1(stored);
+  const ok = value && Array.isArray(value.entries) && value.entries.every(isEntryLike) && isDrawableData(value.data) &&
     Array.isArray(value.issues) && Array.isArray(value.syncIssues);
   return ok ? (value as unknown as DeckSnapshot) : undefined;
 }

@@ -1,6 +1,7 @@
 // Changes the popup makes to the saved list, as plain functions on StoreData (unit-tested here,
 // applied through the store's updateStore).
 import type { Entry, StoreData, Usage } from '../store/schema';
+import { isEntryLike, isObject } from './shapes';
 
 export function toggleFavourite(data: StoreData, id: string): void {
   const at = data.favourites.indexOf(id);
@@ -90,15 +91,6 @@ export function applyStoreOp(data: StoreData, op: StoreOp, newId: () => string):
     case 'toggleGroup': toggleGroupCollapsed(data, op.name); return {};
     case 'putEntry': return { id: putEntry(data, op.entry, newId) };
   }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const ENTRY_TEXT_FIELDS = ['id', 'label', 'account', 'roleName', 'rolePath', 'partition'] as const;
-
-/** Has the fields every entry has (what the store saved is repaired on load; this checks a copy
- *  that travelled through storage or a message). */
-export function isEntryLike(value: unknown): value is Entry {
-  return isObject(value) && ENTRY_TEXT_FIELDS.every((k) => typeof value[k] === 'string');
 }
 
 /** The op in a message, if it is one: the background checks before it changes anything. */

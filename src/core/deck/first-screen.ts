@@ -1,7 +1,6 @@
 // The popup's first screen, kept ready in a small storage item: the popup draws it at once and
 // swaps in the full list when that has loaded, so opening stays instant however long the list is.
-import { parseJsonText } from '../json-text';
-import { isEntryLike } from './entry-ops';
+import { isDrawableData, keptVersion1 } from './shapes';
 import { defaultOrder } from '../search/default-order';
 import { emptyStore, type Entry, type StoreData } from '../store/schema';
 
@@ -33,15 +32,9 @@ export function firstScreenOf(data: StoreData, entries: readonly Entry[]): First
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 /** The stored first screen (or its JSON text), if it is one (anything else: none, the popup just
  *  waits for the list). */
 export function readFirstScreen(stored: unknown): FirstScreen | undefined {
-  const value = typeof stored === 'string' ? parseJsonText(stored) : stored;
-  if (!isObject(value) || value.version !== 1 || typeof value.total !== 'number' || !isObject(value.data)) return undefined;
-  const data = value.data as Partial<StoreData>;
-  const entriesOk = Array.isArray(data.entries) && data.entries.every(isEntryLike);
-  if (!entriesOk || !Array.isArray(data.favourites) || !isObject(data.usage) || !isObject(data.settings) || !isObject(data.groups) || !Array.isArray(data.bases)) return undefined;
-  return value as unknown as FirstScreen;
+  const value = keptVersion1(stored);
+  return value && typeof value.total === 'number' && isDrawableData(value.data) ? (value as unknown as FirstScreen) : undefined;
 }
