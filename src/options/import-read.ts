@@ -4,6 +4,7 @@ import { decodeImportBytes, MAX_IMPORT_BYTES, tooLarge } from '../core/import/te
 import { t } from '../platform/i18n';
 import { releaseHostPermission, requestHostPermission } from '../platform/permissions';
 import { issueText } from '../ui/issue-text';
+import { readAllBytes } from '../core/read-bytes';
 
 export interface ImportSource {
   /** The config (or AESR config, or JSON backup) text. */
@@ -66,24 +67,5 @@ export function fetchAddress(address: string): Promise<ReadResult> {
 /** The body, or undefined as soon as it passes the size limit (a server may not say its size). */
 async function readCapped(response: Response): Promise<Uint8Array | undefined> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > MAX_IMPORT_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return readAllBytes(response.body.getReader(), MAX_IMPORT_BYTES);
 }
