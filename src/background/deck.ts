@@ -1,12 +1,11 @@
 // The popup's changes, saved here: the background owns the store, the popup sends plain ops
 // (core/deck/entry-ops.ts) and reads the deck the background keeps ready (platform/popup-cache.ts).
 import { applyStoreOp, readStoreOp, type OpResult } from '../core/deck/entry-ops';
-import { DECK_KEY, deckOf, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
+import { deckOf, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { CoreIssue } from '../core/issue';
 import { validateProfile } from '../core/validate-profile';
 import { refreshPopupCache } from '../platform/popup-cache';
 import type { DeckUpdate } from '../platform/protocol';
-import { readKey } from '../platform/storage';
 import { isCatalogEntry, newEntryId, updateStore } from '../platform/store';
 
 const refused = (problem: CoreIssue): DeckUpdate => ({ saved: false, problem });
@@ -33,9 +32,4 @@ export async function updateDeck(value: unknown): Promise<DeckUpdate> {
 /** The deck, when the popup found none kept (after a browser restart, or an update). */
 export function currentDeck(): Promise<DeckSnapshot> {
   return refreshPopupCache();
-}
-
-/** The deck as kept for the popup, else made now. */
-export async function keptDeck(): Promise<DeckSnapshot> {
-  return readDeck(await readKey('session', DECK_KEY)) ?? currentDeck();
 }

@@ -1,20 +1,21 @@
 // The `aws` keyword in the address bar: suggestions ranked exactly as the popup ranks them;
 // Enter switches in the current tab when it is a console (else the switch page opens in a new one).
+import { deckOf } from '../core/deck/deck-snapshot';
 import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from '../core/commands/omnibox';
 import { rankEntries } from '../core/search/rank';
 import { t } from '../platform/i18n';
 import { omniboxTakesMarkup, setDefaultSuggestion, type OmniboxDisposition, type Suggestion } from '../platform/omnibox';
+import { loadStore } from '../platform/store';
 import { activeTab } from '../platform/tabs';
-import { keptDeck } from './deck';
 import { switchProfile } from './switch-profile';
 
 const SUGGESTIONS = 6;
 const text = (value: string) => (omniboxTakesMarkup ? escapeXml(value) : value);
 
 async function ranking(input: string) {
-  // The popup's deck: the same entries in the same order as the popup ranks them, read without
-  // decoding the store at every key press.
-  const { entries, data } = await keptDeck();
+  // The list as saved now (the popup's kept copy can be a moment behind a change), in the popup's
+  // order, so that both rank alike.
+  const { entries, data } = deckOf(await loadStore());
   const { favourites, usage, settings } = data;
   return {
     entries,
