@@ -92,6 +92,8 @@ const SETTLE_MS = 800;
  *   made the page do.
  * - contentMainThreadControlMs: the same attribution run on the bare browser's trace, where the
  *   extension is absent: it must be 0 (nothing of the page is mistaken for ours).
+ * - contentMainThreadFloorMs: the same attribution for the least any badge costs (a minimal
+ *   extension: one storage read, one line drawn); see measureConsoleFloor.
  * - badgeVisibleAfterDomContentLoadedMs: when the badge is in the page, after DOMContentLoaded
  *   (loads without a trace: tracing slows the browser), on a page loaded before: the badge
  *   stored for it is drawn at once.
@@ -157,6 +159,7 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
     for (const [kind, ms] of Object.entries(work.byKind)) kinds[kind] = (kinds[kind] ?? 0) + ms / runs;
   }
   await bare.close();
+  const floor = await measureConsoleFloor(runs);
   await worker.evaluate(async (items) => {
     await chrome.storage.local.clear();
     await chrome.storage.local.set(items);
@@ -171,10 +174,48 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
     contentMainThreadWallMs: summarise(wall, 'ms'),
     contentMainThreadRenderingMs: summarise(frames, 'ms'),
     contentMainThreadControlMs: summarise(control, 'ms'),
+    contentMainThreadFloorMs: { ...summarise(floor.work, 'ms'), note: `mean per load by span: ${floor.where}` },
     contentMainThreadFirstLoadMs: summarise(coldWork, 'ms'),
     badgeVisibleAfterDomContentLoadedMs: summarise(badge, 'ms', 100),
     badgeVisibleFirstLoadMs: summarise(coldBadge, 'ms', 100),
   };
+}
+
+const FLOOR_EXTENSION = path.resolve('bench/console-floor');
+
+/**
+ * The same attribution for the least a console badge can cost (bench/console-floor: read one key
+ * of storage.local, then draw one line of text in a shadow root), in a browser with only that
+ * extension: what the content script's world, one storage read and one drawn frame cost before
+ * any of Switchyard's own work. Informational, the yardstick for contentMainThreadMs.
+ */
+async function measureConsoleFloor(runs: number): Promise<{ work: number[]; where: string }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${FLOOR_EXTENSION}`,
+      `--load-extension=${FLOOR_EXTENSION}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const floorId = new URL(worker.url()).host;
+  const floorSim = await installSimulator(context);
+  const url = floorSim.consoleUrl({ path: '/ec2/home' });
+  const work: number[] = [];
+  const kinds: Record<string, number> = {};
+  for (let run = 0; run < runs + 1; run++) {
+    const traced = await loadConsole(context, url, { badge: false, trace: floorId });
+    if (run === 0) continue;
+    work.push(traced.work!.totalMs);
+    for (const [kind, ms] of Object.entries(traced.work!.byKind)) kinds[kind] = (kinds[kind] ?? 0) + ms / runs;
+  }
+  await context.close();
+  const where = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${Math.round(ms * 100) / 100}`).join(', ');
+  console.log(`[bench] console floor, mean CPU ms per load: ${where}`);
+  return { work, where };
 }
 
 /** Waits until the background has followed a change of the list (it keeps derived data in
