@@ -12,6 +12,8 @@ const standaloneFiles = ['src/content/page-probe.ts', 'src/content/console.ts', 
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  // The popup is built on its own (vite.popup.config.ts), which puts it back in the manifest.
+  delete (manifest.action as { default_popup?: string }).default_popup;
   if (browser === 'firefox') {
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
