@@ -103,6 +103,15 @@ test('the organisation’s catalog is shown read-only; a bad policy is reported 
   await expect(popup.getByRole('option', { name: /Payments prod/ })).toBeVisible();
   expect((await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod']);
 
+  // Importing a config that names a catalog role does not add it a second time.
+  await options.getByLabel('Paste a configuration').fill('[profile audit]\nrole_arn = arn:aws:iam::111122223333:role/OrgAuditor\n[profile mine]\nrole_arn = arn:aws:iam::210987654321:role/Dev');
+  await options.getByRole('button', { name: 'Preview' }).click();
+  const audit = options.locator('[data-testid="import-table"] tr[data-name="audit"]');
+  await expect(audit).toHaveAttribute('data-status', 'skipped');
+  await expect(audit).toContainText('your organisation\'s catalog already has (“Org audit (read-only)”)');
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect.poll(async () => (await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod', 'mine']);
+
   await worker.evaluate(() => chrome.storage.session.set({ e2eManagedPolicy: { catalog: [{ label: 'Typo', acount: '111122223333', roleName: 'X' }] } }));
   await expect(options.getByTestId('catalog').getByRole('alert')).toContainText('does not match its schema, so it is ignored: catalog[0] has an unknown property "acount"');
   await expect(options.getByTestId('catalog')).toContainText('has not set a role catalog');

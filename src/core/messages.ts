@@ -107,6 +107,7 @@ const MESSAGES = {
   warnImportImageIgnored: "The image of profile “$1” was left out: only https:// addresses are shown (got “$2”).",
   warnImportUnknownKeys: "Profile “$1”: settings Switchyard does not use were left out: $2.",
   warnImportDuplicateRole: "Profiles “$1” and “$2” name the same role; both are added.",
+  warnImportInCatalog: "Profile “$1” names a role your organisation's catalog already has (“$2”), so it is not added again.",
   warnImportLabelTaken: "Another entry is already called “$1”; both are kept. Rename one to tell them apart.",
   // Import: backups
   errImportJsonInvalid: "This starts like a JSON backup but is not valid JSON. Choose the file exactly as Switchyard exported it.",

@@ -5,7 +5,7 @@ import { replaceUserData, userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
-import { loadStore, newEntryId, updateStore } from '../platform/store';
+import { loadStore, newEntryId, updateStore, type StoreSnapshot } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import './import-export.css';
 import { ImportOptions, type Dialect } from './import-options';
@@ -28,15 +28,16 @@ export function ImportSection() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>();
   const [undo, setUndo] = useState<UndoRecord>();
-  const data = useRef<StoreData | undefined>(undefined);
-  data.current = snapshot?.data;
+  const saved = useRef<StoreSnapshot | undefined>(undefined);
+  saved.current = snapshot;
   useEffect(() => void loadUndo().then(setUndo), []);
 
   const show = async (source: ImportSource, options: { mode?: ImportMode; dialect?: Dialect; current?: StoreData } = {}) => {
     // A file can arrive before the saved list has loaded: read it then.
-    const current = options.current ?? data.current ?? (await loadStore()).data;
+    const fresh = saved.current ?? (await loadStore());
+    const current = options.current ?? fresh.data;
     const preview = previewImport(source.text, current, {
-      mode: options.mode ?? mode, dialect: options.dialect ?? dialect, newId: newEntryId,
+      mode: options.mode ?? mode, dialect: options.dialect ?? dialect, newId: newEntryId, catalog: fresh.catalog,
       ...(source.credentials !== undefined && { credentials: source.credentials }),
     });
     setShown({ source, preview, basis: userDataText(current) });

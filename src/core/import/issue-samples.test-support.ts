@@ -73,7 +73,7 @@ role_arn = arn:aws:iam::123456789012:role/Ext
 export function importIssueSamples(): CoreIssue[] {
   const reading = parseSharedConfigFiles({ config: READING, credentials: '[sso-session s]\n[profile p]' });
   const taken = { ...emptyStore(), entries: [{ id: 'x', label: 'ext', account: '999999999999', roleName: 'Other', rolePath: '/', partition: 'aws' as const }] };
-  const converting = previewImport(CONVERTING, taken);
+  const converting = previewImport(CONVERTING, taken, { catalog: [{ ...taken.entries[0]!, id: 'catalog:img', roleName: 'Img', account: '123456789012' }] });
   const bytes = decodeImportBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
   return [
     ...reading.errors, ...reading.warnings,

@@ -89,6 +89,16 @@ describe('previewImport', () => {
     expect(result.rows.map((r) => r.reasons.map((i) => i.code))).toEqual([['warnImportLabelTaken'], [], ['warnImportDuplicateRole']]);
   });
 
+  it('skips a profile for a role the organisation\'s catalog already offers, in either mode', () => {
+    const catalog = [saved({ id: 'catalog:1', label: 'Company prod', managed: true })];
+    for (const mode of ['merge', 'replace'] as const) {
+      const result = preview(CONFIG, emptyStore(), { catalog, mode });
+      const prod = result.rows.find((r) => r.name === 'prod')!;
+      expect(prod).toMatchObject({ status: 'skipped', reasons: [{ code: 'warnImportInCatalog', params: ['prod', 'Company prod'] }] });
+      expect(result.result?.entries.map((e) => e.label)).toEqual(['dev']);
+    }
+  });
+
   it('shows base accounts as their own rows and merges them by name', () => {
     const text = '[profile login]\naws_account_id = 111122223333\n[profile t]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = login';
     const first = preview(text);

@@ -59,6 +59,9 @@ export interface ImportOptions {
   dialect?: 'auto' | ImportDialect;
   /** The ~/.aws/credentials file, read along with the config (its secrets are skipped). */
   credentials?: string;
+  /** The organisation's catalog: a profile for a role it already offers is skipped, not added
+   *  to the user's own list (the popup would show the role twice). */
+  catalog?: readonly Entry[];
   now?: number;
   newId?: () => string;
 }
@@ -97,6 +100,8 @@ export function previewImport(text: string, current: StoreData, options: ImportO
   const incomingBases: BaseAccount[] = [];
   const baseRows = new Map<string, PreviewRow>();
   const seenRoles = new Map<string, string>();
+  const inCatalog = new Map<string, string>();
+  for (const entry of options.catalog ?? []) inCatalog.set(matchKey(entry), entry.label);
 
   const incomingKeys: string[] = [];
   // Rows are plain literals (no spreads): this loop runs once per profile.
@@ -115,8 +120,13 @@ export function previewImport(text: string, current: StoreData, options: ImportO
       const { kind, entry, errors, warnings } = outcome.target;
       const reasons = errors.length + warnings.length === 0 ? [] : [...errors, ...warnings];
       const targetRow = entry ? entryRow(outcome, kind, reasons, entry) : row(outcome, `p:${outcome.profile}`, 'invalid', kind, reasons);
-      if (entry) {
-        const key = matchKey(entry);
+      const key = entry ? matchKey(entry) : '';
+      const catalogLabel = inCatalog.size > 0 ? inCatalog.get(key) : undefined;
+      if (catalogLabel !== undefined) {
+        targetRow.status = 'skipped';
+        delete targetRow.entryId;
+        targetRow.reasons.push(coreIssue('warnImportInCatalog', [outcome.profile, catalogLabel]));
+      } else if (entry) {
         const first = seenRoles.get(key);
         if (first !== undefined) targetRow.reasons.push(coreIssue('warnImportDuplicateRole', [first, outcome.profile]));
         else seenRoles.set(key, outcome.profile);
