@@ -95,7 +95,19 @@ describe('previewImport', () => {
       const result = preview(CONFIG, emptyStore(), { catalog, mode });
       const prod = result.rows.find((r) => r.name === 'prod')!;
       expect(prod).toMatchObject({ status: 'skipped', reasons: [{ code: 'warnImportInCatalog', params: ['prod', 'Company prod'] }] });
+      expect(prod.entryId).toBeUndefined();
       expect(result.result?.entries.map((e) => e.label)).toEqual(['dev']);
+    }
+  });
+
+  it('updates (and on replace keeps) the user\'s own entry for a role the catalog also offers', () => {
+    const catalog = [saved({ id: 'catalog:1', label: 'Company prod', managed: true })];
+    const current = store([saved()], { favourites: ['s1'], usage: { s1: { count: 2, lastUsed: 3 } } });
+    for (const mode of ['merge', 'replace'] as const) {
+      const result = preview(CONFIG, current, { catalog, mode });
+      expect(result.rows.find((r) => r.name === 'prod')).toMatchObject({ status: 'changed', reasons: [], entryId: 's1' });
+      expect(result.result?.entries.map((e) => [e.id, e.region])).toEqual([['s1', 'us-east-1'], ['new-1', undefined]]);
+      expect(result.result?.favourites).toEqual(['s1']);
     }
   });
 

@@ -60,7 +60,8 @@ export interface ImportOptions {
   /** The ~/.aws/credentials file, read along with the config (its secrets are skipped). */
   credentials?: string;
   /** The organisation's catalog: a profile for a role it already offers is skipped, not added
-   *  to the user's own list (the popup would show the role twice). */
+   *  to the user's own list (the popup would show the role twice), unless the user has an entry
+   *  of their own for that role: the profile updates it as usual (and 'replace' keeps it). */
   catalog?: readonly Entry[];
   now?: number;
   newId?: () => string;
@@ -102,6 +103,7 @@ export function previewImport(text: string, current: StoreData, options: ImportO
   const seenRoles = new Map<string, string>();
   const inCatalog = new Map<string, string>();
   for (const entry of options.catalog ?? []) inCatalog.set(matchKey(entry), entry.label);
+  if (inCatalog.size > 0) for (const entry of current.entries) inCatalog.delete(matchKey(entry));
 
   const incomingKeys: string[] = [];
   // Rows are plain literals (no spreads): this loop runs once per profile.
@@ -119,14 +121,12 @@ export function previewImport(text: string, current: StoreData, options: ImportO
     if (outcome.target) {
       const { kind, entry, errors, warnings } = outcome.target;
       const reasons = errors.length + warnings.length === 0 ? [] : [...errors, ...warnings];
-      const targetRow = entry ? entryRow(outcome, kind, reasons, entry) : row(outcome, `p:${outcome.profile}`, 'invalid', kind, reasons);
       const key = entry ? matchKey(entry) : '';
       const catalogLabel = inCatalog.size > 0 ? inCatalog.get(key) : undefined;
-      if (catalogLabel !== undefined) {
-        targetRow.status = 'skipped';
-        delete targetRow.entryId;
-        targetRow.reasons.push(coreIssue('warnImportInCatalog', [outcome.profile, catalogLabel]));
-      } else if (entry) {
+      if (catalogLabel !== undefined) reasons.push(coreIssue('warnImportInCatalog', [outcome.profile, catalogLabel]));
+      const targetRow = catalogLabel !== undefined ? { ...row(outcome, `p:${outcome.profile}`, 'skipped', kind, reasons), target: target(entry!) }
+        : entry ? entryRow(outcome, kind, reasons, entry) : row(outcome, `p:${outcome.profile}`, 'invalid', kind, reasons);
+      if (catalogLabel === undefined && entry) {
         const first = seenRoles.get(key);
         if (first !== undefined) targetRow.reasons.push(coreIssue('warnImportDuplicateRole', [first, outcome.profile]));
         else seenRoles.set(key, outcome.profile);
