@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -30,8 +30,24 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/** Builds the popup (vite.popup.config.ts) once the rest is written, into the same folder, so that
+ *  every build of this config is a whole extension. */
+function buildPopup(): Plugin {
+  let failed = false;
+  return {
+    name: 'switchyard:build-popup',
+    apply: 'build',
+    buildEnd(error) {
+      failed = error !== undefined;
+    },
+    async closeBundle() {
+      if (!failed) await build({ configFile: 'vite.popup.config.ts', logLevel: 'warn', mode: 'production' });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } })],
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } }), buildPopup()],
   build: {
     // SWITCHYARD_DIST lets parallel work build somewhere else than dist/ (the e2e fixture follows it).
     outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}`,

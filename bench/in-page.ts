@@ -113,12 +113,7 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
   }, generateEntries(CONSOLE_ENTRIES, 42));
   await settled(worker);
 
-  const bare = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const bare = await launchOther();
   const bareSim = await installSimulator(bare);
   const url = sim.consoleUrl({ path: '/ec2/home' });
   const bareUrl = bareSim.consoleUrl({ path: '/ec2/home' });
@@ -183,6 +178,19 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
 
 const FLOOR_EXTENSION = path.resolve('bench/console-floor');
 
+/** Another browser to compare with: without Switchyard, and with `extension` if given. */
+function launchOther(extension?: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+}
+
 /**
  * The same attribution for the least a console badge can cost (bench/console-floor: read one key
  * of storage.local, then draw one line of text in a shadow root), in a browser with only that
@@ -190,16 +198,7 @@ const FLOOR_EXTENSION = path.resolve('bench/console-floor');
  * any of Switchyard's own work. Informational, the yardstick for contentMainThreadMs.
  */
 async function measureConsoleFloor(runs: number): Promise<{ work: number[]; where: string }> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${FLOOR_EXTENSION}`,
-      `--load-extension=${FLOOR_EXTENSION}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
-  });
+  const context = await launchOther(FLOOR_EXTENSION);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const floorId = new URL(worker.url()).host;
   const floorSim = await installSimulator(context);

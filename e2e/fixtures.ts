@@ -88,10 +88,14 @@ export async function openPopup(context: BrowserContext, worker: Worker, over: P
     return tab?.id;
   });
   if (tabId === undefined) throw new Error('no active tab to open the popup over');
-  const extensionId = new URL(worker.url()).host;
+  // The page the toolbar button opens, as the built manifest names it (the popup is built apart
+  // from the rest: a build that lost it from the manifest fails here).
+  const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  const page = manifest.action?.default_popup;
+  if (!page) throw new Error('the built manifest names no popup (action.default_popup)');
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/${page}?tab=${tabId}`);
   // Wait for the header to know the tab, as a person would before clicking: clicks then land
   // where they are aimed.
   await popup.getByTestId('identity').waitFor();
