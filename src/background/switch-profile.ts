@@ -81,6 +81,8 @@ async function openSwitchPage(
 ): Promise<SwitchOutcome> {
   const sameConsole = from?.url && isConsoleUrlOf(from.url, profile.partition) ? from.url : undefined;
   const url = switchPageUrl(profile, sameConsole);
+  // Armed before it is navigated, as the page asks at once; openBlankTab hands the tab over only once
+  // its blank page has loaded, as Chromium can lose a navigation sent to a tab still loading it.
   const tab = await openBlankTab(from?.id);
   if (tab.id === undefined) return { kind: 'failed', issue: { code: 'errTabFailed', message: 'The browser did not open a tab.' } };
   await armSwitchPage(tab.id, url);

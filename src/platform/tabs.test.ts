@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The tabs API, replaced: a new tab starts loading about:blank; the test decides when it completes.
+type UpdatedListener = (tabId: number, change: { status?: string }) => void;
+type RemovedListener = (tabId: number) => void;
+const fake = vi.hoisted(() => ({
+  status: new Map<number, string>(),
+  updated: new Set<UpdatedListener>(),
+  removed: new Set<RemovedListener>(),
+  nextId: 1,
+  statusOnCreate: 'loading',
+}));
+vi.mock('./browser', () => ({
+  browser: {
+    tabs: {
+      create: async () => {
+        const id = fake.nextId++;
+        fake.status.set(id, fake.statusOnCreate);
+        return { id, status: fake.statusOnCreate };
+      },
+      get: async (id: number) => {
+        const status = fake.status.get(id);
+        if (status === undefined) throw new Error(`No tab with id: ${id}.`);
+        return { id, status };
+      },
+      onUpdated: { addListener: (f: UpdatedListener) => fake.updated.add(f), removeListener: (f: UpdatedListener) => fake.updated.delete(f) },
+      onRemoved: { addListener: (f: RemovedListener) => fake.removed.add(f), removeListener: (f: RemovedListener) => fake.removed.delete(f) },
+    },
+  },
+}));
+
+const { openBlankTab } = await import('./tabs');
+
+function finishLoading(id: number, status = 'complete'): void {
+  fake.status.set(id, status);
+  for (const listener of fake.updated) listener(id, { status });
+}
+
+function closeTab(id: number): void {
+  fake.status.delete(id);
+  for (const listener of fake.removed) listener(id);
+}
+
+/** Whether the promise has settled after everything already queued has run. */
+async function isSettled(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  await vi.advanceTimersByTimeAsync(0);
+  return settled;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  Object.assign(fake, { nextId: 1, statusOnCreate: 'loading' });
+  fake.status.clear();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('openBlankTab', () => {
+  it('hands the tab over only once its blank page has finished loading', async () => {
+    const opening = openBlankTab();
+    expect(await isSettled(opening)).toBe(false);
+    finishLoading(1);
+    expect(await opening).toMatchObject({ id: 1 });
+    expect(fake.updated.size + fake.removed.size).toBe(0);
+  });
+
+  it('does not wait for a blank page that had already loaded', async () => {
+    fake.statusOnCreate = 'complete';
+    expect(await isSettled(openBlankTab())).toBe(true);
+  });
+
+  it('ignores the other tabs loading meanwhile', async () => {
+    const opening = openBlankTab();
+    await vi.advanceTimersByTimeAsync(0);
+    finishLoading(7);
+    expect(await isSettled(opening)).toBe(false);
+    finishLoading(1);
+    expect(await isSettled(opening)).toBe(true);
+  });
+
+  it('stops waiting when the tab is closed or its page is gone', async () => {
+    const closed = openBlankTab();
+    await vi.advanceTimersByTimeAsync(0);
+    closeTab(1);
+    expect(await isSettled(closed)).toBe(true);
+
+    const crashed = openBlankTab();
+    await vi.advanceTimersByTimeAsync(0);
+    finishLoading(2, 'unloaded');
+    expect(await isSettled(crashed)).toBe(true);
+  });
+
+  it('gives up waiting after the time allowed, and leaves no listener behind', async () => {
+    const opening = openBlankTab(undefined, 500);
+    expect(await isSettled(opening)).toBe(false);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(await isSettled(opening)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await opening).toMatchObject({ id: 1 });
+    expect(fake.updated.size + fake.removed.size).toBe(0);
+  });
+});
