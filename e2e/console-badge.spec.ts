@@ -324,6 +324,12 @@ test.describe('the badge kept ready in storage', () => {
   /** The badges the background stored for console pages, by storage key. */
   const storedBadges = (worker: import('@playwright/test').Worker) =>
     worker.evaluate(async (prefix) => Object.fromEntries(Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith(prefix))), BADGE_VIEW_PREFIX);
+  /** Changes the one stored badge as `edit` says: the next load of its page finds it so. */
+  async function editStoredBadge<T>(worker: import('@playwright/test').Worker, edit: (stored: T) => void): Promise<void> {
+    const [[key, stored]] = Object.entries(await storedBadges(worker)) as [[string, T]];
+    edit(stored);
+    await worker.evaluate((items) => chrome.storage.local.set(items), { [key]: stored as unknown });
+  }
 
   test('a page loaded again draws the badge stored for it, without asking the background', async ({ context, worker, sim }) => {
     const page = await context.newPage();
@@ -331,11 +337,9 @@ test.describe('the badge kept ready in storage', () => {
     await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
     await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
     // Stored for this page: edit it, and the next load shows the edit (the background would say "alice").
-    await worker.evaluate(async (prefix) => {
-      const [[key, stored]] = Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith(prefix)) as [[string, { view: { data: { name: string } } }]];
+    await editStoredBadge<{ view: { data: { name: string } } }>(worker, (stored) => {
       stored.view.data.name = 'from storage';
-      await chrome.storage.local.set({ [key]: stored });
-    }, BADGE_VIEW_PREFIX);
+    });
     await page.reload();
     await expect(page.getByTestId('switchyard-badge-name')).toHaveText('from storage');
     // Another service's page, in the same region: the same badge.
@@ -366,12 +370,10 @@ test.describe('the badge kept ready in storage', () => {
     await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
     await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
     // Same session data (so the same stored badge is found first), but the stored page had no switch token.
-    await worker.evaluate(async (prefix) => {
-      const [[key, stored]] = Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith(prefix)) as [[string, { page: { csrfFound: boolean }; view: { data: { name: string } } }]];
+    await editStoredBadge<{ page: { csrfFound: boolean }; view: { data: { name: string } } }>(worker, (stored) => {
       stored.page.csrfFound = false;
       stored.view.data.name = 'stale';
-      await chrome.storage.local.set({ [key]: stored });
-    }, BADGE_VIEW_PREFIX);
+    });
     await page.reload();
     await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
     const [stored] = Object.values(await storedBadges(worker)) as Array<{ page: { csrfFound: boolean } }>;
