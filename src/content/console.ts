@@ -1,7 +1,7 @@
 // Console page entry (isolated world): reads this page for the background, shows the active-role
 // badge, and sends the switches the background builds. It acts on messages from our extension and
 // on real user input only, never on anything the page sends.
-import { BADGE_UI_KEY, badgeViewKey, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY, badgeKeyOf, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
 import type { BadgeView, ConsolePage } from '../platform/protocol';
 import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
 import { showBadge, watchPlacement } from './badge';
@@ -48,7 +48,9 @@ function draw(view: BadgeView, ui?: unknown): void {
  * session data) matched, and the background should look again.
  */
 async function fromStorage(page: ConsolePage, options: { problems: boolean }): Promise<'exact' | 'early' | undefined> {
-  const key = badgeViewKey(page);
+  // The early key once: it names the stored badge and checks it (the console page pays for each).
+  const early = earlyKey(page);
+  const key = badgeKeyOf(early);
   let items: Record<string, unknown>;
   try {
     items = await readLocal([key, BADGE_UI_KEY]);
@@ -56,7 +58,7 @@ async function fromStorage(page: ConsolePage, options: { problems: boolean }): P
     return undefined; // The extension was reloaded or updated: this page's script is orphaned.
   }
   const stored = items[key];
-  if (!isStoredBadge(stored) || earlyKey(stored.page) !== earlyKey(page)) return undefined;
+  if (!isStoredBadge(stored) || earlyKey(stored.page) !== early) return undefined;
   const view = stored.view as BadgeView;
   if (!options.problems && view.data.problems.length > 0) return undefined;
   draw(view, items[BADGE_UI_KEY]);

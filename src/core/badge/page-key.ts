@@ -59,4 +59,6 @@ export function earlyKey(page: RawConsolePage): string {
   return sessionData ? canonicalJson(['early', urlKey(page.url), sessionData]) : fullKey(page);
 }
 
-export const badgeViewKey = (page: RawConsolePage): string => BADGE_VIEW_PREFIX + shortHash(earlyKey(page));
+/** The storage key of the badge kept for a page whose early key is `early`. */
+export const badgeKeyOf = (early: string): string => BADGE_VIEW_PREFIX + shortHash(early);
+export const badgeViewKey = (page: RawConsolePage): string => badgeKeyOf(earlyKey(page));
