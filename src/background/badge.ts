@@ -11,16 +11,15 @@
 // (only whether the page had one) nor the sign-in cookie.
 import { formatBadge, type BadgeData } from '../core/badge/format';
 import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
-import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, collapsedIn, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
 import { canonicalJson } from '../core/store/canonical-json';
 import type { Entry, GroupSettings } from '../core/store/schema';
-import { readLocalKeys, removeLocalKeys, writeLocalKeys } from '../platform/badge-data';
 import { exclusively } from '../platform/locks';
 import { t } from '../platform/i18n';
 import { sendToTab } from '../platform/messaging';
 import type { BadgeText, BadgeView, ConsolePage } from '../platform/protocol';
 import { allEntries, loadStore, type StoreSnapshot } from '../platform/store';
-import { writeKeys } from '../platform/storage';
+import { readKeys, removeKeys, writeKeys } from '../platform/storage';
 import { consoleStateOf } from './console-page';
 import { consoleTabs } from './console-tabs';
 
@@ -48,7 +47,7 @@ function readIndex(value: unknown): LookupIndex | undefined {
 
 const readHashes = (value: unknown): string[] => (Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : []);
 
-const isCollapsed = (ui: unknown) => typeof ui === 'object' && ui !== null && (ui as { collapsed?: unknown }).collapsed === true;
+const isCollapsed = (ui: unknown) => collapsedIn(ui) === true;
 
 export async function setBadgeCollapsed(collapsed: boolean): Promise<Record<string, never>> {
   await writeKeys('local', { [BADGE_UI_KEY]: { collapsed } });
@@ -95,7 +94,7 @@ async function viewFromLookup(page: ConsolePage): Promise<BadgeView | undefined>
   const identity = state.reading.identity;
   const keys = identityKeys(identity?.kind === 'unknown' ? undefined : identity);
   const buckets = [...new Set(keys.map(bucketOf))];
-  const items = await readLocalKeys([LOOKUP_KEY, BADGE_UI_KEY, ...buckets.map(bucketKey)]);
+  const items = await readKeys('local', [LOOKUP_KEY, BADGE_UI_KEY, ...buckets.map(bucketKey)]);
   const index = readIndex(items[LOOKUP_KEY]);
   const collapsed = isCollapsed(items[BADGE_UI_KEY]);
   if (!index) return undefined;
@@ -123,7 +122,7 @@ export async function badgeView(page: ConsolePage, options: { keep: boolean } = 
     });
   });
   if (found) return found;
-  const [snapshot, items] = await Promise.all([loadStore(), readLocalKeys([BADGE_UI_KEY])]);
+  const [snapshot, items] = await Promise.all([loadStore(), readKeys('local', [BADGE_UI_KEY])]);
   const view = viewOf(page, savedOf(snapshot, isCollapsed(items[BADGE_UI_KEY])));
   void writeBadgeData(snapshot, () => followed === before, options.keep ? { page, view } : undefined).catch(() => undefined);
   return view;
@@ -137,12 +136,12 @@ function savedOf(snapshot: StoreSnapshot, collapsed: boolean): Saved {
 async function remember(page: ConsolePage, view: BadgeView): Promise<void> {
   const key = badgeViewKey(page);
   const hash = key.slice(BADGE_VIEW_PREFIX.length);
-  const hashes = readHashes((await readLocalKeys([VIEWS_KEY]))[VIEWS_KEY]).filter((h) => h !== hash);
+  const hashes = readHashes((await readKeys('local', [VIEWS_KEY]))[VIEWS_KEY]).filter((h) => h !== hash);
   hashes.push(hash);
   const evicted = hashes.splice(0, Math.max(0, hashes.length - MAX_VIEWS));
   const stored: StoredBadge = { page, view };
-  await writeLocalKeys({ [key]: stored, [VIEWS_KEY]: hashes });
-  if (evicted.length > 0) await removeLocalKeys(evicted.map((h) => BADGE_VIEW_PREFIX + h));
+  await writeKeys('local', { [key]: stored, [VIEWS_KEY]: hashes });
+  if (evicted.length > 0) await removeKeys('local', evicted.map((h) => BADGE_VIEW_PREFIX + h));
 }
 
 /** Changes of the list this worker has followed: a snapshot loaded before one of them is stale. */
@@ -174,7 +173,7 @@ function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, mad
     if (!stillCurrent()) return;
     const entries = allEntries(current);
     const { groups, settings } = current.data;
-    const items = await readLocalKeys([LOOKUP_KEY, VIEWS_KEY, BADGE_UI_KEY]);
+    const items = await readKeys('local', [LOOKUP_KEY, VIEWS_KEY, BADGE_UI_KEY]);
     const writes: Record<string, unknown> = {};
 
     const buckets = buildLookup(entries, groups);
@@ -186,7 +185,7 @@ function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, mad
     if (canonicalJson(old) !== canonicalJson(index)) writes[LOOKUP_KEY] = index;
 
     const keys = readHashes(items[VIEWS_KEY]).map((hash) => BADGE_VIEW_PREFIX + hash);
-    const stored = keys.length > 0 ? await readLocalKeys(keys) : {};
+    const stored = keys.length > 0 ? await readKeys('local', keys) : {};
     const saved = savedOf(current, isCollapsed(items[BADGE_UI_KEY]));
     for (const key of keys) {
       const badge = stored[key];
@@ -194,7 +193,7 @@ function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, mad
       const view = viewOf(badge.page as ConsolePage, saved);
       if (canonicalJson(view) !== canonicalJson(badge.view)) writes[key] = { page: badge.page, view } satisfies StoredBadge;
     }
-    if (Object.keys(writes).length > 0) await writeLocalKeys(writes);
+    if (Object.keys(writes).length > 0) await writeKeys('local', writes);
     if (made) await remember(made.page as ConsolePage, made.view);
   });
 }

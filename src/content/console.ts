@@ -1,7 +1,7 @@
 // Console page entry (isolated world): reads this page for the background, shows the active-role
 // badge, and sends the switches the background builds. It acts on messages from our extension and
 // on real user input only, never on anything the page sends.
-import { BADGE_UI_KEY, badgeKeyOf, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY, badgeKeyOf, collapsedIn, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
 import type { BadgeView, ConsolePage } from '../platform/protocol';
 import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
 import { showBadge, watchPlacement } from './badge';
@@ -37,8 +37,7 @@ const actions = {
 };
 
 function draw(view: BadgeView, ui?: unknown): void {
-  const collapsed = typeof ui === 'object' && ui !== null ? (ui as { collapsed?: unknown }).collapsed === true : view.collapsed;
-  showBadge({ ...view, collapsed }, actions);
+  showBadge({ ...view, collapsed: collapsedIn(ui) ?? view.collapsed }, actions);
 }
 
 /**

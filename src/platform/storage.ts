@@ -8,6 +8,13 @@ export async function readKey(area: AreaName, key: string): Promise<unknown> {
   return items[key];
 }
 
+/** Several keys at once; missing ones are absent from the result. */
+export function readKeys(area: AreaName, keys: string[]): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(keys);
+}
+
+/** Written together, in one call: a reader never sees half of a change, and a service worker
+ *  stopped midway leaves the old data whole. */
 export async function writeKeys(area: AreaName, items: Record<string, unknown>): Promise<void> {
   await browser.storage[area].set(items);
 }

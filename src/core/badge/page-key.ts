@@ -11,6 +11,11 @@ export const BADGE_VIEW_PREFIX = 'badgeView1:';
 /** The badge's own UI state (collapsed or not), kept apart from the user's data. */
 export const BADGE_UI_KEY = 'badgeUi';
 
+/** Whether the kept UI state says collapsed; undefined when there is none. */
+export function collapsedIn(ui: unknown): boolean | undefined {
+  return typeof ui === 'object' && ui !== null ? (ui as { collapsed?: unknown }).collapsed === true : undefined;
+}
+
 /** A badge kept ready: what the background made of `page` (a BadgeView). */
 export interface StoredBadge<View = unknown> {
   page: RawConsolePage;
