@@ -114,12 +114,14 @@ async function viewFromLookup(page: ConsolePage): Promise<BadgeView | undefined>
  */
 export async function badgeView(page: ConsolePage, options: { keep: boolean } = { keep: true }): Promise<BadgeView> {
   const before = followed;
-  const found = await new Promise<BadgeView | undefined>((resolve, reject) => {
-    void exclusively(LOCK, async () => {
-      const view = await viewFromLookup(page).catch((error: unknown) => void reject(error));
+  // Answered as soon as it is worked out; kept under the same lock. A lookup that cannot be read
+  // (or a lock that fails) falls back to the whole list below, like a lookup not built yet.
+  const found = await new Promise<BadgeView | undefined>((resolve) => {
+    exclusively(LOCK, async () => {
+      const view = await viewFromLookup(page).catch(() => undefined);
       resolve(view);
       if (view && options.keep) await remember(page, view).catch(() => undefined);
-    });
+    }).catch(() => resolve(undefined));
   });
   if (found) return found;
   const [snapshot, items] = await Promise.all([loadStore(), readKeys('local', [BADGE_UI_KEY])]);
