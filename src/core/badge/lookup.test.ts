@@ -4,7 +4,7 @@ import type { Identity } from '../identity';
 import { PARTITIONS } from '../partition';
 import type { Entry } from '../store/schema';
 import { formatBadge, type ConsolePageFacts } from './format';
-import { bucketOf, buildLookup, identityKeys, lookupEntries, LOOKUP_BUCKETS, matchKey } from './lookup';
+import { bucketOf, buildLookup, identityKeys, lookupEntries, LOOKUP_BUCKETS, lookupKey } from './lookup';
 
 const facts = (identity: Identity | undefined): ConsolePageFacts => ({
   url: 'https://eu-west-1.console.aws.amazon.com/ec2/home',
@@ -54,7 +54,7 @@ describe('the badge lookup', () => {
     const buckets = buildLookup([entry, { ...entry, id: 'b' }], {});
     expect(buckets).toHaveLength(LOOKUP_BUCKETS);
     expect(buckets.flat().map((record) => record[2])).toEqual(['a', 'b']);
-    expect(buckets[bucketOf(matchKey('aws', 'Admin', '123456789012'))]).toHaveLength(2);
+    expect(buckets[bucketOf(lookupKey('aws', 'Admin', '123456789012'))]).toHaveLength(2);
   });
   it('an identity that is no role matches nothing', () => {
     expect(identityKeys({ kind: 'iam-user', partition: 'aws', accountId: '123456789012', userName: 'alice' })).toEqual([]);

@@ -19,7 +19,7 @@ export type LookupRecord = [
 
 /** What an entry matches: see matchesIdentity (same partition, role name in exact case, and the
  *  account by id or alias). */
-export function matchKey(partition: Partition, roleName: string, account: string): string {
+export function lookupKey(partition: Partition, roleName: string, account: string): string {
   return `${partition}\n${roleName}\n${account}`;
 }
 
@@ -31,7 +31,7 @@ export function bucketOf(key: string): number {
 export function buildLookup(entries: readonly Entry[], groups: Readonly<Record<string, GroupSettings>>): LookupRecord[][] {
   const buckets: LookupRecord[][] = Array.from({ length: LOOKUP_BUCKETS }, () => []);
   entries.forEach((entry, order) => {
-    const key = matchKey(entry.partition, entry.roleName, entry.account);
+    const key = lookupKey(entry.partition, entry.roleName, entry.account);
     buckets[bucketOf(key)]!.push([
       key, order, entry.id, entry.label, entry.displayName ?? null, entry.color ?? null,
       isProductionEntry(entry, groups) ? 1 : 0, entry.rolePath,
@@ -44,7 +44,7 @@ export function buildLookup(entries: readonly Entry[], groups: Readonly<Record<s
 export function identityKeys(identity: Identity | undefined): string[] {
   if (!identity || (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') || identity.roleName === undefined) return [];
   const accounts = [identity.accountId, identity.accountAlias].filter((account): account is string => account !== undefined);
-  return [...new Set(accounts.map((account) => matchKey(identity.partition, identity.roleName!, account)))];
+  return [...new Set(accounts.map((account) => lookupKey(identity.partition, identity.roleName!, account)))];
 }
 
 /** The entries of `records` filed under `keys`, in list order, as entries formatBadge can use
