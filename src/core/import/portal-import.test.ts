@@ -51,11 +51,13 @@ describe('import of Identity Center profiles on the new portal hosts', () => {
     expect(result.result?.entries.map((e) => [e.label, e.partition])).toEqual([['cn', 'aws-cn'], ['eu', 'aws-eusc']]);
   });
 
-  it('still refuses a look-alike host, naming the address', () => {
+  it('still refuses a look-alike host, naming the address and the hosts it accepts', () => {
     const result = preview('[profile x]\nsso_start_url = https://ssoins-1.eu-west-1.portal.amazonaws.com.evil.io\nsso_account_id = 012345678901\nsso_role_name = R');
     expect(result.rows.map((r) => [r.status, r.reasons.map((i) => [i.code, i.params])])).toEqual([
       ['invalid', [['errImportSsoStartUrl', ['x', 'https://ssoins-1.eu-west-1.portal.amazonaws.com.evil.io']]]],
     ]);
+    const message = result.rows[0]!.reasons[0]!.message;
+    for (const host of ['*.awsapps.com', '*.portal.amazonaws.com', '*.app.aws', 'identitycenter.amazonaws.com']) expect(message).toContain(host);
   });
 
   it('exports such an entry with its portal region and reads it back the same', () => {
