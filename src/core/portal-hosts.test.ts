@@ -80,6 +80,11 @@ describe('the partition of a portal', () => {
     expect(portalPartition('https://identitycenter.amazonaws.com/ssoins-1')).toBe('aws');
   });
 
+  it('lets the region a host names pick GovCloud only among the commercial hosts', () => {
+    expect(portalPartition('https://ssoins-1.eu-west-1.portal.amazonaws.com.cn')).toBe('aws-cn');
+    expect(portalPartition('https://ssoins-1.cn-north-1.portal.amazonaws.com')).toBe('aws');
+  });
+
   it('ignores a region that names no partition, and a host that is no portal', () => {
     expect(portalPartition('https://my-org.awsapps.cn/start', 'nowhere')).toBe('aws-cn');
     expect(portalPartition('https://evil.awsapps.cn.example.com/start')).toBe('aws');

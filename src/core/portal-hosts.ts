@@ -58,16 +58,16 @@ export function portalRegion(startUrl: string): string | undefined {
 }
 
 /**
- * The partition of an Identity Center portal. A known region decides first (GovCloud portals use
- * the commercial host names), then the region the host names, then the host's suffix; `aws` when
- * none of them says.
+ * The partition of an Identity Center portal. A known region decides first; else the host's suffix,
+ * except that GovCloud portals use the commercial host names, so there the region the host names
+ * tells them apart. `aws` when nothing says.
  */
 export function portalPartition(startUrl: string, region?: string): Partition {
   const fromRegion = region === undefined ? undefined : regionPartition(region);
   if (fromRegion) return fromRegion;
-  const hostRegion = portalRegion(startUrl);
-  const fromHostRegion = hostRegion === undefined ? undefined : regionPartition(hostRegion);
-  if (fromHostRegion) return fromHostRegion;
   const url = portalUrl(startUrl);
-  return (url && portalHostPartition(url.hostname)) ?? 'aws';
+  const fromHost = url && portalHostPartition(url.hostname);
+  if (fromHost !== 'aws') return fromHost ?? 'aws';
+  const hostRegion = portalRegion(startUrl);
+  return hostRegion !== undefined && regionPartition(hostRegion) === 'aws-us-gov' ? 'aws-us-gov' : 'aws';
 }
