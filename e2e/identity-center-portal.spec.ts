@@ -92,6 +92,23 @@ test('the copied access-portal link of such an entry is its console shortcut', a
   await expectShortcut(reader, { account: '210987654321', permissionSet: 'PowerUser', destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1' });
 });
 
+test('an entry whose start URL is a look-alike says which addresses work, and offers no link to copy', async ({ context, worker, sim }) => {
+  await seedProfiles(worker, [profile({
+    label: 'Odd portal', account: '210987654321', roleName: 'PowerUser',
+    sso: { startUrl: 'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com.example.net', accountId: '210987654321', permissionSet: 'PowerUser' },
+  })]);
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await popup.keyboard.type('odd portal');
+  await expect(popup.getByTestId('actions')).toBeVisible();
+  await expect(popup.getByRole('button', { name: /^Copy (portal|switch) link$/ })).toHaveCount(0);
+  await popup.getByRole('option', { name: /Odd portal/ }).click();
+  await expect(popup.getByTestId('switch-problem')).toContainText('*.awsapps.com, *.portal.amazonaws.com, *.app.aws, identitycenter.amazonaws.com');
+  expect(context.pages().filter((p) => p.url().includes('example.net'))).toEqual([]);
+  expect(sim.switches).toEqual([]);
+});
+
 test('the simulated portal answers only on AWS-owned portal hosts, on a label boundary', async ({ context, sim: _sim }) => {
   for (const lookAlike of ['https://evilawsapps.com/start/', 'https://ssoins-1.eu-west-1.portal.amazonaws.com.evil.io/start/', 'https://portal.amazonaws.com/start/']) {
     const tab = await context.newPage();
