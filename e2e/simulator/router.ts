@@ -1,5 +1,6 @@
-// Which simulated service answers a URL: sign-in, console, or the neutral example.test site.
+// Which simulated service answers a URL: sign-in, console, access portal, or the neutral example.test site.
 import type { Route } from '@playwright/test';
+import { handlePortal, isPortalHost } from './access-portal';
 import { handleClassicPost, handleSwitchPageGet } from './classic-switch';
 import { handleConsole } from './console-route';
 import { html, htmlReply, type Reply } from './html';
@@ -15,7 +16,7 @@ export const NEUTRAL_HOST = 'example.test';
 export function isSimulated(url: URL): boolean {
   if (url.protocol !== 'https:') return false;
   const host = url.hostname;
-  return host === NEUTRAL_HOST || signinPartition(host) !== undefined || parseConsoleHost(host) !== undefined;
+  return host === NEUTRAL_HOST || signinPartition(host) !== undefined || parseConsoleHost(host) !== undefined || isPortalHost(host);
 }
 
 function neutralPage(request: SimRequest): Reply {
@@ -39,6 +40,7 @@ export function dispatch(state: SimState, request: SimRequest): Reply {
   }
   const consoleHost = parseConsoleHost(host);
   if (consoleHost) return handleConsole(state, request, consoleHost);
+  if (isPortalHost(host)) return handlePortal(request);
   return renderNotFound(`${host} is not simulated.`);
 }
 

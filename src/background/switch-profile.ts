@@ -1,7 +1,7 @@
 import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
 import type { Profile } from '../core/profile';
 import { switchPageUrl } from '../core/switch-page';
-import { portalShortcutUrl } from '../core/identity-center';
+import { portalShortcut } from '../core/identity-center';
 import type { Entry } from '../core/store/schema';
 import { allEntries, loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';
@@ -29,10 +29,10 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
 
 /** Identity Center entries sign in through the access portal's console shortcut, in a new tab. */
 async function openPortal(profile: Entry, from: Tab | undefined): Promise<SwitchOutcome> {
-  const url = portalShortcutUrl(profile);
-  if (!url) return { kind: 'failed', issue: { code: 'errPortalUrl', message: 'This Identity Center entry has no usable access portal address (https, *.awsapps.com, *.awsapps.cn or *.app.aws).' } };
-  await openTab(url, { openerTabId: from?.id });
-  return { kind: 'opened', url };
+  const shortcut = portalShortcut(profile);
+  if ('error' in shortcut) return { kind: 'failed', issue: shortcut.error };
+  await openTab(shortcut.url, { openerTabId: from?.id });
+  return { kind: 'opened', url: shortcut.url };
 }
 
 /** Usage counts and recency order the popup ("order that learns"). */

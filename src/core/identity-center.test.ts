@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalOrigin, portalShortcutUrl } from './identity-center';
+import { portalShortcut, portalShortcutUrl } from './identity-center';
 
 describe('Identity Center shortcut', () => {
   const sso = { startUrl: 'https://d-1234567890.awsapps.com/start/#', accountId: '012345678901', permissionSet: 'PowerUser' };
@@ -11,12 +11,19 @@ describe('Identity Center shortcut', () => {
     );
   });
 
-  it('accepts only https portal hosts of the three portal domains', () => {
-    expect(portalOrigin('https://my-org.awsapps.cn/start')).toBe('https://my-org.awsapps.cn');
-    expect(portalOrigin('https://ssoins-123.portal.us-east-1.app.aws/')).toBe('https://ssoins-123.portal.us-east-1.app.aws');
-    expect(portalOrigin('http://d-1.awsapps.com/start')).toBeUndefined();
-    expect(portalOrigin('https://awsapps.com.evil.io/start')).toBeUndefined();
-    expect(portalOrigin('not a url')).toBeUndefined();
-    expect(portalShortcutUrl({ sso: { ...sso, startUrl: 'https://evil.io' }, partition: 'aws' })).toBeUndefined();
+  it.each([
+    'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com',
+    'https://ssoins-111111h2222j33pp.portal.eu-west-1.app.aws/',
+  ])('opens the same shortcut on a portal created since February 2026: %s', (startUrl) => {
+    const shortcut = portalShortcutUrl({ sso: { ...sso, startUrl }, partition: 'aws', region: 'eu-west-1' });
+    expect(shortcut).toBe(`${new URL(startUrl).origin}/start/#/console?account_id=012345678901&role_name=PowerUser&destination=` +
+      encodeURIComponent('https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1'));
+  });
+
+  it('offers no shortcut for an address that is not an AWS access portal', () => {
+    for (const startUrl of ['https://evil.io', 'https://awsapps.com.evil.io/start', 'http://d-1.awsapps.com/start', 'https://x.portal.amazonaws.com.evil']) {
+      expect(portalShortcutUrl({ sso: { ...sso, startUrl }, partition: 'aws' })).toBeUndefined();
+      expect(portalShortcut({ sso: { ...sso, startUrl }, partition: 'aws' })).toMatchObject({ error: { code: 'errPortalUrl' } });
+    }
   });
 });

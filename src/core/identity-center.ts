@@ -1,18 +1,7 @@
+import { coreIssue, type CoreIssue } from './issue';
 import { landingUrl } from './landing-url';
+import { portalOrigin } from './portal-hosts';
 import type { Entry } from './store/schema';
-
-// Hosts of the IAM Identity Center access portal (facts file).
-const PORTAL_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(awsapps\.com|awsapps\.cn|app\.aws)$/;
-
-/** The portal origin of a start URL, when it is an https Identity Center portal. */
-export function portalOrigin(startUrl: string): string | undefined {
-  try {
-    const url = new URL(startUrl);
-    return url.protocol === 'https:' && url.port === '' && PORTAL_HOST.test(url.hostname) ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The access portal's console shortcut for an Identity Center entry: it signs in to that account
  *  with that permission set and lands on the console (in the entry's region). */
@@ -22,4 +11,10 @@ export function portalShortcutUrl(entry: Pick<Entry, 'sso' | 'partition' | 'regi
   const query = `account_id=${encodeURIComponent(entry.sso.accountId)}&role_name=${encodeURIComponent(entry.sso.permissionSet)}` +
     `&destination=${encodeURIComponent(landingUrl(entry))}`;
   return `${origin}/start/#/console?${query}`;
+}
+
+/** The shortcut, or why there is none: the entry's start URL is not an AWS access portal's. */
+export function portalShortcut(entry: Pick<Entry, 'sso' | 'partition' | 'region'>): { url: string } | { error: CoreIssue } {
+  const url = portalShortcutUrl(entry);
+  return url === undefined ? { error: coreIssue('errPortalUrl') } : { url };
 }

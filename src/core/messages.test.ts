@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRoleArn } from './arn';
 import { findCaseConflicts } from './case-conflicts';
+import { portalShortcut } from './identity-center';
 import { readIdentity } from './identity';
 import type { CoreIssue } from './issue';
 import { CORE_MESSAGES, formatMessage } from './messages';
@@ -47,6 +48,7 @@ function emitEverything(): CoreIssue[] {
     ...parseRoleArn('nope').errors, ...parseRoleArn('arn:aws:sts::123456789012:assumed-role/A/s').errors,
     ...parseRoleArn('arn:x:iam::alias:role/A').errors,
     ...findCaseConflicts([profile, { ...profile, id: 'b', roleName: 'admin' }]),
+    ...[portalShortcut({ ...profile, sso: { startUrl: 'https://evil.io', accountId: '123456789012', permissionSet: 'P' } })].flatMap((r) => ('error' in r ? [r.error] : [])),
     ...request('evil.io', 'd'), ...request('signin.aws.amazon.com', ''),
     ...reply(200, '{"errorCode":"UNAUTHORIZED"}'), ...reply(200, '{"errorCode":"X"}'), ...reply(404, ''), ...reply(429, ''),
     ...reply(503, ''), ...reply(200, '{"destination":"https://evil.io"}'), ...reply(200, 'junk'),

@@ -38,9 +38,9 @@ export function ActionBar({ entry, favourite, usage }: Props) {
         <button type="button" onClick={() => showView({ kind: 'form', duplicateOf: duplicateDraft(entry, (label) => t('copyOf', label)) })}>
           {t('duplicate')}
         </button>
-        {portal ? (
-          <button type="button" onClick={() => void copy(portal, t('copiedPortalLink'))}>{t('copyPortalLink')}</button>
-        ) : (
+        {portal && <button type="button" onClick={() => void copy(portal, t('copiedPortalLink'))}>{t('copyPortalLink')}</button>}
+        {/* An Identity Center entry names a permission set, not a role the switch page can reach. */}
+        {!entry.sso && (
           <button type="button" onClick={() => void copy(switchPageUrl(entry), t('copiedSwitchLink'))}>{t('copySwitchLink')}</button>
         )}
         {!entry.managed && (

@@ -4,6 +4,7 @@ import { parseRoleArn } from '../arn';
 import { validateAccount } from '../iam-names';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, regionPartition, type Partition } from '../partition';
+import { portalPartition } from '../portal-hosts';
 import type { BaseAccount } from '../store/schema';
 import { hasStaticCredentials } from './secrets';
 import { hasOwn, type ParsedConfig, type Properties } from './shared-config';
@@ -19,14 +20,6 @@ export const text = (props: Properties | undefined, key: string): string | undef
   const value = props?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
-
-const CHINA_PORTAL = /\.awsapps\.cn(?:[/:]|$)/;
-
-export function ssoPartition(region: string | undefined, startUrl: string): Partition {
-  const fromRegion = region === undefined ? undefined : regionPartition(region);
-  if (fromRegion) return fromRegion;
-  return CHINA_PORTAL.test(startUrl) ? 'aws-cn' : 'aws';
-}
 
 /** The account a base profile stands for: from its role, its Identity Center account, or AESR keys. */
 export function deriveBase(name: string, p: Properties, sessions: ParsedConfig['ssoSessions']): BaseOutcome {
@@ -44,7 +37,7 @@ export function deriveBase(name: string, p: Properties, sessions: ParsedConfig['
     const session = sessionName !== undefined && hasOwn(sessions, sessionName) ? sessions[sessionName] : undefined;
     const startUrl = text(session, 'sso_start_url') ?? text(p, 'sso_start_url') ?? '';
     const region = text(session, 'sso_region') ?? text(p, 'sso_region');
-    base = { name, account: ssoAccount, partition: namedPartition ?? ssoPartition(region, startUrl) };
+    base = { name, account: ssoAccount, partition: namedPartition ?? portalPartition(startUrl, region) };
     const role = text(p, 'sso_role_name');
     if (role !== undefined) base.roleName = role;
   } else {

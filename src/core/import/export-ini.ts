@@ -4,9 +4,9 @@
 import { formatRoleArn } from '../arn';
 import { isAccountId } from '../iam-names';
 import { regionPartition, type Partition } from '../partition';
+import { portalPartition, portalRegion } from '../portal-hosts';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { encodeIniText } from './ini-text';
-import { ssoPartition } from './base-accounts';
 
 const SDK_NAME = /^[A-Za-z0-9_\-/.%@:+]+$/;
 
@@ -34,12 +34,6 @@ const roleWithPath = (e: Pick<Entry, 'rolePath' | 'roleName'>) => `${e.rolePath.
 function sessionStem(startUrl: string): string {
   const host = URL.canParse(startUrl) ? new URL(startUrl).hostname : '';
   return host.split('.')[0] || 'sso';
-}
-
-/** The region an access portal host names (`*.portal.us-east-1.app.aws`), if any. */
-function portalRegion(startUrl: string): string | undefined {
-  const host = URL.canParse(startUrl) ? new URL(startUrl).hostname : '';
-  return /\.portal\.([a-z0-9-]+)\.app\.aws$/.exec(host)?.[1];
 }
 
 /** The base this entry section also stands for, when reading it back would give exactly `base`. */
@@ -79,7 +73,7 @@ export function exportAwsConfig(data: StoreData): string {
     if (entry.sso) {
       const session = sessions.get(entry.sso.startUrl)!;
       pairs.push(['sso_session', session.name], ['sso_account_id', entry.sso.accountId], ['sso_role_name', entry.sso.permissionSet]);
-      derived = ssoPartition(session.region, entry.sso.startUrl);
+      derived = portalPartition(entry.sso.startUrl, session.region);
     } else if (isAccountId(entry.account)) {
       pairs.push(['role_arn', formatRoleArn({ partition: entry.partition, accountId: entry.account, path: entry.rolePath, name: entry.roleName })]);
       derived = entry.partition;

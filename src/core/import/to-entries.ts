@@ -1,14 +1,14 @@
 // From parsed profiles to Switchyard entries and base accounts. Both readings (SDK and AESR) come
 // here, so every key below works in either: role_arn / sso_* from the SDKs, aws_account_id /
 // role_name / color / image / target_* from AESR, switchyard_* from Switchyard's own export.
-import { portalOrigin } from '../identity-center';
+import { portalOrigin, portalPartition } from '../portal-hosts';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, regionPartition, type Partition } from '../partition';
 import type { ProfileDraft } from '../profile';
 import type { BaseAccount, Entry } from '../store/schema';
 import { validateProfile } from '../validate-profile';
 import { decodeIniText } from './ini-text';
-import { deriveBase, findCycles, ssoPartition, text } from './base-accounts';
+import { deriveBase, findCycles, text } from './base-accounts';
 import { hasOwn, type Origin, type ParsedConfig, type Properties } from './shared-config';
 
 export type NewEntry = Omit<Entry, 'id'>;
@@ -196,6 +196,6 @@ function readSso(name: string, p: Properties, sessions: ParsedConfig['ssoSession
     return undefined;
   }
   const named = text(p, 'switchyard_partition');
-  const partition = named !== undefined && isPartition(named) ? named : ssoPartition(text(session, 'sso_region') ?? text(p, 'sso_region'), startUrl);
+  const partition = named !== undefined && isPartition(named) ? named : portalPartition(startUrl, text(session, 'sso_region') ?? text(p, 'sso_region'));
   return { startUrl, partition };
 }
