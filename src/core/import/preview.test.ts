@@ -123,8 +123,18 @@ describe('previewImport', () => {
   it('reads an AESR config pasted as is, and says why it was read that way', () => {
     const result = preview('[Marketing]\naws_account_id = 123456789012\nrole_name = Admin');
     expect(result.format).toBe('aesr');
-    expect(result.dialect).toEqual({ dialect: 'aesr', line: 1, header: '[Marketing]' });
+    expect(result.dialect).toEqual({ dialect: 'aesr', detected: true, evidence: 'keys', line: 2, header: '[Marketing]', key: 'aws_account_id' });
     expect(rowsOf(result)).toEqual([['new', 'role', 'Marketing']]);
+  });
+
+  it('reads a real ~/.aws/config with the CLI\'s own and stray sections as one: exactly its roles, the stray section named', () => {
+    const text = `[plugins]\ncli_legacy_plugin_path = /opt/plugins\nmyplugin = awscli_myplugin\n[preview]\ncloudfront = true
+[services local]\ns3 =\n  endpoint_url = http://localhost:4566\n[sso-session acme]\nsso_start_url = https://acme.awsapps.com/start\nsso_region = eu-west-1
+[stray]\nregion = us-east-1\noutput = json\n[profile a]\nrole_arn = arn:aws:iam::123456789012:role/A\nservices = local\n`;
+    const result = preview(text);
+    expect(result.dialect).toEqual({ dialect: 'aws', detected: true });
+    expect(rowsOf(result)).toEqual([['new', 'role', 'a']]);
+    expect(result.warnings.map((w) => [w.code, w.line, w.params])).toEqual([['warnIniSectionIgnored', 12, ['stray']]]);
   });
 
   it('reads a CSS-style colour added to a ~/.aws/config, which the SDK rule would take for a comment', () => {
