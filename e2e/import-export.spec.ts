@@ -12,6 +12,8 @@ const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, impor
 // The config as a Windows editor saves it.
 const AWS_CONFIG = fixture('aws-config').replace(/\n/g, '\r\n');
 const AESR_CONFIG = fixture('aesr-config');
+// A real one: [plugins], [preview], [services x], [sso-session x] and a stray bare section.
+const REAL_CONFIG = fixture('aws-config-real');
 
 const saved: Entry = {
   id: 'mine1', label: 'Production', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws', color: 'fbc8aa', group: 'Prod',
@@ -50,7 +52,7 @@ test('a pasted ~/.aws/config is previewed, merged, undone, exported and imported
   await options.getByLabel('Paste a configuration').fill(AWS_CONFIG);
   await options.getByRole('button', { name: 'Preview' }).click();
   const preview = options.getByTestId('import-preview');
-  await expect(options.getByTestId('import-format')).toHaveText('Read as an AWS CLI configuration (~/.aws/config).');
+  await expect(options.getByTestId('import-format')).toContainText('Read as an AWS CLI configuration (~/.aws/config): nothing in it is written the way only AWS Extend Switch Roles reads it');
   await expect(row(options, 'prod-admin')).toHaveAttribute('data-status', 'changed');
   await expect(row(options, 'prod-admin')).toContainText('region: — → us-east-1');
   await expect(row(options, 'prod-admin')).toContainText('label: yours (Production) is kept; the file says prod-admin');
@@ -61,7 +63,8 @@ test('a pasted ~/.aws/config is previewed, merged, undone, exported and imported
   await expect(row(options, 'dev-power')).toContainText('Identity Center');
   await expect(row(options, 'gov')).toContainText('777788889999 · GovAdmin');
   await expect(options.locator('tr[data-name="acme-login"]')).toHaveCount(2); // an Identity Center entry and the base account
-  await expect(options.getByTestId('count-new')).toHaveText('New 6');
+  await expect(options.getByTestId('count-new')).toHaveText('New 5'); // the base account is counted apart
+  await expect(options.getByTestId('count-bases')).toHaveText('Base accounts 1');
   await expect(options.getByTestId('count-changed')).toHaveText('Changed 1');
   await expect(options.getByTestId('count-skipped')).toHaveText('Skipped 1');
   expect(await storedData(worker)).toEqual(before); // nothing changes before the user confirms
@@ -95,7 +98,8 @@ test('a pasted ~/.aws/config is previewed, merged, undone, exported and imported
   expect(exported.text).toContain('[profile Production]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = acme-login\nregion = us-east-1\ncolor = fbc8aa');
   await pickFiles(options, [{ name: exported.name, text: exported.text }]);
   await expect(options.getByTestId('import-preview')).toContainText('Everything in this file is already saved');
-  await expect(options.getByTestId('count-unchanged')).toHaveText('Unchanged 7') // six entries and the base account;
+  await expect(options.getByTestId('count-unchanged')).toHaveText('Unchanged 6'); // six entries (and the base account, counted apart)
+  await expect(options.getByTestId('count-bases')).toHaveText('Base accounts 1');
 
   // Into an empty list, the export imports to the same entries.
   const full = await storedData(worker);
@@ -107,6 +111,53 @@ test('a pasted ~/.aws/config is previewed, merged, undone, exported and imported
   const again = await storedData(worker);
   expect(strip(again.entries)).toEqual(strip(full.entries));
   expect(again.bases).toEqual(full.bases);
+});
+
+test('a real ~/.aws/config with the CLI\'s own sections and a stray one imports exactly its roles; the preview shows what it saves', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await options.getByLabel('Paste a configuration').fill(REAL_CONFIG);
+  await options.getByRole('button', { name: 'Preview' }).click();
+  await expect(options.getByTestId('import-format')).toContainText('Read as an AWS CLI configuration (~/.aws/config)');
+  // The stray section is ignored as the SDKs ignore it, and named; the CLI's own sections pass silently.
+  const warnings = options.getByTestId('import-warnings');
+  await expect(warnings).toContainText('config, line 26');
+  await expect(warnings).toContainText('[stray] was ignored');
+  await expect(warnings.locator('li')).toHaveCount(1);
+  await expect(options.locator('[data-testid="import-table"] tbody tr')).toHaveCount(6);
+  for (const name of ['plugins', 'preview', 'stray', 'localstack', 'corp']) await expect(row(options, name)).toHaveCount(0);
+
+  // Each row shows the region, colour (swatch and hex) and base it will save.
+  const admin = row(options, 'platform-admin');
+  await expect(admin).toContainText('123456789012 · teams/platform/Admin');
+  await expect(admin.getByTestId('row-region')).toHaveText('us-east-1');
+  await expect(admin.getByTestId('row-color')).toHaveText('#83d4e8');
+  await expect(admin.locator('.swatch')).toHaveCSS('background-color', 'rgb(131, 212, 232)');
+  await expect(admin.getByTestId('row-base')).toHaveText('corp-login (corp-main)');
+  await expect(row(options, 'billing').getByTestId('row-color')).toHaveText('#f2b0a9');
+  await expect(row(options, 'billing').getByTestId('row-region')).toHaveText('console default');
+  await expect(options.locator('tr[data-name="corp-login"][data-status="new"]')).toHaveCount(2); // the Identity Center entry, and the base
+  await expect(options.locator('tr[data-name="corp-login"]').getByTestId('row-alias')).toHaveText(/\(corp-main\)/);
+
+  // The counts are what is saved: three roles, one base account apart.
+  await expect(options.getByTestId('count-new')).toHaveText('New 3');
+  await expect(options.getByTestId('count-bases')).toHaveText('Base accounts 1');
+  await expect(options.getByTestId('count-skipped')).toHaveText('Skipped 2'); // [default] and local name no role
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(status(options)).toHaveText('Imported: 3 new, 0 changed, 0 removed.');
+  const imported = await storedData(worker);
+  expect(imported.entries.map((e) => e.label)).toEqual(['corp-login', 'platform-admin', 'billing']);
+  expect(imported.entries.find((e) => e.label === 'platform-admin')).toMatchObject({ rolePath: '/teams/platform/', roleName: 'Admin', region: 'us-east-1', color: '83d4e8', base: 'corp-login' });
+  expect(imported.bases).toEqual([{ name: 'corp-login', account: '111122223333', alias: 'corp-main', partition: 'aws', roleName: 'Engineer' }]);
+
+  // The alias survives the JSON backup.
+  const backup = await download(options, 'Download a JSON backup');
+  expect((JSON.parse(backup.text) as StoreData).bases).toEqual(imported.bases);
+  await seedStore(worker, {});
+  await pickFiles(options, [{ name: backup.name, text: backup.text }]);
+  await expect(options.locator('tr[data-name="corp-login"]').getByTestId('row-alias')).toHaveText(/\(corp-main\)/);
+  await expect(row(options, 'platform-admin').getByTestId('row-base')).toHaveText('corp-login (corp-main)');
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect.poll(async () => (await storedData(worker)).bases).toEqual(imported.bases);
 });
 
 test('undo says what a later change would lose, and only then puts the list back', async ({ context, worker, extensionId }) => {
@@ -172,9 +223,10 @@ test('an AESR configuration dropped on the page imports unchanged, values with =
   }, AESR_CONFIG);
   await options.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: drop });
 
-  await expect(options.getByTestId('import-format')).toHaveText(
-    'Read as an AWS Extend Switch Roles configuration, because line 2 ([organization]) is not a profile in ~/.aws/config.');
+  await expect(options.getByTestId('import-format')).toHaveText('Read as an AWS Extend Switch Roles configuration: line 3 gives aws_account_id '
+    + 'in the section [organization], which ~/.aws/config would ignore (there a profile is written [profile NAME]).');
   await expect(row(options, 'organization')).toContainText('Base account');
+  await expect(row(options, 'organization')).toContainText('111122223333 (acme-login)');
   await expect(row(options, 'Marketing read-only')).toHaveAttribute('data-status', 'new');
   await expect(row(options, 'Sandbox')).toContainText('210987654321 · Developer');
   await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
@@ -186,7 +238,7 @@ test('an AESR configuration dropped on the page imports unchanged, values with =
     image: 'https://img.example.com/logos/marketing.png?size=64&v=2#top',
   });
   expect(data.entries.find((e) => e.label === 'Sandbox')).toMatchObject({ roleName: 'Developer', region: 'ap-northeast-1' });
-  expect(data.bases).toEqual([{ name: 'organization', account: '111122223333', partition: 'aws', targetRoleName: 'Developer' }]);
+  expect(data.bases).toEqual([{ name: 'organization', account: '111122223333', alias: 'acme-login', partition: 'aws', targetRoleName: 'Developer' }]);
 
   const exported = await download(options, 'Download for AWS Extend Switch Roles');
   expect(exported.text).toContain('[Marketing read-only]\nrole_arn = arn:aws:iam::012345678901:role/Auditor\nsource_profile = organization\ncolor = 83d4e8');

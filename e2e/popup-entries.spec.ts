@@ -30,6 +30,20 @@ test('an invalid entry cannot be saved, and each field says why', async ({ conte
   expect(await storedProfiles(worker)).toEqual([]);
 });
 
+test('a role path typed without its slashes is taken as IAM\'s path and shown so', async ({ context, worker, sim }) => {
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await popup.getByRole('button', { name: 'Add role' }).click();
+  await fill(popup, { label: 'Platform', account: '123456789012', roleName: 'Admin', rolePath: 'teams/platform' });
+  await popup.locator('#field-rolePath').blur();
+  await expect(popup.locator('#field-rolePath')).toHaveValue('/teams/platform/');
+  await expect(popup.getByTestId('error-rolePath')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('option', { name: /Platform/ })).toBeVisible();
+  expect(await storedProfiles(worker)).toMatchObject([{ label: 'Platform', rolePath: '/teams/platform/', roleName: 'Admin' }]);
+});
+
 test('entries are added, edited, deleted with undo, and keep the exact role-name case', async ({ context, worker, sim }) => {
   const page = await context.newPage();
   await page.goto(sim.consoleUrl());

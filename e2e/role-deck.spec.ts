@@ -109,12 +109,13 @@ test('an empty list always says why and offers the way out', async ({ context, w
 
   await seedStore(worker, {
     entries: [profile({ label: 'Partner admin', account: '999988887777', roleName: 'Admin', base: 'partner' })],
-    bases: [{ name: 'corp', account: '111122223333', partition: 'aws' }, { name: 'partner', account: '555555555555', partition: 'aws' }],
+    bases: [{ name: 'corp', account: '111122223333', alias: 'corp-main', partition: 'aws' }, { name: 'partner', account: '555555555555', partition: 'aws' }],
     settings: { hideAccountIds: false, theme: 'system', unreachable: 'hide', storageArea: 'local', badge: true },
   });
   popup = await openPopup(context, worker, page);
-  await expect(popup.getByTestId('empty-list')).toContainText('another base account than corp');
+  await expect(popup.getByTestId('empty-list')).toContainText('another base account than corp (corp-main),'); // the base with its alias
   await popup.getByTestId('empty-list').getByRole('button', { name: /Show 1 roles/ }).click();
+  await expect(popup.locator('.reach')).toContainText('Signed in to base account corp (corp-main).');
   await expect(popup.getByRole('option', { name: /Partner admin/ })).toHaveAttribute('aria-disabled', 'true');
 
   await popup.getByRole('combobox').fill('nothing like this');

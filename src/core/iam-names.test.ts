@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountIdFromDashed, codePointLength, isAccountAlias, isAccountId, validateAccount,
+  accountIdFromDashed, codePointLength, isAccountAlias, isAccountId, normaliseRolePath, validateAccount,
   validateAccountAlias, validateRoleName, validateRolePath, validateSwitchRoleName,
 } from './iam-names';
 import { switchRoleName } from './profile';
@@ -92,4 +92,14 @@ describe('path + name for the switch form', () => {
     expect(issues[0]!.message).toContain('cookie');
   });
   it('counts code points, not UTF-16 units', () => expect(codePointLength('a😀b')).toBe(3));
+});
+
+describe('role path as typed', () => {
+  it.each([['', '/'], ['/', '/'], ['teams/platform', '/teams/platform/'], ['teams/platform/', '/teams/platform/'], ['/teams/platform', '/teams/platform/'],
+    ['/teams/platform/', '/teams/platform/'], ['ops', '/ops/']])('takes %j as %j', (typed, path) => {
+    expect(normaliseRolePath(typed)).toBe(path);
+    expect(validateRolePath(normaliseRolePath(typed))).toEqual([]);
+  });
+  it('leaves an empty segment for the check to refuse: its meaning is not clear', () =>
+    expect(codes(validateRolePath(normaliseRolePath('a//b')))).toEqual(['errRolePathFormat']));
 });

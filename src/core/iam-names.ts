@@ -86,6 +86,18 @@ export function validateRoleName(name: string): CoreIssue[] {
   return issues;
 }
 
+/**
+ * A path as a person types it, in IAM's form: `teams/platform`, `teams/platform/` and
+ * `/teams/platform` all mean `/teams/platform/`, so the slashes IAM requires at either end are
+ * added rather than refused. An empty path is `/`. Anything else (an empty segment, `//`) is left
+ * for validateRolePath to refuse: its meaning is not clear.
+ */
+export function normaliseRolePath(path: string): string {
+  if (path === '') return '/';
+  const leading = path.charCodeAt(0) === 0x2f ? path : `/${path}`;
+  return leading.charCodeAt(leading.length - 1) === 0x2f ? leading : `${leading}/`;
+}
+
 /** A path is '/' or '/' + non-empty segments + '/'. */
 export function validateRolePath(path: string): CoreIssue[] {
   const issues: CoreIssue[] = [];

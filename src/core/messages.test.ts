@@ -40,7 +40,7 @@ function emitEverything(): CoreIssue[] {
   };
   return [
     ...v({}),
-    ...v({ label: 'x'.repeat(101), account: '1', roleName: 'a b', rolePath: 'x', displayName: 'd'.repeat(65), color: 'no', region: 'moon', partition: 'mars' }),
+    ...v({ label: 'x'.repeat(101), account: '1', roleName: 'a b', rolePath: 'x//y', displayName: 'd'.repeat(65), color: 'no', region: 'moon', partition: 'mars' }),
     ...v({ label: 'l', account: '-A', roleName: 'r'.repeat(65), rolePath: '/a b/' }),
     ...v({ label: 'l', account: '1234-5678-9012', roleName: 'r'.repeat(60), rolePath: '/team/', region: 'cn-north-1' }),
     ...v({ label: 'l', account: 'a--b' }),

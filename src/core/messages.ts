@@ -103,6 +103,7 @@ const MESSAGES = {
   warnImportSourceAndCredentialSource: "Profile “$1” has both source_profile and credential_source, which the AWS CLI refuses; source_profile is used as its base account.",
   warnImportBaseNoAccount: "Base account “$1” has no account ID in the file (add aws_account_id = 123456789012), so Switchyard cannot tell when you are signed in to it.",
   warnImportBaseInvalid: "Base account “$1” was not kept: $2",
+  warnImportBaseAliasIgnored: "The account alias “$2” of base account “$1” was left out: an alias is 3 to 63 lowercase letters, digits and hyphens.",
   warnImportBasePartition: "Profile “$1” is in partition $2 but its base account “$3” is in $4: a role cannot be reached from another partition.",
   warnImportExternalId: "Profile “$1” needs an External ID, which the console cannot send: it is added, marked as usable only through the API.",
   warnImportImageIgnored: "The image of profile “$1” was left out: only https:// addresses are shown (got “$2”).",

@@ -65,7 +65,16 @@ describe('validateProfile: role name and path', () => {
   });
   it('accepts a path of segments between slashes', () =>
     expect(check({ rolePath: '/team/ops/' }).value?.rolePath).toBe('/team/ops/'));
-  it.each(['team/', '/team', '//', '/a//b/'])('rejects path %j', (rolePath) =>
+  it.each([['teams/platform', '/teams/platform/'], ['teams/platform/', '/teams/platform/'], ['/teams/platform', '/teams/platform/'], [' team ', '/team/']])(
+    'takes path %j as %j: the slashes IAM requires at either end are added, not refused', (rolePath, expected) =>
+      expect(check({ rolePath }).value?.rolePath).toBe(expected));
+  it('still agrees with an ARN whose path is written with its slashes', () =>
+    expect(validateProfile({ label: 'x', roleArn: 'arn:aws:iam::123456789012:role/teams/platform/Admin', rolePath: 'teams/platform' }).errors).toEqual([]));
+  it('counts the added slashes in the 64 characters of path and name together', () => {
+    expect(errs({ rolePath: 'team', roleName: 'r'.repeat(59) })).toEqual([]);
+    expect(errs({ rolePath: 'team', roleName: 'r'.repeat(60) })).toEqual([['rolePath', 'errRoleSwitchNameLength']]);
+  });
+  it.each(['//', '/a//b/', 'a//b'])('rejects path %j', (rolePath) =>
     expect(errs({ rolePath })).toEqual([['rolePath', 'errRolePathFormat']]));
   it('rejects path characters IAM does not allow', () =>
     expect(errs({ rolePath: '/a b/' })).toEqual([['rolePath', 'errRolePathChars']]));
@@ -119,7 +128,7 @@ describe('validateProfile: role ARN', () => {
 
 describe('validateProfile: collects every error', () => {
   it('reports all broken fields together, never throwing', () => {
-    const r = validateProfile({ label: '', account: '1', roleName: 'a b', rolePath: 'x', displayName: 'd'.repeat(70), color: 'zz', region: 'moon', partition: 'mars' });
+    const r = validateProfile({ label: '', account: '1', roleName: 'a b', rolePath: 'x//y', displayName: 'd'.repeat(70), color: 'zz', region: 'moon', partition: 'mars' });
     expect(r.value).toBeUndefined();
     expect(r.errors.map((e) => e.field)).toEqual(['label', 'partition', 'account', 'roleName', 'rolePath', 'displayName', 'color', 'region']);
   });

@@ -1,6 +1,6 @@
 import { parseRoleArn, type RoleArn } from './arn';
 import {
-  accountIdFromDashed, codePointLength, validateAccount, validateRoleName, validateRolePath, validateSwitchRoleName,
+  accountIdFromDashed, codePointLength, normaliseRolePath, validateAccount, validateRoleName, validateRolePath, validateSwitchRoleName,
 } from './iam-names';
 import { coreIssue, withField, type CoreIssue } from './issue';
 import { isPartition, isRegionOf, REGION_PATTERN, type Partition } from './partition';
@@ -30,7 +30,9 @@ function fail(errors: CoreIssue[], field: DraftField, issues: readonly CoreIssue
 
 /** A field typed by hand, else the ARN's; when both are given they must agree. */
 function pick(errors: CoreIssue[], draft: ProfileDraft, arn: RoleArn | undefined, field: ArnField): string | undefined {
-  const given = read(draft, field);
+  const typed = read(draft, field);
+  // A path typed without its slashes means the same path (the ARN's path always has them).
+  const given = field === 'rolePath' && typed !== undefined ? normaliseRolePath(typed) : typed;
   const fromArn = arn && arnValue(arn, field);
   if (given !== undefined && fromArn !== undefined && given !== fromArn) {
     fail(errors, field, [coreIssue('errRoleArnConflict', [field, fromArn, given])]);
@@ -50,7 +52,7 @@ function arnValue(arn: RoleArn, field: ArnField): string {
 /**
  * Checks a profile typed or imported by a person, collecting every problem (each tagged with the
  * draft field it belongs to) rather than stopping at the first. Only whitespace around values is
- * changed, plus the colour's form; the case of a role name is never touched.
+ * changed, plus the colour's form and a role path's missing end slashes; the case of a role name is never touched.
  */
 export function validateProfile(draft: ProfileDraft): {
   value?: Omit<Profile, 'id'>;

@@ -1,4 +1,5 @@
 import type { ImportMode } from '../core/import/merge';
+import type { DialectEvidence } from '../core/import/aesr-dialect';
 import type { FileIssue, ImportPreview } from '../core/import/preview';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
@@ -50,10 +51,20 @@ export function ImportOptions({ preview, mode, dialect, onMode, onDialect }: Pro
   );
 }
 
+// Literal keys (not built from the evidence) so that every string is found by the locale check.
+const EVIDENCE: Record<DialectEvidence, string> = {
+  keys: 'importReadAsAesrKeys', case: 'importReadAsAesrCase', name: 'importReadAsAesrName', indent: 'importReadAsAesrIndent',
+};
+
+/** How the text was read, and why: the line and the kind of evidence that made it AESR. */
 function readAs(preview: ImportPreview): string {
   if (preview.format === 'backup') return t('importReadAsBackup');
-  if (preview.format === 'aesr' && preview.dialect?.line !== undefined) return t('importReadAsAesr', [String(preview.dialect.line), preview.dialect.header ?? '']);
-  return preview.format === 'aesr' ? t('importReadAsAesrChosen') : t('importReadAsAws');
+  const guess = preview.dialect;
+  if (preview.format === 'aesr') {
+    if (guess?.evidence === undefined) return t('importReadAsAesrChosen');
+    return t(EVIDENCE[guess.evidence], [String(guess.line ?? ''), guess.header ?? '', guess.key ?? '']);
+  }
+  return guess?.detected ? t('importReadAsAwsDetected') : t('importReadAsAws');
 }
 
 function Issues({ title, issues, role }: { title: string; issues: readonly FileIssue[]; role?: 'alert' }) {

@@ -15,19 +15,25 @@ const FIELD: Record<string, string> = {
   partition: 'importFieldPartition', displayName: 'importFieldDisplayName', color: 'importFieldColor', region: 'importFieldRegion',
   group: 'importFieldGroup', production: 'importFieldProduction', base: 'importFieldBase', sso: 'importFieldSso',
   consoleSwitchable: 'importFieldConsoleSwitchable', image: 'importFieldImage', targetRoleName: 'importFieldTargetRoleName',
-  targetRegion: 'importFieldTargetRegion',
+  targetRegion: 'importFieldTargetRegion', alias: 'importFieldAlias',
 };
 const PAGE = 200;
 
 const field = (change: FieldChange) => t(FIELD[change.field] ?? 'importFieldOther');
 const value = (text: string | undefined) => text ?? '—';
 
-/** The preview: counts per status (each a filter), then a table of rows with their reasons. */
+type Filter = RowStatus | 'all' | 'bases';
+
+/** The preview: counts per status (each a filter; base accounts counted apart, as they are not
+ *  roles), then a table of rows with what each saves and why. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
-  const [filter, setFilter] = useState<RowStatus | 'all'>('all');
+  const [filter, setFilter] = useState<Filter>('all');
   const [shown, setShown] = useState(PAGE);
-  const rows = filter === 'all' ? preview.rows : preview.rows.filter((r) => r.status === filter);
-  const pick = (next: RowStatus | 'all') => {
+  const rows = filter === 'all' ? preview.rows
+    : filter === 'bases' ? preview.rows.filter((r) => r.kind === 'base')
+    : preview.rows.filter((r) => r.status === filter && r.kind !== 'base');
+  const bases = ROW_STATUSES.reduce((n, s) => n + preview.baseCounts[s], 0);
+  const pick = (next: Filter) => {
     setFilter(next);
     setShown(PAGE);
   };
@@ -40,6 +46,9 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             {t(STATUS[status])} {preview.counts[status]}
           </button>
         ))}
+        {bases > 0 && (
+          <button type="button" aria-pressed={filter === 'bases'} onClick={() => pick('bases')} data-testid="count-bases">{t('importFilterBases', String(bases))}</button>
+        )}
       </div>
       {rows.length > 0 && (
         <table class="import-table" data-testid="import-table">
@@ -49,6 +58,9 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               <th scope="col">{t('importColStatus')}</th>
               <th scope="col">{t('importColName')}</th>
               <th scope="col">{t('importColRole')}</th>
+              <th scope="col">{t('importColRegion')}</th>
+              <th scope="col">{t('importColColor')}</th>
+              <th scope="col">{t('importColBase')}</th>
               <th scope="col">{t('importColDetails')}</th>
             </tr>
           </thead>
@@ -73,8 +85,10 @@ function Row({ row }: { row: PreviewRow }) {
       </th>
       <td>
         {row.target ?? ''}
+        {row.alias !== undefined && <span data-testid="row-alias"> ({row.alias})</span>}
         <div class="muted small">{t(KIND[row.kind])}</div>
       </td>
+      <Saved row={row} />
       <td>
         {(row.reasons.length > 0 || row.changes.length > 0 || row.kept.length > 0) && (
           <ul class="import-details">
@@ -85,5 +99,23 @@ function Row({ row }: { row: PreviewRow }) {
         )}
       </td>
     </tr>
+  );
+}
+
+/** What the row will save: region, colour (a swatch and its hex, as text) and base account.
+ *  Rows that save no entry (skipped, invalid, a base account) leave these empty. */
+function Saved({ row }: { row: PreviewRow }) {
+  const saves = row.entryId !== undefined && row.status !== 'removed' && row.kind !== 'base';
+  return (
+    <>
+      <td data-testid="row-region">{saves ? row.region ?? <span class="muted">{t('importRegionNone')}</span> : ''}</td>
+      <td data-testid="row-color">
+        {saves && row.color !== undefined && (
+          <><span class="swatch" style={{ background: `#${row.color}` }} aria-hidden="true" /> #{row.color}</>
+        )}
+        {saves && row.color === undefined && <span class="muted">{t('importColorNone')}</span>}
+      </td>
+      <td data-testid="row-base">{saves ? row.base ?? '' : ''}</td>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportMode } from '../core/import/merge';
-import { previewImport, type ImportPreview } from '../core/import/preview';
+import { previewImport, type ImportPreview, type RowStatus } from '../core/import/preview';
 import { replaceUserData, userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';
 import type { StoreData } from '../core/store/schema';
@@ -66,8 +66,8 @@ export function ImportSection() {
     await saveUndo(record);
     setUndo(record);
     setShown(undefined);
-    // Counted in entries: base accounts come along but are not what a person counts.
-    const count = (status: string) => String(preview.rows.filter((r) => r.status === status && (r.kind === 'role' || r.kind === 'sso')).length);
+    // The preview's own counts (roles; base accounts are counted apart): what it said is what was done.
+    const count = (status: RowStatus) => String(preview.counts[status]);
     setStatus({ kind: 'ok', text: t('importApplied', [count('new'), count('changed'), count('removed')]) });
   };
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { baseTitle } from '../core/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
@@ -139,7 +140,7 @@ export function Deck() {
       </div>
       {base && (hiddenUnreachable > 0 || showUnreachable) && (
         <p class="reach muted">
-          {t('reachFromBase', base.name)}{' '}
+          {t('reachFromBase', baseTitle(base))}{' '}
           <button type="button" class="link" aria-pressed={showUnreachable} onClick={toggleUnreachable}>
             {showUnreachable ? t('reachHideOthers') : t('reachShowOthers', String(hiddenUnreachable))}
           </button>
@@ -162,7 +163,7 @@ export function Deck() {
           onToggleGroup={(name) => void toggleGroup(name)}
         />
       ) : (
-        <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base?.name} />
+        <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base && baseTitle(base)} />
       )}
       {selected && <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} />}
       {notice && (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { normaliseRolePath } from '../core/iam-names';
 import type { CoreIssue } from '../core/issue';
 import type { ProfileDraft } from '../core/profile';
 import { PARTITIONS, type Partition } from '../core/partition';
@@ -49,7 +50,11 @@ export function ProfileForm({ editing, duplicateOf }: { editing?: Entry; duplica
   const warningFor = (field: string): CoreIssue | undefined => (shown(field) ? warnings.find((e) => e.field === field) : undefined);
 
   const set = (field: keyof ProfileDraft, fieldValue: string) => setDraft({ ...draft, [field]: fieldValue });
-  const leave = (field: string) => setTouched(new Set(touched).add(field));
+  const leave = (field: string) => {
+    setTouched(new Set(touched).add(field));
+    // A path typed without its slashes is taken as IAM's path: show it so once the field is left.
+    if (field === 'rolePath' && draft.rolePath?.trim()) set('rolePath', normaliseRolePath(draft.rolePath.trim()));
+  };
   // `autofocus` only works on page load; the form appears later, so focus its first field here.
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => form.current?.querySelector<HTMLInputElement>('#field-label')?.focus(), []);

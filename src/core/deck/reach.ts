@@ -11,7 +11,8 @@ export function matchingBase(bases: readonly BaseAccount[], identity: Identity |
   if (!identity) return undefined;
   return bases.find((base) => {
     if (base.partition !== identity.partition) return false;
-    const sameAccount = base.account === identity.accountId || (identity.accountAlias !== undefined && base.account === identity.accountAlias);
+    const alias = identity.accountAlias;
+    const sameAccount = base.account === identity.accountId || (alias !== undefined && (base.account === alias || base.alias === alias));
     if (!sameAccount) return false;
     if (!base.roleName) return true;
     return base.roleName === identity.roleName || base.roleName === identity.permissionSet;

@@ -49,6 +49,11 @@ describe('matchingBase', () => {
     expect(matchingBase([{ ...base, account: 'corp-login' }], identity)?.name).toBe('corp');
     expect(matchingBase([{ ...base, partition: 'aws-cn' }], identity)).toBeUndefined();
   });
+  it('recognises a base by its alias when the console shows only the alias', () => {
+    const aliasOnly = { kind: 'iam-user' as const, partition: 'aws' as const, accountId: '', accountAlias: 'corp-login' };
+    expect(matchingBase([{ ...base, alias: 'corp-login' }], aliasOnly)?.name).toBe('corp');
+    expect(matchingBase([base], aliasOnly)).toBeUndefined();
+  });
   it('needs the login role too when the base names one (an SSO permission set)', () => {
     const sso = { ...base, roleName: 'Engineer' };
     expect(matchingBase([sso], identity)).toBeUndefined();

@@ -1,27 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { detectDialect, parseAesrConfig } from './aesr-dialect';
 
-describe('detectDialect', () => {
-  it('reads a file of [profile x], [default] and [sso-session x] sections as the SDKs do', () => {
-    expect(detectDialect('[default]\n[profile a]\n[sso-session s]\n[services x]\n[profile b] # c')).toEqual({ dialect: 'aws' });
+const aws = { dialect: 'aws', detected: true };
+
+describe('detectDialect: what is no evidence of AESR', () => {
+  it('reads a file of [profile x], [default], [sso-session x] and [services x] sections as the SDKs do', () => {
+    expect(detectDialect('[default]\n[profile a]\n[sso-session s]\n[services x]\n[profile b] # c')).toEqual(aws);
   });
 
-  it('recognises AESR by a bare [name] section, and says which line', () => {
-    expect(detectDialect('[profile a]\nrole_arn = x\n\n[marketing]\naws_account_id = 1')).toEqual({ dialect: 'aesr', line: 4, header: '[marketing]' });
+  it('takes none of the AWS CLI\'s own sections for evidence, whatever they carry', () => {
+    expect(detectDialect('[plugins]\ncli_legacy_plugin_path = /usr/lib/python3/site-packages\nmyplugin = awscli_myplugin\n[profile a]\nrole_arn = x')).toEqual(aws);
+    expect(detectDialect('[preview]\ncloudfront = true\nsdb = true')).toEqual(aws);
+    expect(detectDialect('[services dev]\ns3 =\n  endpoint_url = http://localhost:4566\n[profile a]\nservices = dev')).toEqual(aws);
+    expect(detectDialect('[sso-session acme]\nsso_start_url = https://acme.awsapps.com/start\nsso_region = eu-west-1')).toEqual(aws);
+    expect(detectDialect('[default]\nrole_arn = arn:aws:iam::123456789012:role/A\nsource_profile = keys')).toEqual(aws);
+  });
+
+  it('takes a bare section without role or base keys for no evidence (a plain region or output is not)', () => {
+    expect(detectDialect('[stray]\nregion = us-east-1\noutput = json\ncolor = f2b0a9\n[notes]\n[profile a]\nrole_arn = x')).toEqual(aws);
+  });
+
+  it('takes indented sub-properties under an empty key for no evidence, with comments and blank lines between', () => {
+    expect(detectDialect('[profile a]\ns3 =\n  max_concurrent_requests = 20\n\n\tmultipart_threshold = 64MB\nsts = ; block\n# c\n  x = 1')).toEqual(aws);
+  });
+
+  it('takes an AESR key in a [profile x] section, or an indented comment, for no evidence', () => {
+    expect(detectDialect('[profile a]\naws_account_id = 123456789012\nrole_name = Admin\n  # an indented note')).toEqual(aws);
+  });
+});
+
+describe('detectDialect: each kind of evidence, with its line', () => {
+  it('a bare section with a key AESR makes a role or base from', () => {
+    for (const key of ['role_arn', 'aws_account_id', 'role_name', 'aws_account_alias', 'target_role_name', 'target_region', 'source_profile']) {
+      expect(detectDialect(`[plugins]\nx = 1\n[marketing]\nregion = us-east-1\n${key.toUpperCase()} = v`))
+        .toEqual({ dialect: 'aesr', detected: true, evidence: 'keys', line: 5, header: '[marketing]', key });
+    }
+  });
+
+  it('"profile" in another case', () => {
+    expect(detectDialect('[default]\n[Profile a]')).toEqual({ dialect: 'aesr', detected: true, evidence: 'case', line: 2, header: '[Profile a]' });
+    expect(detectDialect('[PROFILE a]')).toMatchObject({ evidence: 'case' });
+  });
+
+  it('a profile name the SDKs refuse', () => {
+    expect(detectDialect('[profile Prod Admin]')).toEqual({ dialect: 'aesr', detected: true, evidence: 'name', line: 1, header: '[profile Prod Admin]' });
+    expect(detectDialect('[profile 本番]')).toMatchObject({ evidence: 'name' });
+  });
+
+  it('an indented section line, or an indented setting the SDKs would read as a continuation', () => {
+    expect(detectDialect('  [profile a]\n  role_arn = x')).toEqual({ dialect: 'aesr', detected: true, evidence: 'indent', line: 1, header: '[profile a]' });
+    expect(detectDialect('[profile a]\nregion = us-east-1\n    role_arn = x')).toEqual({ dialect: 'aesr', detected: true, evidence: 'indent', line: 3, header: 'role_arn' });
+    expect(detectDialect('[profile a]\n\trole_arn = x')).toMatchObject({ evidence: 'indent', line: 2 });
+    // Under a block's own lines a value goes on; a setting after it starts again.
+    expect(detectDialect('[profile a]\ns3 =\n  x = 1\nregion = y\n  z = 2')).toMatchObject({ evidence: 'indent', line: 5 });
   });
 
   it('counts lines ending in LF, CR LF or CR alike, after a byte order mark, and skips a `[` inside a value', () => {
-    expect(detectDialect('key = [v]\r\n\r\n  [a]')).toEqual({ dialect: 'aesr', line: 3, header: '[a]' });
-    expect(detectDialect('[profile a]\rnote = [x]\r[b]')).toEqual({ dialect: 'aesr', line: 3, header: '[b]' });
-    expect(detectDialect('\uFEFF[marketing]')).toEqual({ dialect: 'aesr', line: 1, header: '[marketing]' });
-    expect(detectDialect('\uFEFF[default]\nx = [y]\n[z')).toEqual({ dialect: 'aws' });
+    expect(detectDialect('key = [v]\r\n\r\n  [a]')).toMatchObject({ dialect: 'aesr', line: 3, header: '[a]' });
+    expect(detectDialect('[profile a]\rnote = [x]\r[b]\rrole_arn = x')).toMatchObject({ dialect: 'aesr', line: 4, header: '[b]' });
+    expect(detectDialect('\uFEFF[marketing]\r\nrole_name = A')).toMatchObject({ dialect: 'aesr', line: 2, header: '[marketing]' });
+    expect(detectDialect('\uFEFF[default]\nx = [y]\n[z')).toEqual(aws);
   });
 
-  it('recognises AESR by a name the SDKs refuse, a capital "Profile", or an indented section line', () => {
-    expect(detectDialect('[profile Prod Admin]').dialect).toBe('aesr');
-    expect(detectDialect('[profile 本番]').dialect).toBe('aesr');
-    expect(detectDialect('[Profile a]').dialect).toBe('aesr');
-    expect(detectDialect('  [profile a]\n  role_arn = x').dialect).toBe('aesr');
+  it('never quotes a credential pasted where a name goes', () => {
+    expect(JSON.stringify(detectDialect('[profile a]\nregion = x\n  AKIAIOSFODNN7EXAMPLE = y'))).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 });
 

@@ -16,57 +16,127 @@
 // six hex digits are taken as the value (the import reads an SDK config's `color` the same way;
 // parseSharedConfigFiles does not). A repeated key keeps its last value, with a warning.
 //
-// Detection: a text is read as AESR when a section line is something the SDKs would ignore but
-// AESR reads — a bare `[name]` other than `[default]`, a `[profile …]` whose name has characters
-// the SDKs refuse (spaces, non-ASCII), `[Profile x]` — or is indented. Otherwise it is read with
-// the SDK rules. Both readings feed the same conversion, so AESR keys (`aws_account_id`,
-// `role_name`, `color`, `image`, `target_role_name`, …) work in either; the user can also choose
-// the reading explicitly.
-import { IDENTIFIER, sectionWord } from './ini-syntax';
+// Detection: a text is read as AESR only on evidence of that dialect, never merely because a
+// section is one the SDKs ignore (real ~/.aws/config files carry [plugins], [preview], [services x],
+// [sso-session x] and stray sections). Evidence, the first found wins (see DialectEvidence):
+//   - 'keys': a bare `[name]` section (not [default] and not one of the CLI's own) with a key that
+//     AESR makes a role or a base account from (AESR_KEYS). A bare section with only `region`,
+//     `output` or the like is no evidence: AESR would make nothing of it either.
+//   - 'case': `[Profile x]`, `profile` in another case, which the SDKs ignore.
+//   - 'name': a `[profile …]` whose name has characters the SDKs refuse (spaces, non-ASCII).
+//   - 'indent': an indented section line, or an indented `key = value` line that the SDKs would
+//     read as the continuation of the value above. Indented lines under an empty `key =` (the SDKs'
+//     sub-properties, `s3 =`) are not evidence.
+// Otherwise the text is read with the SDK rules. Both readings feed the same conversion, so AESR
+// keys (`aws_account_id`, `role_name`, `color`, `image`, `target_role_name`, …) work in either; the
+// user can also choose the reading explicitly.
+import { eachLine, IDENTIFIER, sectionWord, trimSlice } from './ini-syntax';
+import { maskSecrets } from './secrets';
 import { combineFiles, scanConfigText, type ParsedConfig } from './shared-config';
 
 export type ImportDialect = 'aws' | 'aesr';
+export type DialectEvidence = 'keys' | 'case' | 'name' | 'indent';
 
 export interface DialectGuess {
   dialect: ImportDialect;
-  /** The section line that made the text AESR (1-based line and its text), for the UI to say why. */
+  /** True when the reading was worked out from the text (not chosen by the user). */
+  detected?: boolean;
+  /** What made the text AESR, for the UI to say why. */
+  evidence?: DialectEvidence;
+  /** The line (1-based) of the evidence: the section line, the key's line or the indented line. */
   line?: number;
+  /** The section line (`[marketing]`) for 'keys', 'case' and 'name'; for 'indent', the key or section. */
   header?: string;
+  /** The AESR key found, for 'keys'. */
+  key?: string;
 }
 
-function sdkReadsHeader(inner: string): boolean {
-  if (inner === 'default') return true;
-  const word = sectionWord(inner);
-  return word !== undefined && IDENTIFIER.test(inner.slice(word.length).trim());
-}
+/** Keys that make a bare section an AESR role or base account: a target is `role_arn`, or
+ *  `aws_account_id` + `role_name`; a base is named by `source_profile` and carries
+ *  `aws_account_alias`, `target_role_name`, `target_region`. In a bare section of a real
+ *  ~/.aws/config none of them means anything (the SDKs ignore the section), so finding one there
+ *  says the file was written for AESR. `region`, `output`, `color` and `image` are left out: alone
+ *  they make no role in AESR, and `region` is in every stray section. */
+export const AESR_KEYS: ReadonlySet<string> = new Set(['role_arn', 'aws_account_id', 'role_name', 'aws_account_alias',
+  'target_role_name', 'target_region', 'source_profile']);
+/** Bare sections the AWS CLI itself reads: never evidence. */
+const CLI_SECTIONS: ReadonlySet<string> = new Set(['default', 'plugins', 'preview']);
+const OTHER_CASE_PROFILE = /^profile[ \t]/i;
+const MAX_SHOWN = 60;
+
+const shown = (text: string) => maskSecrets(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
 export function detectDialect(text: string): DialectGuess {
-  // A section line: optional indentation (spaces, tabs), then `[...]` (the first `]` on the line
-  // closes it), after a byte order mark on the first line. Found from each line's first `[` by the
-  // engine's own search (this runs on every paste, and a 10,000-profile file has 60,000 lines).
-  let nextLf = -2;
-  let nextCr = -2;
-  let nextClose = -2;
-  /** Where the line holding `at` ends. (The next break, and the next `]`, are looked up again only
-   *  once the search has passed them: each is found once.) */
-  const lineEnd = (at: number) => {
-    if (nextLf !== -1 && nextLf < at) nextLf = text.indexOf('\n', at);
-    if (nextCr !== -1 && nextCr < at) nextCr = text.indexOf('\r', at);
-    return nextCr === -1 ? (nextLf === -1 ? text.length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextLf, nextCr);
+  let found: DialectGuess | undefined;
+  const aesr = (evidence: DialectEvidence, line: number, header: string, key?: string) => {
+    found = { dialect: 'aesr', detected: true, evidence, line, header: shown(header), ...(key !== undefined && { key: shown(key) }) };
+    return true;
   };
-  for (let open = text.indexOf('['); open !== -1; open = text.indexOf('[', lineEnd(open))) {
-    let start = open;
-    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
-    const before = start === 0 ? -1 : text.charCodeAt(start - 1);
-    if (!(before === -1 || before === 0x0a || before === 0x0d || (start === 1 && before === 0xfeff))) continue;
-    if (nextClose !== -1 && nextClose <= open) nextClose = text.indexOf(']', open + 1);
-    if (nextClose === -1 || nextClose > lineEnd(open)) continue;
-    const inner = text.slice(open + 1, nextClose);
-    if (start === open && sdkReadsHeader(inner.trim())) continue;
-    const line = (text.slice(0, start).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
-    return { dialect: 'aesr', line, header: `[${inner}]` };
-  }
-  return { dialect: 'aws' };
+  // The bare section being read, if any; and the last unindented `key = value` line (start, end),
+  // -1 when none since the last section line: indented lines under it continue its value.
+  let bare: string | undefined;
+  let propStart = -1;
+  let propEnd = -1;
+  // Whether that line opens a block of sub-properties (an empty value), worked out only when an
+  // indented line needs it.
+  let blockOf = -2;
+  let block = false;
+  // One pass over the lines, read in place (this runs on every paste; a 10,000-profile file has
+  // 60,000 lines): most lines cost a look at their first characters.
+  eachLine(text, (line, start, end) => {
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) start++;
+    let first = start;
+    while (first < end && text.charCodeAt(first) <= 0x20) first++;
+    if (first === end) return;
+    const c = text.charCodeAt(first);
+    if (c === 0x23 || c === 0x3b) return; // a comment
+    if (first > start) {
+      if (c === 0x5b) return aesr('indent', line, trimSlice(text, first, end));
+      const equals = text.indexOf('=', first);
+      if (equals === -1 || equals >= end) return; // not a setting (an error either way)
+      if (propStart !== -1 && blockOf !== propStart) {
+        blockOf = propStart;
+        block = opensBlock(text, propStart, propEnd);
+      }
+      if (propStart !== -1 && block) return;
+      return aesr('indent', line, trimSlice(text, first, equals));
+    }
+    if (c === 0x5b) {
+      propStart = -1;
+      bare = undefined;
+      const close = text.indexOf(']', first);
+      if (close === -1 || close >= end) return;
+      const inner = trimSlice(text, first + 1, close);
+      const word = sectionWord(inner);
+      if (word === 'profile') {
+        if (!IDENTIFIER.test(trimSlice(inner, word.length, inner.length))) return aesr('name', line, `[${inner}]`);
+      } else if (word === undefined) {
+        if (OTHER_CASE_PROFILE.test(inner)) return aesr('case', line, `[${inner}]`);
+        if (!CLI_SECTIONS.has(inner)) bare = `[${inner}]`;
+      }
+      return;
+    }
+    propStart = start;
+    propEnd = end;
+    if (bare === undefined) return;
+    const equals = text.indexOf('=', first);
+    if (equals === -1 || equals >= end) return;
+    const key = trimSlice(text, first, equals).toLowerCase();
+    if (AESR_KEYS.has(key)) return aesr('keys', line, bare, key);
+  });
+  return found ?? { dialect: 'aws', detected: true };
+}
+
+/** Whether the setting on `[start, end)` has an empty value (a comment after whitespace aside):
+ *  the SDKs then read the indented lines under it as sub-properties. */
+function opensBlock(text: string, start: number, end: number): boolean {
+  const equals = text.indexOf('=', start);
+  if (equals === -1 || equals >= end) return false;
+  let at = equals + 1;
+  while (at < end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+  if (at === end) return true;
+  const c = text.charCodeAt(at);
+  return (c === 0x23 || c === 0x3b) && at > equals + 1;
 }
 
 /** Reads an AESR configuration (one text, the config) into the same shape as the SDK reading. */

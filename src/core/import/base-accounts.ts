@@ -1,7 +1,7 @@
 // Base accounts: the profiles others are reached from (source_profile), what account each stands
 // for, and the circles a source_profile chain can go round.
 import { parseRoleArn } from '../arn';
-import { validateAccount } from '../iam-names';
+import { isAccountAlias, validateAccount } from '../iam-names';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, regionPartition, type Partition } from '../partition';
 import { portalPartition } from '../portal-hosts';
@@ -47,6 +47,12 @@ export function deriveBase(name: string, p: Properties, sessions: ParsedConfig['
     base = { name, account, partition: namedPartition ?? (region === undefined ? undefined : regionPartition(region)) ?? 'aws' };
     const role = text(p, 'role_name');
     if (role !== undefined) base.roleName = role;
+  }
+  // AESR's alias of the account: kept beside the id (when it is the account itself, nothing to add).
+  const alias = text(p, 'aws_account_alias');
+  if (alias !== undefined && alias !== base.account) {
+    if (isAccountAlias(alias)) base.alias = alias;
+    else issues.push(coreIssue('warnImportBaseAliasIgnored', [name, alias]));
   }
   const targetRole = text(p, 'target_role_name');
   if (targetRole !== undefined) base.targetRoleName = targetRole;

@@ -20,9 +20,9 @@ const data: StoreData = {
     entry('noregion', { label: 'noregion', roleName: 'Other', base: 'targets' }),
   ],
   bases: [
-    { name: 'login', account: '111122223333', partition: 'aws', roleName: 'Engineer' },
+    { name: 'login', account: '111122223333', alias: 'acme-login', partition: 'aws', roleName: 'Engineer' },
     { name: 'cn-base', account: '444455556666', partition: 'aws-cn' },
-    { name: 'targets', account: '888899990000', partition: 'aws', targetRoleName: 'Dev', targetRegion: 'ap-northeast-1' },
+    { name: 'targets', account: '888899990000', alias: 'corp-targets', partition: 'aws', targetRoleName: 'Dev', targetRegion: 'ap-northeast-1' },
     { name: 'orphan base', account: 'corp-login', partition: 'aws-us-gov', roleName: 'Auditor' },
   ],
 };
@@ -67,7 +67,7 @@ describe('exportAesrConfig', () => {
 
   it('writes AESR sections: [label], role_arn or aws_account_id + role_name, base accounts with their keys', () => {
     expect(text).toContain('[gov]\nrole_arn = arn:aws-us-gov:iam::123456789012:role/Admin\nregion = us-gov-west-1');
-    expect(text).toContain('[targets]\naws_account_id = 888899990000\ntarget_role_name = Dev\ntarget_region = ap-northeast-1');
+    expect(text).toContain('[targets]\naws_account_id = 888899990000\naws_account_alias = corp-targets\ntarget_role_name = Dev\ntarget_region = ap-northeast-1');
     expect(text).toContain('[Prod admin (EU) 1 main]');
   });
 
@@ -84,5 +84,6 @@ describe('exportAesrConfig', () => {
     });
     expect(strip(back.result!.entries)).toEqual(strip(expected));
     expect(sortBases(back.result!.bases).map((b) => b.name)).toEqual(['cn-base', 'login', 'orphan base', 'targets']);
+    expect(sortBases(back.result!.bases).map((b) => b.alias)).toEqual([undefined, 'acme-login', undefined, 'corp-targets']);
   });
 });

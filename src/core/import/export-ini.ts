@@ -130,6 +130,7 @@ export function exportAwsConfig(data: StoreData): string {
 
 function basePairs(base: BaseAccount, referenced: ReadonlySet<string>): Pairs {
   return [
+    ['aws_account_alias', base.alias],
     ['target_role_name', base.targetRoleName],
     ['target_region', base.targetRegion],
     ['switchyard_base', referenced.has(base.name) ? undefined : 'true'],
@@ -180,6 +181,7 @@ export function exportAesrConfig(data: StoreData): string {
     blocks.push(section(header(baseNames.get(base.name)!), [
       ['aws_account_id', base.account],
       ['switchyard_partition', derived === base.partition ? undefined : base.partition],
+      ['aws_account_alias', base.alias],
       ['role_name', base.roleName],
       ['target_role_name', base.targetRoleName],
       ['target_region', base.targetRegion],

@@ -78,9 +78,10 @@ const entryArb = (baseNames: string[]) => fc.record({
   return entry;
 });
 const baseArb = fc.record({
-  name: label, account, partition: fc.constantFrom(...PARTITIONS), roleName: optional(roleName), targetRoleName: optional(roleName), targetRegion: fc.boolean(),
+  name: label, account, alias: optional(fc.constantFrom('corp-login', 'team-x1')), partition: fc.constantFrom(...PARTITIONS), roleName: optional(roleName), targetRoleName: optional(roleName), targetRegion: fc.boolean(),
 }).map((r): BaseAccount => {
   const base: BaseAccount = { name: r.name, account: r.account, partition: r.partition };
+  if (r.alias !== undefined) base.alias = r.alias;
   if (r.roleName !== undefined) base.roleName = r.roleName;
   if (r.targetRoleName !== undefined) base.targetRoleName = r.targetRoleName;
   if (r.targetRegion) base.targetRegion = REGIONS[r.partition][0]!;

@@ -71,6 +71,8 @@ export function classifySdkHeader(inner: string, file: ConfigFile): Header {
     return IDENTIFIER.test(inner) ? { kind: 'profile', name: inner, prefixed: false } : invalid(inner);
   }
   if (inner === 'default') return { kind: 'profile', name: 'default', prefixed: false };
+  // The AWS CLI's own sections (plugin settings, v1 preview commands): no profile, nothing to say.
+  if (inner === 'plugins' || inner === 'preview') return { kind: 'ignore' };
   const word = sectionWord(inner);
   if (word) {
     const name = trimSlice(inner, word.length, inner.length);

@@ -15,6 +15,7 @@ const CONVERTING = `[default]
 region = us-east-1
 [profile base]
 aws_account_id = 111122223333
+aws_account_alias = Not An Alias
 [profile nobase]
 credential_process = x
 [profile badbase]

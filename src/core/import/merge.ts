@@ -149,7 +149,7 @@ export interface MergedBase {
   changes: FieldChange[];
 }
 
-const BASE_FIELDS = ['account', 'partition', 'roleName', 'targetRoleName', 'targetRegion'] as const;
+const BASE_FIELDS = ['account', 'alias', 'partition', 'roleName', 'targetRoleName', 'targetRegion'] as const;
 
 /** Bases are matched by name; the file's fields replace the saved ones. */
 export function mergeBases(saved: readonly BaseAccount[], incoming: readonly BaseAccount[], mode: ImportMode) {

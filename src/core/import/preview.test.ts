@@ -120,11 +120,53 @@ describe('previewImport', () => {
     expect(again.rows[0]).toMatchObject({ status: 'changed', changes: [{ field: 'account', from: '111122223333', to: '444455556666' }] });
   });
 
+  it('counts a base account as a base, not as a new role: the counts are what the import saves', () => {
+    const text = '[profile login]\nsso_session = s\nsso_account_id = 111122223333\nsso_role_name = Eng\n[sso-session s]\nsso_start_url = https://d-1234567890.awsapps.com/start\nsso_region = us-east-1\n'
+      + '[profile t]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = login';
+    const result = preview(text);
+    expect(rowsOf(result)).toEqual([['new', 'sso', 'login'], ['new', 'base', 'login'], ['new', 'role', 't']]);
+    expect(result.counts.new).toBe(result.result!.entries.length);
+    expect(result.counts).toMatchObject({ new: 2 });
+    expect(result.baseCounts).toMatchObject({ new: 1 });
+  });
+
+  it('shows per row the region, colour and base it will save (the user\'s colour when merging), and a base\'s alias', () => {
+    const text = `[organization]\naws_account_id = 111122223333\naws_account_alias = acme-login\ntarget_region = eu-west-1
+[Prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = organization\ncolor = #83D4E8\n[Dev]\nrole_arn = arn:aws:iam::210987654321:role/Dev\nregion = ap-northeast-1`;
+    const result = preview(text, store([saved({ label: 'Prod', color: 'f2b0a9' })]));
+    const byName = (name: string, kind = 'role') => result.rows.find((r) => r.name === name && r.kind === kind);
+    expect(byName('Prod')).toMatchObject({ status: 'changed', region: 'eu-west-1', color: 'f2b0a9', base: 'organization (acme-login)' });
+    expect(byName('Dev')).toMatchObject({ status: 'new', region: 'ap-northeast-1' });
+    expect([byName('Dev')?.base, byName('Dev')?.color]).toEqual([undefined, undefined]);
+    expect(byName('organization', 'base')).toMatchObject({ status: 'new', alias: 'acme-login', target: '111122223333' });
+    expect(result.result?.bases).toEqual([{ name: 'organization', account: '111122223333', alias: 'acme-login', partition: 'aws', targetRegion: 'eu-west-1' }]);
+  });
+
+  it('says when a base\'s alias changes, and leaves out one that is not an alias', () => {
+    const text = '[login]\naws_account_id = 111122223333\naws_account_alias = old-name\n[t]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = login';
+    const first = preview(text);
+    const again = preview(text.replace('old-name', 'new-name'), first.result);
+    expect(again.rows.find((r) => r.kind === 'base')).toMatchObject({ status: 'changed', changes: [{ field: 'alias', from: 'old-name', to: 'new-name' }] });
+    const bad = preview(text.replace('old-name', 'Not An Alias'));
+    expect(bad.result?.bases[0]?.alias).toBeUndefined();
+    expect(bad.rows.find((r) => r.kind === 'base')?.reasons.map((r) => r.code)).toContain('warnImportBaseAliasIgnored');
+  });
+
   it('reads an AESR config pasted as is, and says why it was read that way', () => {
     const result = preview('[Marketing]\naws_account_id = 123456789012\nrole_name = Admin');
     expect(result.format).toBe('aesr');
-    expect(result.dialect).toEqual({ dialect: 'aesr', line: 1, header: '[Marketing]' });
+    expect(result.dialect).toEqual({ dialect: 'aesr', detected: true, evidence: 'keys', line: 2, header: '[Marketing]', key: 'aws_account_id' });
     expect(rowsOf(result)).toEqual([['new', 'role', 'Marketing']]);
+  });
+
+  it('reads a real ~/.aws/config with the CLI\'s own and stray sections as one: exactly its roles, the stray section named', () => {
+    const text = `[plugins]\ncli_legacy_plugin_path = /opt/plugins\nmyplugin = awscli_myplugin\n[preview]\ncloudfront = true
+[services local]\ns3 =\n  endpoint_url = http://localhost:4566\n[sso-session acme]\nsso_start_url = https://acme.awsapps.com/start\nsso_region = eu-west-1
+[stray]\nregion = us-east-1\noutput = json\n[profile a]\nrole_arn = arn:aws:iam::123456789012:role/A\nservices = local\n`;
+    const result = preview(text);
+    expect(result.dialect).toEqual({ dialect: 'aws', detected: true });
+    expect(rowsOf(result)).toEqual([['new', 'role', 'a']]);
+    expect(result.warnings.map((w) => [w.code, w.line, w.params])).toEqual([['warnIniSectionIgnored', 12, ['stray']]]);
   });
 
   it('reads a CSS-style colour added to a ~/.aws/config, which the SDK rule would take for a comment', () => {
@@ -153,6 +195,16 @@ describe('previewImport: JSON backups', () => {
     bases: [{ name: 'corp', account: '111122223333', partition: 'aws' }],
     favourites: ['s2'], usage: { s2: { count: 4, lastUsed: 7 } }, groups: { G: { collapsed: true } },
     settings: { ...emptyStore().settings, theme: 'dark', hideAccountIds: true },
+  });
+
+  it('keeps a base account\'s alias, and shows each entry\'s region, colour and base', () => {
+    const withAlias = { ...backup, bases: [{ name: 'corp', account: '111122223333', alias: 'corp-login', partition: 'aws' as const }],
+      entries: [saved({ region: 'eu-west-1', base: 'corp' })] };
+    const result = preview(exportBackup(withAlias));
+    expect(result.result?.bases).toEqual(withAlias.bases);
+    expect(result.rows[0]).toMatchObject({ region: 'eu-west-1', color: 'f2b0a9', base: 'corp (corp-login)' });
+    expect(result.rows[1]).toMatchObject({ kind: 'base', alias: 'corp-login' });
+    expect([result.counts.new, result.baseCounts.new]).toEqual([1, 1]);
   });
 
   it('restores everything exactly: entries, bases, favourites, usage, groups, settings', () => {

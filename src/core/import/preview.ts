@@ -4,6 +4,7 @@
 // without touching anything. Applying is writing `result`; the caller keeps the old data for undo.
 import { findCaseConflicts } from '../case-conflicts';
 import { coreIssue, type CoreIssue } from '../issue';
+import { baseTitle } from '../base-title';
 import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';
@@ -34,6 +35,13 @@ export interface PreviewRow {
   kept: FieldChange[];
   /** The saved entry this row creates or changes. */
   entryId?: string;
+  /** What will be saved, for the user to check before importing (the merged entry's values: a
+   *  colour the user chose is kept). For a base row, its alias. */
+  region?: string;
+  color?: string;
+  /** The base account the entry is reached from, as baseTitle shows it. */
+  base?: string;
+  alias?: string;
 }
 
 export type FileIssue = CoreIssue & { file?: ConfigFile };
@@ -46,7 +54,10 @@ export interface ImportPreview {
   errors: FileIssue[];
   warnings: FileIssue[];
   rows: PreviewRow[];
+  /** Roles and profiles per status: what a person counts (and what the result message says). */
   counts: Record<RowStatus, number>;
+  /** Base accounts per status, counted apart: a base account is not a new role. */
+  baseCounts: Record<RowStatus, number>;
   /** The saved data after the import (write its user data with replaceUserData); undefined when
    *  there is nothing to change. New entries have fresh ids; the store stamps times itself. */
   result?: StoreData;
@@ -69,11 +80,27 @@ export interface ImportOptions {
 
 const target = (e: Pick<Entry, 'account' | 'rolePath' | 'roleName'>) => `${e.account} · ${e.rolePath.slice(1)}${e.roleName}`;
 
-function counted(rows: readonly PreviewRow[]): Record<RowStatus, number> {
-  const counts = Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
-  for (let i = 0; i < rows.length; i++) counts[rows[i]!.status]++;
-  return counts;
+const zero = () => Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
+
+/** Rows per status, base accounts apart from the roles. */
+function counted(rows: readonly PreviewRow[]): Pick<ImportPreview, 'counts' | 'baseCounts'> {
+  const counts = zero();
+  const baseCounts = zero();
+  for (let i = 0; i < rows.length; i++) (rows[i]!.kind === 'base' ? baseCounts : counts)[rows[i]!.status]++;
+  return { counts, baseCounts };
 }
+
+/** What a row shows of the entry it saves. */
+function showSaved(row: PreviewRow, entry: Entry | NewEntry, bases: ReadonlyMap<string, BaseAccount>): void {
+  if (entry.region !== undefined) row.region = entry.region;
+  if (entry.color !== undefined) row.color = entry.color;
+  if (entry.base !== undefined) {
+    const base = bases.get(entry.base);
+    row.base = base ? baseTitle(base) : entry.base;
+  }
+}
+
+const baseTarget = (base: BaseAccount) => base.account + (base.roleName ? ` · ${base.roleName}` : '');
 
 /** Reads an INI text in the chosen (or detected) dialect. */
 export function readConfigText(text: string, options: Pick<ImportOptions, 'dialect' | 'credentials'> = {}): { parsed: ParsedConfig; dialect: DialectGuess } {
@@ -140,7 +167,8 @@ export function previewImport(text: string, current: StoreData, options: ImportO
       const { value, issues } = outcome.base;
       const baseRow = row(outcome, `b:${outcome.profile}`, value ? 'new' : 'skipped', 'base', [...issues]);
       if (value) {
-        baseRow.target = value.account + (value.roleName ? ` · ${value.roleName}` : '');
+        baseRow.target = baseTarget(value);
+        if (value.alias !== undefined) baseRow.alias = value.alias;
         incomingBases.push(value);
         baseRows.set(value.name, baseRow);
       }
@@ -162,11 +190,14 @@ export function previewImport(text: string, current: StoreData, options: ImportO
     const row = baseRows.get(result.base.name);
     if (row) Object.assign(row, { status: result.status, changes: result.changes });
   }
+  // Each row shows what will be saved: the merged entry's region, colour and base.
+  const basesByName = new Map(bases.bases.map((b) => [b.name, b]));
+  for (let i = 0; i < incomingRows.length; i++) showSaved(incomingRows[i]!, merged.results[i]!.entry, basesByName);
   for (const entry of merged.removed) {
     rows.push({ key: `r:${entry.id}`, status: 'removed', kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes: [], kept: [], entryId: entry.id });
   }
   for (const base of bases.removed) {
-    rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: base.account, reasons: [], changes: [], kept: [] });
+    rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: baseTarget(base), reasons: [], changes: [], kept: [] });
   }
   flagLabelsAndCase(merged.entries, incomingRows, merged.results);
 
@@ -174,7 +205,7 @@ export function previewImport(text: string, current: StoreData, options: ImportO
   const warnings: FileIssue[] = [...parsed.warnings];
   if (outcomes.length === 0 && errors.length === 0) warnings.push(coreIssue('warnImportNothingFound'));
   const changed = rows.some((r) => r.status === 'new' || r.status === 'changed' || r.status === 'removed');
-  const preview: ImportPreview = { format: dialect.dialect, dialect, mode, errors, warnings, rows, counts: counted(rows) };
+  const preview: ImportPreview = { format: dialect.dialect, dialect, mode, errors, warnings, rows, ...counted(rows) };
   if (changed) preview.result = withEntries(current, merged.entries, bases.bases, mode);
   return preview;
 }
@@ -224,27 +255,32 @@ function flagLabelsAndCase(entries: readonly Entry[], rows: readonly PreviewRow[
 /** A JSON backup restores everything as it was: entries, bases, favourites, usage, groups, settings. */
 function previewBackup(text: string, current: StoreData): ImportPreview {
   const { data, errors, warnings } = readBackup(text);
-  const preview: ImportPreview = { format: 'backup', mode: 'replace', errors, warnings, rows: [], counts: counted([]) };
+  const preview: ImportPreview = { format: 'backup', mode: 'replace', errors, warnings, rows: [], ...counted([]) };
   if (!data) return preview;
   const saved = new Map(current.entries.map((e) => [e.id, e]));
   const restored = new Set(data.entries.map((e) => e.id));
+  const restoredBases = new Map(data.bases.map((b) => [b.name, b]));
   for (const entry of data.entries) {
     const old = saved.get(entry.id);
     const changes = old ? entryChanges(old, entry) : [];
     const status = !old ? 'new' : changes.length > 0 ? 'changed' : 'unchanged';
-    preview.rows.push({ key: `e:${entry.id}`, status, kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes, kept: [], entryId: entry.id });
+    const row: PreviewRow = { key: `e:${entry.id}`, status, kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes, kept: [], entryId: entry.id };
+    showSaved(row, entry, restoredBases);
+    preview.rows.push(row);
   }
   for (const entry of current.entries) {
     if (!restored.has(entry.id)) preview.rows.push({ key: `r:${entry.id}`, status: 'removed', kind: entry.sso ? 'sso' : 'role', name: entry.label, label: entry.label, target: target(entry), reasons: [], changes: [], kept: [], entryId: entry.id });
   }
   const bases = mergeBases(current.bases, data.bases, 'replace');
   for (const result of bases.results) {
-    preview.rows.push({ key: `b:${result.base.name}`, status: result.status, kind: 'base', name: result.base.name, label: result.base.name, target: result.base.account, reasons: [], changes: result.changes, kept: [] });
+    const base = result.base;
+    preview.rows.push({ key: `b:${base.name}`, status: result.status, kind: 'base', name: base.name, label: base.name, target: baseTarget(base), reasons: [], changes: result.changes, kept: [],
+      ...(base.alias !== undefined && { alias: base.alias }) });
   }
   for (const base of bases.removed) {
-    preview.rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: base.account, reasons: [], changes: [], kept: [] });
+    preview.rows.push({ key: `rb:${base.name}`, status: 'removed', kind: 'base', name: base.name, label: base.name, target: baseTarget(base), reasons: [], changes: [], kept: [] });
   }
-  preview.counts = counted(preview.rows);
+  Object.assign(preview, counted(preview.rows));
   preview.result = data;
   return preview;
 }

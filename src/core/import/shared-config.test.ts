@@ -22,6 +22,12 @@ describe('parseSharedConfigFiles: sections', () => {
     expect(result.warnings).toMatchObject([{ code: 'warnIniSectionIgnored', line: 1, file: 'config', params: ['foo'] }]);
   });
 
+  it('ignores the AWS CLI\'s own [plugins] and [preview] sections without a word', () => {
+    const result = config('[plugins]\ncli_legacy_plugin_path = /opt/plugins\nmyplugin = awscli_myplugin\n[preview]\ncloudfront = true\n[profile bar]');
+    expect(result.profiles).toEqual({ bar: {} });
+    expect(result.warnings).toEqual([]);
+  });
+
   it('does not take "profilefoo" for "profile foo"', () => {
     expect(profiles('[profilefoo]\nname = value\n[profile bar]')).toEqual({ bar: {} });
   });

@@ -120,3 +120,15 @@ describe('quickProfile (the fast path of loading)', () => {
     for (const entry of generateEntries(500, 3)) expect(quickProfile(entry as unknown as Record<string, unknown>)).toBeDefined();
   });
 });
+
+describe('repairStore: base accounts and role paths', () => {
+  it('keeps a base account\'s alias, and reads a base written before aliases as it is', () => {
+    const bases = [{ name: 'corp', account: '111122223333', partition: 'aws', alias: 'corp-login' }, { name: 'old', account: '444455556666', partition: 'aws' }];
+    expect(data(repairStore({ version: STORE_VERSION, entries: [], bases })).bases).toEqual(bases);
+  });
+
+  it('restores a role path written without its slashes as IAM\'s path', () => {
+    const restored = data(repairStore({ version: STORE_VERSION, entries: [{ ...entry, rolePath: 'teams/platform' }] }));
+    expect(restored.entries[0]?.rolePath).toBe('/teams/platform/');
+  });
+});

@@ -176,7 +176,7 @@ function repairBase(value: unknown): BaseAccount | undefined {
   const partition = str(value.partition) ?? 'aws';
   if (!isPartition(partition)) return undefined;
   const base: BaseAccount = { name: value.name as string, account: value.account as string, partition };
-  for (const key of ['roleName', 'targetRoleName', 'targetRegion'] as const) if (str(value[key])) base[key] = value[key] as string;
+  for (const key of ['alias', 'roleName', 'targetRoleName', 'targetRegion'] as const) if (str(value[key])) base[key] = value[key] as string;
   return base;
 }
 

@@ -33,6 +33,10 @@ export interface BaseAccount {
   name: string;
   account: string;
   partition: Partition;
+  /** The account's alias (AESR `aws_account_alias`), when `account` is its id: shown beside the
+   *  name, and a console that shows only the alias is still recognised as this base. Optional, so
+   *  lists written before it read as they are. */
+  alias?: string;
   /** The login role or permission set, when signing in to this base means a role, not a user. */
   roleName?: string;
   /** Defaults for the targets of this base (AESR). */

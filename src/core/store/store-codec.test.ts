@@ -25,6 +25,13 @@ describe('encodeStore / decodeStore', () => {
     expect('data' in repaired && repaired.data.usage).toEqual({});
   });
 
+  it('give back base accounts with their alias, and those written without one as they were', async () => {
+    const bases = [{ name: 'corp', account: '111122223333', alias: 'corp-main', partition: 'aws' as const, roleName: 'Engineer' }, { name: 'old', account: '444455556666', partition: 'aws' as const }];
+    const decoded = await decodeStore(await encodeStore({ ...store(3), bases }));
+    const repaired = repairStore(decoded.ok && decoded.value);
+    expect('data' in repaired && repaired.data.bases).toEqual(bases);
+  });
+
   it('give back an entry that does not validate exactly as it was, kept aside and reported', async () => {
     const entries = generateEntries(3, 4);
     const bad = { ...entries[1]!, roleName: 'Not a role name', color: 'D13212' };
