@@ -126,6 +126,33 @@ test('a role name in another case is an unknown role', async ({ page }) => {
   await expectRefused(page, sim, 'unknown-role');
 });
 
+test('the error-page variant answers a refusal with AWS\'s message and no switch form', async ({ page }) => {
+  const sim = await open(page, { refusalPage: 'error-page' });
+  await postSwitch(page, switchFields({ roleName: 'admin' }));
+  await expectRefused(page, sim, 'unknown-role');
+  await expect(page.getByTestId('sim-switch-error')).toBeVisible();
+  await expect(page.locator('#switchrole_form')).toHaveCount(0);
+});
+
+test('the blank variant answers a refusal with an empty page', async ({ page }) => {
+  const sim = await open(page, { refusalPage: 'blank' });
+  await postSwitch(page, switchFields({ roleName: 'admin' }));
+  await page.waitForURL('https://signin.aws.amazon.com/switchrole');
+  await expect(page.locator('body')).toBeEmpty();
+  expect(sim.switches.at(-1)?.outcome).toBe('unknown-role');
+  expect(sim.identity().kind).toBe('user');
+});
+
+test('the sign-in-redirect variant sends a refusal on to the sign-in page', async ({ page }) => {
+  const sim = await open(page, { refusalPage: 'sign-in-redirect' });
+  await postSwitch(page, switchFields({ roleName: 'BreakGlass' }));
+  await page.waitForURL((url) => url.pathname === '/signin');
+  await expect(page.getByTestId('sim-signin-page')).toBeVisible();
+  await expect(page.locator('#switchrole_form')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('error')).toBe('not-authorized');
+  expect(sim.identity().kind).toBe('user');
+});
+
 test('malformed fields are refused: raw redirect_uri, other partition, long display name, bad colour', async ({ page }) => {
   const sim = await open(page);
   const cases: Array<Record<string, string>> = [

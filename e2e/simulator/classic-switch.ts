@@ -1,11 +1,11 @@
 // `POST /switchrole` (the classic form switch and "Switch back") and `GET /switchrole` (the prefilled
 // "Switch Role" page), as strict as the real sign-in service: a refused switch changes nothing and
 // re-displays the form with AWS's one error message.
-import { redirectReply, type Reply } from './html';
+import { blankReply, redirectReply, type Reply } from './html';
 import { consoleUrlOf, PARTITIONS } from './partitions';
 import { accountError, colorError, displayNameError, roleNameError } from './role-fields';
 import { hasSignInCookie, regionOf, sessionLanding, type SimRequest } from './sim-request';
-import { renderSignedOut, renderSwitchForm } from './signin-pages';
+import { renderSignedOut, renderSwitchError, renderSwitchForm } from './signin-pages';
 import type { SimState } from './state';
 import type { Partition, RecordedSwitch, SwitchOutcome } from './types';
 
@@ -52,6 +52,13 @@ export function handleClassicPost(state: SimState, partition: Partition, request
   const refuse = ({ outcome, reason }: Refusal): Reply => {
     Object.assign(record, { outcome, reason });
     if (outcome === 'no-session') return renderSignedOut(reason);
+    // The shapes a refusal may take besides the form (facts file: not guaranteed), by option.
+    if (state.refusalPage === 'error-page') return renderSwitchError(reason);
+    if (state.refusalPage === 'blank') return blankReply();
+    if (state.refusalPage === 'sign-in-redirect') {
+      const back = fields['redirect_uri'] ?? '';
+      return redirectReply(`https://${request.url.hostname}/signin?redirect_uri=${encodeURIComponent(back)}&error=${encodeURIComponent(outcome)}`);
+    }
     return renderSwitchForm({
       csrf: state.csrf(partition) ?? '',
       values: {

@@ -89,6 +89,11 @@ export function redirectReply(url: string, cookies?: string[]): Reply {
   });
 }
 
+/** A 200 page with nothing in it at all. */
+export function blankReply(): Reply {
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: '' };
+}
+
 export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
   return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(value) };
 }

@@ -7,7 +7,7 @@ import { html, htmlReply, type Reply } from './html';
 import { handleMultiSession, MULTI_SESSION_PATH } from './multi-session-switch';
 import { parseConsoleHost, signinPartition } from './partitions';
 import type { SimRequest } from './sim-request';
-import { renderNotFound } from './signin-pages';
+import { renderNotFound, renderSignInPage } from './signin-pages';
 import type { SimState } from './state';
 
 export const NEUTRAL_HOST = 'example.test';
@@ -36,6 +36,7 @@ export function dispatch(state: SimState, request: SimRequest): Reply {
     if (multi) return handleMultiSession(state, signin, request, decodeURIComponent(multi[1] ?? ''));
     if (path === '/switchrole' && request.method === 'POST') return handleClassicPost(state, signin, request);
     if (path === '/switchrole' && request.method === 'GET') return handleSwitchPageGet(state, signin, request);
+    if (path === '/signin' && request.method === 'GET') return renderSignInPage();
     return renderNotFound(`The simulated sign-in service does not serve ${request.method} ${path}.`);
   }
   const consoleHost = parseConsoleHost(host);

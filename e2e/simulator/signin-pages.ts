@@ -68,6 +68,34 @@ export function renderSwitchForm(page: SwitchFormPage): Reply {
   return htmlReply({ title: 'Switch Role', body });
 }
 
+/** A refusal answered without the form (the `error-page` variant): AWS's message, nothing to submit. */
+export function renderSwitchError(reason: string): Reply {
+  const body = html`
+<div class="sim-banner">Switchyard test simulator — not the real AWS sign-in page</div>
+<div class="sim-signin" data-testid="sim-switch-error">
+  <h1>Switch Role</h1>
+  <div class="sim-alert" role="alert" data-testid="sim-signin-error">${SWITCH_ERROR_MESSAGE}
+<div class="sim-reason" data-testid="sim-signin-error-reason">Simulator: ${reason}</div></div>
+</div>`;
+  return htmlReply({ title: 'Switch Role', body });
+}
+
+/** The sign-in page (`GET /signin`), where the `sign-in-redirect` variant sends a refusal. It offers
+ *  to sign in again; it carries no switch form. */
+export function renderSignInPage(): Reply {
+  const body = html`
+<div class="sim-banner">Switchyard test simulator — not the real AWS sign-in page</div>
+<div class="sim-signin" data-testid="sim-signin-page">
+  <h1>Sign in</h1>
+  <form id="signin_form" method="get" action="/signin">
+    <label for="account">Account ID or alias</label>
+    <input id="account" name="account" type="text">
+    <button type="submit">Next</button>
+  </form>
+</div>`;
+  return htmlReply({ title: 'Sign in', body });
+}
+
 /** Nobody is signed in (or the browser did not send the sign-in cookie). */
 export function renderSignedOut(reason: string): Reply {
   const body = html`

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_BASES, DEFAULT_ROLES } from './defaults';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
 import { isAccountId, roleField } from './role-fields';
-import type { ConsoleMode, Partition, RecordedSwitch, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
+import type { ConsoleMode, Partition, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
 
 export interface KnownRole extends Required<Omit<SimRole, 'alias'>> {
   alias?: string;
@@ -26,6 +26,7 @@ const newDifferentiator = (): string => {
 export class SimState {
   mode: ConsoleMode;
   signalsRemoved = false;
+  readonly refusalPage: RefusalPage;
   readonly switches: RecordedSwitch[] = [];
   readonly roles: KnownRole[];
   private readonly bases = new Map<Partition, SimBase>();
@@ -54,6 +55,7 @@ export class SimState {
     }
     this.mode = 'classic';
     this.setMode(options.mode ?? 'classic');
+    this.refusalPage = options.refusalPage ?? 'form';
   }
 
   signedIn(partition: Partition): boolean {

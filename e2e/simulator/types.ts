@@ -39,7 +39,16 @@ export interface SimulatorOptions {
   base?: Partial<Record<Partition, SimBase | null>>;
   /** Console mode of the aws partition. Default 'classic'. */
   mode?: ConsoleMode;
+  /** How a refused classic POST answers. Default 'form'. */
+  refusalPage?: RefusalPage;
 }
+
+/**
+ * The shape of the answer to a refused classic switch (facts file: "its exact shape is not
+ * guaranteed"): 'form' the Switch Role page again with AWS's error; 'error-page' that error on a
+ * page without the form; 'blank' an empty page; 'sign-in-redirect' on to the sign-in page.
+ */
+export type RefusalPage = 'form' | 'error-page' | 'blank' | 'sign-in-redirect';
 
 export type SwitchOutcome = 'ok' | 'bad-csrf' | 'unknown-role' | 'not-authorized' | 'bad-field' | 'no-session';
 

@@ -12,6 +12,7 @@ import { runCommand } from './commands';
 import { diagnostics } from './diagnostics';
 import { currentDeck, updateDeck } from './deck';
 import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox';
+import { dismissRefusal } from './pending-switches';
 import { returnToUser } from './return-to-user';
 import { signInPageAction } from './sign-in-page';
 import { switchProfile } from './switch-profile';
@@ -31,7 +32,14 @@ listen({
   },
   signInPageOpened: {
     from: fromContentScript,
-    handle: ({ hasSwitchForm }, sender) => signInPageAction(sender.tab!.id!, sender.url!, hasSwitchForm),
+    handle: (report, sender) => signInPageAction(sender.tab!.id!, sender.url!, report),
+  },
+  dismissRefusal: {
+    from: fromExtensionPage,
+    handle: async ({ tabId }) => {
+      if (Number.isInteger(tabId)) await dismissRefusal(tabId);
+      return {};
+    },
   },
   // An incognito tab's page is not kept on disk (storage.local is shared with regular windows).
   consolePageOpened: { from: fromConsolePage, handle: ({ page }, sender) => badgeView(page, { keep: sender.tab?.incognito !== true }) },

@@ -13,6 +13,7 @@ import type { ConsoleState, ReturnOutcome } from '../platform/protocol';
 import { openTab, type Tab } from '../platform/tabs';
 import { readConsoleTab } from './console-page';
 import { consoleTabs } from './console-tabs';
+import { forgetSwitches } from './pending-switches';
 
 const ISSUES = {
   errReturnNotConsole: '“Back to user” works on an AWS console tab. Switch to the console tab you want to return in, then try again.',
@@ -42,6 +43,8 @@ export async function returnToUser(tab: Tab | undefined): Promise<ReturnOutcome>
   // The console's own switch-back, landing on this same page; the page fills in its token.
   const form = switchBackForm({ partition: identity.partition, csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint });
   try {
+    // Another switch in this tab: what the tab said of the last one no longer holds.
+    await forgetSwitches(tab.id);
     const result = await sendToTab(tab.id, 'postSwitchForm', { form });
     return result.kind === 'posted' ? { kind: 'posted' } : failed('errReturnNoToken');
   } catch {

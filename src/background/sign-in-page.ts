@@ -1,19 +1,35 @@
 import { parseSignInHost } from '../core/partition';
-import type { SignInPageAction } from '../platform/protocol';
-import { claimArmedSwitch, recordAttempt, takeAttempt } from './pending-switches';
+import { judgeSignInPage } from '../core/switch-refusal';
+import type { SignInPageAction, SignInPageReport } from '../platform/protocol';
+import { tabStaysOn } from '../platform/tabs';
+import { claimArmedSwitch, dropAttempt, readTabAttempt, recordAttempt, recordRefusal } from './pending-switches';
 
 /**
- * A switch-role page on a sign-in host asks what to do. Confirm only the exact page this
- * extension armed in that tab; explain a refusal only when that tab just posted a switch of ours
- * and came back to the form. Anything else (a link someone crafted) is left alone.
+ * A page on a sign-in host asks what to do. Confirm only the exact switch page this extension
+ * armed in that tab; explain a refusal only when this page is where a switch we posted from that
+ * tab ended (whatever the page looks like). Anything else (a link someone crafted, a page the
+ * user opened later) is left alone.
  */
-export async function signInPageAction(tabId: number, url: string, hasSwitchForm: boolean): Promise<SignInPageAction> {
-  if (!parseSignInHost(new URL(url).hostname) || !hasSwitchForm) return { kind: 'none' };
-  const label = await takeAttempt(tabId);
-  if (await claimArmedSwitch(tabId, url)) {
-    // Remember the attempt again: if AWS refuses it, this tab lands back on the form.
-    if (label !== undefined) await recordAttempt(tabId, label);
-    return { kind: 'confirm' };
+export async function signInPageAction(tabId: number, url: string, report: SignInPageReport): Promise<SignInPageAction> {
+  if (!parseSignInHost(new URL(url).hostname)) return { kind: 'none' };
+  const hasSwitchForm = report.hasSwitchForm === true;
+  const navigatedAt = Number.isFinite(report.navigatedAt) ? report.navigatedAt : Number.NaN;
+  if (hasSwitchForm) {
+    const armed = await claimArmedSwitch(tabId, url);
+    if (armed) {
+      // Confirming posts the switch: its answer is judged like one posted from a console.
+      await recordAttempt(tabId, armed);
+      return { kind: 'confirm' };
+    }
   }
-  return label !== undefined ? { kind: 'explain', label } : { kind: 'none' };
+  const attempt = await readTabAttempt(tabId);
+  if (!attempt) return { kind: 'none' };
+  const leaving = !(await tabStaysOn(tabId, url));
+  const verdict = Number.isNaN(navigatedAt) ? 'unrelated' : judgeSignInPage(attempt, { hasSwitchForm, navigatedAt, leaving }, Date.now());
+  if (verdict === 'refused') {
+    await recordRefusal(tabId, attempt);
+    return { kind: 'explain', label: attempt.label };
+  }
+  if (verdict === 'unrelated') await dropAttempt(tabId);
+  return { kind: 'none' };
 }

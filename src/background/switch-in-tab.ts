@@ -6,6 +6,7 @@ import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchReques
 import { sendToTab } from '../platform/messaging';
 import type { ContentSwitchResult } from '../platform/protocol';
 import { readConsoleTab } from './console-page';
+import { dropAttempt, recordAttempt } from './pending-switches';
 
 /** Rejects when the tab has no content script to do it. */
 export async function switchInTab(tabId: number, profile: Profile): Promise<ContentSwitchResult> {
@@ -24,5 +25,9 @@ export async function switchInTab(tabId: number, profile: Profile): Promise<Cont
   if (!page.csrfFound) return { kind: 'console-changed', missing: ['csrf'] };
   // The token stays in the page: the form goes there with the field empty, and is filled there.
   const form = classicSwitchForm(profile, { csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint });
-  return sendToTab(tabId, 'postSwitchForm', { form });
+  // Recorded before the post: the answer may load (and ask about itself) before the reply comes.
+  await recordAttempt(tabId, profile);
+  const result = await sendToTab(tabId, 'postSwitchForm', { form });
+  if (result.kind !== 'posted') await dropAttempt(tabId);
+  return result;
 }

@@ -6,7 +6,7 @@ import type { Entry } from '../core/store/schema';
 import { allEntries, loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';
 import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
-import { armSwitchPage, recordAttempt } from './pending-switches';
+import { armSwitchPage, forgetSwitches } from './pending-switches';
 import { switchInTab } from './switch-in-tab';
 
 /**
@@ -22,6 +22,8 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
   if (profile.consoleSwitchable === false) {
     return { kind: 'refused', issue: { code: 'errNeedsExternalId', message: 'This role needs an External ID, which the console cannot send: it can only be assumed through the API.' } };
   }
+  // A new switch from this tab: what the tab said of the last one no longer holds.
+  if (tab?.id !== undefined) await forgetSwitches(tab.id);
   const outcome = profile.sso ? await openPortal(profile, tab) : await switchVia(profile, tab, newTab);
   if (outcome.kind !== 'refused' && outcome.kind !== 'failed') await recordUse(profile.id);
   return outcome;
@@ -44,12 +46,10 @@ async function recordUse(id: string, now = Date.now()): Promise<void> {
 }
 
 async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean): Promise<SwitchOutcome> {
-
   const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');
 
-  await recordAttempt(tab.id, profile.label);
   let result;
   try {
     result = await switchInTab(tab.id, profile);
@@ -85,8 +85,7 @@ async function openSwitchPage(
   // its blank page has loaded, as Chromium can lose a navigation sent to a tab still loading it.
   const tab = await openBlankTab(from?.id);
   if (tab.id === undefined) return { kind: 'failed', issue: { code: 'errTabFailed', message: 'The browser did not open a tab.' } };
-  await armSwitchPage(tab.id, url);
-  await recordAttempt(tab.id, profile.label);
+  await armSwitchPage(tab.id, url, profile);
   await navigateTab(tab.id, url);
   return { kind: 'switch-page', url, reason };
 }

@@ -6,7 +6,7 @@ import type { Profile } from './profile';
  * same role name in exact case: the switch form is case-sensitive, so "admin" is not "Admin" here.
  * A role session's ARN carries no path, so only the name is compared.
  */
-export function matchesIdentity(profile: Profile, identity: Identity): boolean {
+export function matchesIdentity(profile: Pick<Profile, 'partition' | 'account' | 'roleName'>, identity: Identity): boolean {
   if (profile.partition !== identity.partition) return false;
   if (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') return false;
   if (identity.roleName === undefined || identity.roleName !== profile.roleName) return false;

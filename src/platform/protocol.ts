@@ -8,6 +8,7 @@ import type { OpResult } from '../core/deck/entry-ops';
 import type { CoreIssue } from '../core/issue';
 import type { IdentityReading } from '../core/identity';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
+import type { SwitchRefusal } from '../core/switch-refusal';
 
 /** What the console content script reads on its page, unparsed: the background makes sense of it
  *  (core/badge/page-state.ts), so that the console's main thread only reads. */
@@ -44,12 +45,16 @@ export interface SignalReport {
   probe: boolean;
 }
 
-export type TabState =
+export type TabState = (
   /** tabId: the tab that was read, for follow-up requests (e.g. returnToUser). */
   | { kind: 'console'; console: ConsoleState; tabId?: number }
   /** A console page whose content script did not answer (opened before install, or still loading). */
   | { kind: 'console-unreachable'; url: string }
-  | { kind: 'not-console' };
+  | { kind: 'not-console' }
+) & {
+  /** The last switch of ours from this tab, when AWS refused it (until dismissed or switched again). */
+  refusal?: { refusal: SwitchRefusal; tabId: number };
+};
 
 /** What a switch attempted in a console tab came to (background/switch-in-tab.ts). */
 export type ContentSwitchResult =
@@ -120,12 +125,21 @@ export type Diagnostics =
   | { kind: 'unreachable'; url: string }
   | { kind: 'console'; url: string; state: ConsoleState };
 
-/** What the sign-in page's content script should do on a switch-role page. */
+/** What the sign-in page's content script should do on its page. */
 export type SignInPageAction = { kind: 'confirm' } | { kind: 'explain'; label: string } | { kind: 'none' };
+
+/** What a sign-in page says of itself (core/switch-refusal.ts judges it). */
+export interface SignInPageReport {
+  hasSwitchForm: boolean;
+  /** When the page's navigation started, ms since the epoch. */
+  navigatedAt: number;
+}
 
 export interface MessageMap {
   // popup → background
   getTabState: { request: { tabId?: number }; response: TabState };
+  /** The popup's "Dismiss" on the refusal it shows for that tab. */
+  dismissRefusal: { request: { tabId: number }; response: Record<string, never> };
   switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean }; response: SwitchOutcome };
   /** A change to the list (a StoreOp, checked by the background before it is applied). */
   updateDeck: { request: { op: unknown }; response: DeckUpdate };
@@ -138,7 +152,7 @@ export interface MessageMap {
   /** Multi-session switch: sent from the page (its origin and cookies); the background reads the reply. */
   fetchSwitch: { request: { request: MultiSessionRequest }; response: { status: number; body: string } | { error: 'network' | 'refused-host' } };
   // sign-in content script → background
-  signInPageOpened: { request: { hasSwitchForm: boolean }; response: SignInPageAction };
+  signInPageOpened: { request: SignInPageReport; response: SignInPageAction };
   // console content script → background
   consolePageOpened: { request: { page: ConsolePage }; response: BadgeView };
   setBadgeCollapsed: { request: { collapsed: boolean }; response: Record<string, never> };

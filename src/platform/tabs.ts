@@ -65,6 +65,18 @@ async function untilLoaded(tabId: number, timeoutMs: number): Promise<void> {
   }
 }
 
+const withoutHash = (url: string) => url.split('#', 1)[0];
+
+/** Whether the tab still shows this page and is not already loading another. Chromium names the
+ *  page being loaded (pendingUrl, for hosts we may read); Firefox does not, and a page there is
+ *  judged by the URL it shows. */
+export async function tabStaysOn(tabId: number, url: string): Promise<boolean> {
+  const tab = await tabById(tabId);
+  if (!tab?.url || withoutHash(tab.url) !== withoutHash(url)) return false;
+  const pending = (tab as Tab & { pendingUrl?: string }).pendingUrl;
+  return pending === undefined || withoutHash(pending) === withoutHash(url);
+}
+
 export async function navigateTab(tabId: number, url: string): Promise<void> {
   await browser.tabs.update(tabId, { url });
 }

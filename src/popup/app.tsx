@@ -3,6 +3,7 @@ import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { Deck } from './deck';
 import { IdentityHeader } from './identity-header';
+import { SwitchRefusal } from './switch-refusal';
 
 import { showView, usePopup } from './store';
 
@@ -23,6 +24,7 @@ export function App() {
   return (
     <main>
       <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds} />
+      <SwitchRefusal tab={tab} />
       {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
       {storageIssues.length > 0 && <p class="problem" role="status">{t('storageIssues', String(storageIssues.length))}</p>}
       {syncIssues[0] && <p class="problem" role="status" data-testid="sync-issue">{issueText(syncIssues[0])}</p>}
