@@ -19,7 +19,9 @@ const HOSTS: Record<Partition, PartitionHosts> = {
   aws: { domain: 'aws.amazon.com', regionalConsole: true, regionalSignIn: true, multiSession: true, otherPages: ['health', 'lightsail'] },
   'aws-us-gov': { domain: 'amazonaws-us-gov.com', regionalConsole: true, regionalSignIn: false, multiSession: false, otherPages: ['phd'] },
   'aws-cn': { domain: 'amazonaws.cn', regionalConsole: true, regionalSignIn: false, multiSession: false, otherPages: ['health'] },
-  'aws-eusc': { domain: 'amazonaws-eusc.eu', regionalConsole: false, regionalSignIn: false, multiSession: false, otherPages: [] },
+  // The European Sovereign Cloud is regional like aws (its SDKs sign in at <region>.signin...), but
+  // the facts give it no multi-session console.
+  'aws-eusc': { domain: 'amazonaws-eusc.eu', regionalConsole: true, regionalSignIn: true, multiSession: false, otherPages: [] },
 };
 
 export function isPartition(value: string): value is Partition {

@@ -13,7 +13,7 @@ const PARTITION_CASES: Array<[Partition, string, string, string]> = [
   ['aws', 'eu-west-1', 'signin.aws.amazon.com', 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1'],
   ['aws-us-gov', 'us-gov-west-1', 'signin.amazonaws-us-gov.com', 'https://us-gov-west-1.console.amazonaws-us-gov.com/console/home?region=us-gov-west-1'],
   ['aws-cn', 'cn-north-1', 'signin.amazonaws.cn', 'https://cn-north-1.console.amazonaws.cn/console/home?region=cn-north-1'],
-  ['aws-eusc', 'eusc-de-east-1', 'signin.amazonaws-eusc.eu', 'https://console.amazonaws-eusc.eu/console/home?region=eusc-de-east-1'],
+  ['aws-eusc', 'eusc-de-east-1', 'signin.amazonaws-eusc.eu', 'https://eusc-de-east-1.console.amazonaws-eusc.eu/console/home?region=eusc-de-east-1'],
 ];
 
 describe('classicSwitchForm', () => {
