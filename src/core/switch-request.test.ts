@@ -47,6 +47,31 @@ describe('classicSwitchForm', () => {
       expect(classicSwitchForm(profile(), { csrf: 't', signInEndpoint }).action).toBe('https://signin.aws.amazon.com/switchrole'));
 });
 
+describe('the forms follow the one sign-in host chain (core/sign-in-host.ts)', () => {
+  const esc = profile({ partition: 'aws-eusc', region: 'eusc-de-east-1' });
+  const escPage = 'https://eusc-de-east-1.console.amazonaws-eusc.eu/ec2/home?region=eusc-de-east-1';
+  it('a regional ESC page that names no endpoint posts to its regional sign-in host, not the bare one', () => {
+    expect(classicSwitchForm(esc, { csrf: 't', currentUrl: escPage }).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+    expect(switchBackForm({ partition: 'aws-eusc', csrf: 't', currentUrl: escPage }).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+  });
+  it('takes infrastructureRegion on a page whose host has no region', () => {
+    const ctx = { csrf: 't', currentUrl: 'https://console.amazonaws-eusc.eu/console/home', infrastructureRegion: 'eusc-de-east-1' };
+    expect(classicSwitchForm(esc, ctx).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+    expect(switchBackForm({ partition: 'aws-eusc', ...ctx }).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+  });
+  it('takes the page\'s own endpoint first, and skips a foreign one', () => {
+    expect(classicSwitchForm(esc, { csrf: 't', currentUrl: escPage, signInEndpoint: 'signin.amazonaws-eusc.eu' }).action)
+      .toBe('https://signin.amazonaws-eusc.eu/switchrole');
+    expect(classicSwitchForm(esc, { csrf: 't', currentUrl: escPage, signInEndpoint: 'signin.aws.amazon.com' }).action)
+      .toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+  });
+  it('the switch page opened from a regional ESC console goes to its regional sign-in host; from elsewhere, the default', () => {
+    expect(new URL(switchPageUrl(esc, escPage)).host).toBe('eusc-de-east-1.signin.amazonaws-eusc.eu');
+    expect(new URL(switchPageUrl(esc, 'https://example.com/')).host).toBe('signin.amazonaws-eusc.eu');
+    expect(new URL(switchPageUrl(esc)).host).toBe('signin.amazonaws-eusc.eu');
+  });
+});
+
 describe('switchBackForm', () => {
   it.each(PARTITION_CASES)('in %s posts switchToBasis with csrf and redirect_uri', (partition, _r, host) => {
     const form = switchBackForm({ partition, csrf: 'tok' });
