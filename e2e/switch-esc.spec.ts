@@ -50,6 +50,22 @@ for (const [when, omitted] of omissions) {
   });
 }
 
+test('a refused switch on a regional ESC console is explained on the regional sign-in page', async ({ context, worker, sim }) => {
+  const wrongCase = profile({ label: 'ESC wrong case', account: '999900001111', roleName: 'euscoperator', partition: 'aws-eusc', region: 'eusc-de-east-1' });
+  await seedProfiles(worker, [wrongCase]);
+  const page = await context.newPage();
+  await openRegionalConsole(page, sim);
+  const popup = await openPopup(context, worker, page);
+  await popup.getByRole('option', { name: /ESC wrong case/ }).click();
+
+  const note = page.getByTestId('switchyard-signin-note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('ESC wrong case');
+  expect(new URL(page.url()).host).toBe(REGIONAL_SIGN_IN);
+  expect(sim.switches.at(-1)).toMatchObject({ kind: 'classic', host: REGIONAL_SIGN_IN, outcome: 'unknown-role' });
+  expect(sim.identity('aws-eusc').kind).toBe('user');
+});
+
 test('from a non-console tab, an ESC entry opens its switch page and lands on the regional ESC console as the role', async ({ context, worker, sim }) => {
   await seedProfiles(worker, [esc]);
   const other = await context.newPage();
