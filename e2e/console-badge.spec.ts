@@ -307,6 +307,10 @@ test('when the console no longer carries its signals, the badge says exactly tha
   await expect(problem).toContainText('cannot read who is signed in on this console page');
   await expect(problem).toContainText('cannot read this page\'s switch token');
   await expect(problem).toContainText('Switching uses the console\'s switch page instead');
+  // Who is signed in is unknown: the heading (and the badge's name) must not claim an active role.
+  await expect(page.getByTestId('switchyard-badge-heading')).toHaveText('Switchyard: cannot tell who is signed in');
+  await expect(badge(page)).toHaveAccessibleName(/Switchyard: cannot tell who is signed in$/);
+  await expect(badge(page)).not.toContainText('active role');
 
   options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -318,6 +322,18 @@ test('when the console no longer carries its signals, the badge says exactly tha
   ]);
   // The probe still answered: it is the page that has nothing to say.
   await expect(options.getByTestId('diagnostics-signals').locator('tr[data-found="true"] th')).toHaveText(['Page-world probe answered']);
+});
+
+test.describe('in Japanese', () => {
+  test.use({ locale: 'ja' });
+  test('a console that cannot be read is not headed "active role" either', async ({ context, sim }) => {
+    sim.setSignalsRemoved(true);
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl());
+    await expect(page.getByTestId('switchyard-badge-heading')).toHaveText('Switchyard: サインイン中の ID を確認できません');
+    await expect(badge(page)).toHaveAccessibleName(/Switchyard: サインイン中の ID を確認できません$/);
+    await expect(badge(page)).not.toContainText('使用中のロール');
+  });
 });
 
 test.describe('the badge kept ready in storage', () => {

@@ -251,6 +251,55 @@ test('the other partitions have their own hosts, users and roles', async ({ page
   await expect(page.goto('https://unknown.invalid/')).rejects.toThrow();
 });
 
+test('ESC is regional: its console pages post to the regional sign-in host, and a switch sent to the bare host with their token is refused', async ({ page }) => {
+  const sim = await installSimulator(page.context());
+  const home = sim.consoleUrl({ partition: 'aws-eusc', path: '/ec2/home' });
+  expect(home).toBe('https://eusc-de-east-1.console.amazonaws-eusc.eu/ec2/home?region=eusc-de-east-1');
+  await page.goto(home);
+  await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 666677778888');
+  expect(await sessionData(page)).toMatchObject({ signInEndpoint: 'eusc-de-east-1.signin.amazonaws-eusc.eu', infrastructureRegion: 'eusc-de-east-1' });
+  const fields = switchFields({ account: '999900001111', roleName: 'EuscOperator', redirect_uri: encodeURIComponent(home) });
+
+  // What a switcher that falls back to the bare host does (facts file): refused, nothing changes.
+  await postSwitch(page, fields, { host: 'signin.amazonaws-eusc.eu' });
+  await expect(page.getByTestId('sim-signin-error')).toContainText(SWITCH_ERROR_MESSAGE);
+  expect(sim.switches.at(-1)).toMatchObject({ host: 'signin.amazonaws-eusc.eu', outcome: 'bad-csrf' });
+  expect(sim.identity('aws-eusc').kind).toBe('user');
+
+  await page.goto(home);
+  await postSwitch(page, fields, { host: 'eusc-de-east-1.signin.amazonaws-eusc.eu' });
+  await page.waitForURL(home);
+  await expect(page.getByTestId('sim-identity')).toHaveText('Prod admin');
+  expect(sim.switches.at(-1)).toMatchObject({ host: 'eusc-de-east-1.signin.amazonaws-eusc.eu', outcome: 'ok' });
+  expect(sim.identity('aws-eusc')).toMatchObject({ arn: 'arn:aws-eusc:sts::999900001111:assumed-role/EuscOperator/alice' });
+  expect(sim.identity('aws').kind).toBe('user');
+});
+
+test('ESC\'s bare sign-in host serves its own prefilled switch page, with its own token', async ({ page }) => {
+  const sim = await installSimulator(page.context());
+  const target = sim.consoleUrl({ partition: 'aws-eusc' });
+  const query = new URLSearchParams({ account: '999900001111', roleName: 'EuscOperator', displayName: 'ESC ops', redirect_uri: target });
+  await page.goto(`https://signin.amazonaws-eusc.eu/switchrole?${query}`);
+  await expect(page.locator('form#switchrole_form input[name=csrf]')).toHaveValue(sim.csrf('aws-eusc', 'signin.amazonaws-eusc.eu'));
+  expect(sim.csrf('aws-eusc', 'signin.amazonaws-eusc.eu')).not.toBe(sim.csrf('aws-eusc'));
+  await page.getByRole('button', { name: 'Switch Role' }).click();
+  await page.waitForURL(target);
+  await expect(page.getByTestId('sim-identity')).toHaveText('ESC ops');
+});
+
+test('console pages can leave out their sign-in endpoint and region, as console updates did', async ({ page }) => {
+  const sim = await installSimulator(page.context());
+  sim.setOmittedPageFields(['signInEndpoint']);
+  await page.goto(sim.consoleUrl({ partition: 'aws-eusc' }));
+  const data = await sessionData(page);
+  expect(data).toMatchObject({ accountId: '666677778888', infrastructureRegion: 'eusc-de-east-1' });
+  expect(data).not.toHaveProperty('signInEndpoint');
+  await expect(page.locator('#awsc-signin-endpoint')).toHaveCount(0);
+  sim.setOmittedPageFields(['signInEndpoint', 'infrastructureRegion']);
+  await page.reload();
+  expect(await sessionData(page)).not.toHaveProperty('infrastructureRegion');
+});
+
 test.describe('multi-session', () => {
   type Reply = { status: number; body: unknown };
   const fetchSwitch = (page: Page, differentiator: string, body: unknown, init: { headers?: Record<string, string>; credentials?: RequestCredentials } = {}) =>

@@ -40,6 +40,8 @@ function formFields(body: string): Record<string, string> | undefined {
 }
 
 export function handleClassicPost(state: SimState, partition: Partition, request: SimRequest): Reply {
+  // ESC keeps a token per sign-in host: a console page's token is good only where that page posts.
+  const host = request.url.hostname;
   const fields = formFields(request.body ?? '') ?? {};
   const record: RecordedSwitch = {
     kind: fields['action'] === 'switchToBasis' ? 'switch-back' : 'classic',
@@ -60,7 +62,7 @@ export function handleClassicPost(state: SimState, partition: Partition, request
       return redirectReply(`https://${request.url.hostname}/signin?redirect_uri=${encodeURIComponent(back)}&error=${encodeURIComponent(outcome)}`);
     }
     return renderSwitchForm({
-      csrf: state.csrf(partition) ?? '',
+      csrf: state.csrf(partition, host) ?? '',
       values: {
         account: fields['account'] ?? '',
         roleName: fields['roleName'] ?? '',
@@ -83,8 +85,8 @@ export function handleClassicPost(state: SimState, partition: Partition, request
   if (action !== 'switchFromBasis' && action !== 'switchToBasis') {
     return refuse({ outcome: 'bad-field', reason: `action ${JSON.stringify(action ?? '')} is not switchFromBasis or switchToBasis` });
   }
-  if (fields['csrf'] !== state.csrf(partition)) {
-    return refuse({ outcome: 'bad-csrf', reason: fields['csrf'] ? 'csrf is not the current session token' : 'csrf is missing' });
+  if (fields['csrf'] !== state.csrf(partition, host)) {
+    return refuse({ outcome: 'bad-csrf', reason: fields['csrf'] ? `csrf is not the current session token of ${host}` : 'csrf is missing' });
   }
   if (fields['src'] !== 'nav') return refuse({ outcome: 'bad-field', reason: `src must be "nav", got ${JSON.stringify(fields['src'] ?? '')}` });
   const redirect = decodeRedirect(fields['redirect_uri'], partition);
@@ -96,7 +98,7 @@ export function handleClassicPost(state: SimState, partition: Partition, request
     const base = state.baseSession();
     record.landing = multiSession && base ? sessionLanding(redirect.url, partition, base) : redirect.url;
     state.setClassicIdentity(partition, state.userIdentity(partition));
-    state.rotateCsrf(partition);
+    state.rotateCsrf(partition, host);
     return redirectReply(record.landing);
   }
 
@@ -125,7 +127,7 @@ export function handleClassicPost(state: SimState, partition: Partition, request
     state.setClassicIdentity(partition, identity);
     record.landing = redirect.url;
   }
-  state.rotateCsrf(partition);
+  state.rotateCsrf(partition, host);
   return redirectReply(record.landing);
 }
 
@@ -140,7 +142,7 @@ export function handleSwitchPageGet(state: SimState, partition: Partition, reque
   }
   const redirect = query.get('redirect_uri') ?? `https://${PARTITIONS[partition].consoleRoot}/console/home`;
   return renderSwitchForm({
-    csrf: state.csrf(partition) ?? '',
+    csrf: state.csrf(partition, request.url.hostname) ?? '',
     values: {
       account: query.get('account') ?? '',
       roleName: query.get('roleName') ?? '',

@@ -2,7 +2,7 @@
 // who is signed in") unless the test has removed them to play "AWS changed the page".
 import { html, htmlReply, scriptJson, type Reply, type SafeHtml } from './html';
 import { PARTITIONS } from './partitions';
-import type { Partition, SimIdentity, SimSession } from './types';
+import type { PageField, Partition, SimIdentity, SimSession } from './types';
 
 export interface ConsolePageInput {
   url: URL;
@@ -16,6 +16,8 @@ export interface ConsolePageInput {
   session?: SimSession;
   sessions?: SimSession[];
   signalsRemoved: boolean;
+  /** Session-data fields this page leaves out (and with signInEndpoint, the endpoint element). */
+  omittedFields: PageField[];
   cookies: string[];
 }
 
@@ -39,7 +41,7 @@ export function identityLabel(identity: SimIdentity): string {
 
 function sessionData(input: ConsolePageInput): Record<string, unknown> {
   const { identity, session } = input;
-  return {
+  const data: Record<string, unknown> = {
     accountId: identity.accountId,
     accountAlias: identity.alias ?? null,
     sessionARN: identity.arn,
@@ -49,6 +51,8 @@ function sessionData(input: ConsolePageInput): Record<string, unknown> {
     ...(session ? { sessionDifferentiator: session.sessionDifferentiator } : {}),
     signInEndpoint: input.signInEndpoint,
   };
+  for (const field of input.omittedFields) delete data[field];
+  return data;
 }
 
 function accountInfo(input: ConsolePageInput): Record<string, string | undefined> {
@@ -113,7 +117,7 @@ ${removed ? '' : html`<form id="sim-csrf-form" hidden><input type="hidden" name=
   const head = removed
     ? html``
     : html`<meta name="awsc-session-data" content="${JSON.stringify(sessionData(input))}">
-<meta id="awsc-signin-endpoint" name="awsc-signin-endpoint" content="${input.signInEndpoint}">`;
+${input.omittedFields.includes('signInEndpoint') ? '' : html`<meta id="awsc-signin-endpoint" name="awsc-signin-endpoint" content="${input.signInEndpoint}">`}`;
   const scripts: string[] = [];
   if (!removed) {
     // Newer consoles return the token as a Promise; callers must await it.

@@ -4,7 +4,7 @@
 import { renderConsolePage } from './console-page';
 import { credsCookie, expirePartitionIdentity, identityCookies, partitionScope } from './cookies';
 import { htmlReply, html, redirectReply, type Reply } from './html';
-import { PARTITIONS, type ConsoleHost } from './partitions';
+import { consoleSignInHost, PARTITIONS, type ConsoleHost } from './partitions';
 import { onSession, regionOf, type SimRequest } from './sim-request';
 import { renderNotFound, renderSignedOut } from './signin-pages';
 import type { SimState } from './state';
@@ -22,8 +22,8 @@ export function handleConsole(state: SimState, request: SimRequest, host: Consol
     url,
     region,
     user: state.userIdentity(partition),
-    csrf: state.csrf(partition) ?? '',
     signalsRemoved: state.signalsRemoved,
+    omittedFields: state.omittedFields,
   };
 
   if (partition === 'aws' && state.mode === 'multi-session') {
@@ -34,12 +34,14 @@ export function handleConsole(state: SimState, request: SimRequest, host: Consol
     if (!session || (host.session && session.identity.accountId !== host.session.accountId)) {
       return renderNotFound(`There is no session ${url.hostname.split('.')[0] ?? ''} in this browser.`);
     }
+    const signInEndpoint = `${region}.${PARTITIONS.aws.signinHost}`;
     return renderConsolePage({
       ...common,
       identity: session.identity,
       session,
       sessions: state.sessions(),
-      signInEndpoint: `${region}.${PARTITIONS.aws.signinHost}`,
+      signInEndpoint,
+      csrf: state.csrf(partition, signInEndpoint) ?? '',
       // Each session's cookies are its own (host-only); the partition-wide ones would mix sessions.
       cookies: [
         credsCookie(partition, creds),
@@ -51,10 +53,12 @@ export function handleConsole(state: SimState, request: SimRequest, host: Consol
 
   if (host.session) return renderNotFound('Multi-session is not enabled: session subdomains do not exist.');
   const identity = state.classicIdentity(partition) ?? state.userIdentity(partition);
+  const signInEndpoint = consoleSignInHost(partition, region);
   return renderConsolePage({
     ...common,
     identity,
-    signInEndpoint: PARTITIONS[partition].signinHost,
+    signInEndpoint,
+    csrf: state.csrf(partition, signInEndpoint) ?? '',
     cookies: [credsCookie(partition, creds), ...identityCookies(identity, partitionScope(partition), state.signalsRemoved)],
   });
 }

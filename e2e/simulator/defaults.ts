@@ -19,4 +19,5 @@ export const DEFAULT_ROLES: SimRole[] = [
   { accountId: '123456789012', alias: 'switchyard-prod', name: 'BreakGlass', assumable: false },
   { partition: 'aws-us-gov', accountId: '777788889999', name: 'GovAdmin' },
   { partition: 'aws-cn', accountId: '888899990000', name: 'CnReadOnly' },
+  { partition: 'aws-eusc', accountId: '999900001111', name: 'EuscOperator' },
 ];

@@ -2,7 +2,7 @@
 // partitions, served by Playwright routes (there is no network), with state kept in the test process.
 import type { BrowserContext } from '@playwright/test';
 import { CREDS_COOKIE } from './cookies';
-import { PARTITION_NAMES, PARTITIONS, regionalConsoleHost } from './partitions';
+import { consoleSignInHost, PARTITION_NAMES, PARTITIONS, regionalConsoleHost } from './partitions';
 import { isSimulated, serve } from './router';
 import { SimState } from './state';
 import type { ConsoleUrlOptions, Partition, Simulator, SimulatorOptions } from './types';
@@ -40,8 +40,8 @@ function simulatorApi(state: SimState): Simulator {
       if (!identity) throw new Error(`simulator: nobody is signed in to ${partition}`);
       return { ...identity };
     },
-    csrf(partition: Partition = 'aws') {
-      const token = state.csrf(partition);
+    csrf(partition: Partition = 'aws', signinHost = consoleSignInHost(partition, PARTITIONS[partition].defaultRegion)) {
+      const token = state.csrf(partition, signinHost);
       if (token === undefined) throw new Error(`simulator: nobody is signed in to ${partition}`);
       return token;
     },
@@ -50,6 +50,9 @@ function simulatorApi(state: SimState): Simulator {
     },
     setSignalsRemoved(removed) {
       state.signalsRemoved = removed;
+    },
+    setOmittedPageFields(fields) {
+      state.omittedFields = [...fields];
     },
     consoleUrl(opts: ConsoleUrlOptions = {}) {
       const partition = opts.partition ?? 'aws';

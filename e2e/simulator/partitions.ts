@@ -3,7 +3,18 @@
 import type { Partition } from './types';
 
 interface PartitionHosts {
+  /** The bare sign-in host; where `regionalSignIn`, `<region>.<signinHost>` answers too. */
   signinHost: string;
+  regionalSignIn: boolean;
+  /** The sign-in host that console pages name (and send their switches to): the bare one, or
+   *  (ESC, whose SDKs sign in there) the regional one of the page's region. */
+  consoleSignIn: 'bare' | 'regional';
+  /**
+   * Invented (README, "Invented where the facts file is silent"): each sign-in host keeps its own
+   * CSRF token, so a console page's token is good only at the sign-in host that page names. This is
+   * how the simulator reproduces the facts' ESC failure of switchers that fall back to the bare host.
+   */
+  tokenPerSignInHost: boolean;
   /** Console hosts are `<consoleRoot>` and, where regional, `<region>.<consoleRoot>`. */
   consoleRoot: string;
   regionalConsole: boolean;
@@ -18,6 +29,9 @@ interface PartitionHosts {
 export const PARTITIONS: Record<Partition, PartitionHosts> = {
   aws: {
     signinHost: 'signin.aws.amazon.com',
+    regionalSignIn: true,
+    consoleSignIn: 'bare',
+    tokenPerSignInHost: false,
     consoleRoot: 'console.aws.amazon.com',
     regionalConsole: true,
     otherConsoleHosts: ['health.aws.amazon.com', 'lightsail.aws.amazon.com'],
@@ -28,6 +42,9 @@ export const PARTITIONS: Record<Partition, PartitionHosts> = {
   },
   'aws-us-gov': {
     signinHost: 'signin.amazonaws-us-gov.com',
+    regionalSignIn: false,
+    consoleSignIn: 'bare',
+    tokenPerSignInHost: false,
     consoleRoot: 'console.amazonaws-us-gov.com',
     regionalConsole: true,
     otherConsoleHosts: ['phd.amazonaws-us-gov.com'],
@@ -37,6 +54,9 @@ export const PARTITIONS: Record<Partition, PartitionHosts> = {
   },
   'aws-cn': {
     signinHost: 'signin.amazonaws.cn',
+    regionalSignIn: false,
+    consoleSignIn: 'bare',
+    tokenPerSignInHost: false,
     consoleRoot: 'console.amazonaws.cn',
     regionalConsole: true,
     otherConsoleHosts: ['health.amazonaws.cn'],
@@ -46,9 +66,13 @@ export const PARTITIONS: Record<Partition, PartitionHosts> = {
   },
   'aws-eusc': {
     signinHost: 'signin.amazonaws-eusc.eu',
+    // The facts: regional console and sign-in hosts like aws; the classic POST is answered at
+    // `<region>.signin.amazonaws-eusc.eu`, and a switcher that falls back to the bare host fails.
+    regionalSignIn: true,
+    consoleSignIn: 'regional',
+    tokenPerSignInHost: true,
     consoleRoot: 'console.amazonaws-eusc.eu',
-    // The facts table lists only the bare console host for this partition.
-    regionalConsole: false,
+    regionalConsole: true,
     otherConsoleHosts: [],
     cookieDomain: '.amazonaws-eusc.eu',
     defaultRegion: 'eusc-de-east-1',
@@ -58,14 +82,21 @@ export const PARTITIONS: Record<Partition, PartitionHosts> = {
 
 export const PARTITION_NAMES = Object.keys(PARTITIONS) as Partition[];
 
-/** The partition whose sign-in service answers on this host (aws also has `<region>.signin...`). */
+/** The partition whose sign-in service answers on this host (aws and aws-eusc also on `<region>.signin...`). */
 export function signinPartition(host: string): Partition | undefined {
   for (const partition of PARTITION_NAMES) {
-    if (host === PARTITIONS[partition].signinHost) return partition;
+    const hosts = PARTITIONS[partition];
+    if (host === hosts.signinHost) return partition;
+    const suffix = `.${hosts.signinHost}`;
+    if (hosts.regionalSignIn && host.endsWith(suffix) && hosts.region.test(host.slice(0, -suffix.length))) return partition;
   }
-  const regional = /^([a-z0-9-]+)\.signin\.aws\.amazon\.com$/.exec(host);
-  if (regional?.[1] && PARTITIONS.aws.region.test(regional[1])) return 'aws';
   return undefined;
+}
+
+/** The sign-in host a console page in `region` names as its `signInEndpoint`. */
+export function consoleSignInHost(partition: Partition, region: string): string {
+  const hosts = PARTITIONS[partition];
+  return hosts.consoleSignIn === 'regional' ? `${region}.${hosts.signinHost}` : hosts.signinHost;
 }
 
 export interface ConsoleHost {

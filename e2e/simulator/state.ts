@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_BASES, DEFAULT_ROLES } from './defaults';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
 import { isAccountId, roleField } from './role-fields';
-import type { ConsoleMode, Partition, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
+import type { ConsoleMode, PageField, Partition, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
 
 export interface KnownRole extends Required<Omit<SimRole, 'alias'>> {
   alias?: string;
@@ -23,15 +23,21 @@ const newDifferentiator = (): string => {
   return [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
 };
 
+const tokenScope = (partition: Partition, signinHost: string): string =>
+  (PARTITIONS[partition].tokenPerSignInHost ? signinHost : partition);
+
 export class SimState {
   mode: ConsoleMode;
   signalsRemoved = false;
   readonly refusalPage: RefusalPage;
+  /** Fields console pages leave out of their session data (a console update may drop them). */
+  omittedFields: PageField[] = [];
   readonly switches: RecordedSwitch[] = [];
   readonly roles: KnownRole[];
   private readonly bases = new Map<Partition, SimBase>();
   private readonly classic = new Map<Partition, SimIdentity>();
-  private readonly tokens = new Map<Partition, string>();
+  /** CSRF tokens by scope: the partition, or the sign-in host where it keeps its own (tokenPerSignInHost). */
+  private readonly tokens = new Map<string, string>();
   private readonly creds = new Map<Partition, string>();
   private sessionList: SimSession[] = [];
 
@@ -50,7 +56,6 @@ export class SimState {
       if (!base) continue;
       this.bases.set(partition, base);
       this.classic.set(partition, this.userIdentity(partition));
-      this.tokens.set(partition, newToken());
       this.creds.set(partition, newToken());
     }
     this.mode = 'classic';
@@ -71,12 +76,16 @@ export class SimState {
     return this.classic.get(partition);
   }
 
-  csrf(partition: Partition): string | undefined {
-    return this.tokens.get(partition);
+  /** The current token of the sign-in session at `signinHost`; undefined when signed out. */
+  csrf(partition: Partition, signinHost: string): string | undefined {
+    if (!this.signedIn(partition)) return undefined;
+    const scope = tokenScope(partition, signinHost);
+    if (!this.tokens.has(scope)) this.tokens.set(scope, newToken());
+    return this.tokens.get(scope);
   }
 
-  rotateCsrf(partition: Partition): void {
-    if (this.tokens.has(partition)) this.tokens.set(partition, newToken());
+  rotateCsrf(partition: Partition, signinHost: string): void {
+    if (this.signedIn(partition)) this.tokens.set(tokenScope(partition, signinHost), newToken());
   }
 
   userIdentity(partition: Partition): SimIdentity {

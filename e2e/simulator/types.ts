@@ -105,16 +105,22 @@ export interface ConsoleUrlOptions {
   path?: string;
 }
 
+/** Session-data fields a console update may drop; `signInEndpoint` takes `#awsc-signin-endpoint` with it. */
+export type PageField = 'signInEndpoint' | 'infrastructureRegion';
+
 export interface Simulator {
   /** Every switchrole request, in order. */
   switches: RecordedSwitch[];
   /** The classic (single-session) identity of a partition. Throws if the partition is signed out. */
   identity(partition?: Partition): SimIdentity;
-  /** The current CSRF token of a partition's sign-in session. */
-  csrf(partition?: Partition): string;
+  /** The current CSRF token of a partition's sign-in session: the one its console pages in the
+   *  default region carry, or (ESC keeps one per sign-in host) the one of `signinHost`. */
+  csrf(partition?: Partition, signinHost?: string): string;
   setMode(mode: ConsoleMode): void;
   /** "AWS changed the page": console pages drop every machine-readable identity signal. */
   setSignalsRemoved(removed: boolean): void;
+  /** Console pages leave these fields out of their session data (and the endpoint element). */
+  setOmittedPageFields(fields: PageField[]): void;
   consoleUrl(opts?: ConsoleUrlOptions): string;
   /** Multi-session sessions of the aws partition, base session first. */
   sessions(): SimSession[];

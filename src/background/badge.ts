@@ -58,7 +58,8 @@ export async function setBadgeCollapsed(collapsed: boolean): Promise<Record<stri
  *  page milliseconds. */
 function badgeText(data: BadgeData): BadgeText {
   const text: BadgeText = {
-    title: t('badgeTitle'),
+    // "Active role" only when the page said who is signed in.
+    title: t(data.problems.includes('identity') ? 'badgeTitleUnknown' : 'badgeTitle'),
     name: t('badgeName'),
     account: t('badgeAccount'),
     role: t('badgeRole'),

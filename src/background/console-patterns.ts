@@ -12,4 +12,5 @@ export const CONSOLE_URL_PATTERNS: readonly string[] = [
   'https://*.console.amazonaws.cn/*',
   'https://health.amazonaws.cn/*',
   'https://console.amazonaws-eusc.eu/*',
+  'https://*.console.amazonaws-eusc.eu/*',
 ];

@@ -41,7 +41,8 @@ export async function returnToUser(tab: Tab | undefined): Promise<ReturnOutcome>
   if (state.mode === 'multi-session') return toBaseSession(tab, state);
   if (!page.csrfFound) return failed('errReturnNoToken');
   // The console's own switch-back, landing on this same page; the page fills in its token.
-  const form = switchBackForm({ partition: identity.partition, csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint });
+  const { url: currentUrl, signInEndpoint, infrastructureRegion } = page;
+  const form = switchBackForm({ partition: identity.partition, csrf: '', currentUrl, signInEndpoint, infrastructureRegion });
   try {
     // Another switch in this tab: what the tab said of the last one no longer holds.
     await forgetSwitches(tab.id);

@@ -24,7 +24,7 @@ export async function switchInTab(tabId: number, profile: Profile): Promise<Cont
   }
   if (!page.csrfFound) return { kind: 'console-changed', missing: ['csrf'] };
   // The token stays in the page: the form goes there with the field empty, and is filled there.
-  const form = classicSwitchForm(profile, { csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint });
+  const form = classicSwitchForm(profile, { csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint, infrastructureRegion: page.infrastructureRegion });
   // Recorded before the post: the answer may load (and ask about itself) before the reply comes.
   await recordAttempt(tabId, profile);
   const result = await sendToTab(tabId, 'postSwitchForm', { form });

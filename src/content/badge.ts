@@ -116,9 +116,11 @@ function place(on: Element, node: HTMLElement, view: BadgeView): void {
 }
 
 function warning(problems: string[], view: BadgeView): HTMLElement {
-  const box = el('div', { class: 'badge warn', role: 'alert', 'data-testid': 'switchyard-badge' });
+  // Named by its heading, which says what is true of the page (background/badge.ts).
+  const box = el('div', { class: 'badge warn', role: 'alert', 'aria-labelledby': 'switchyard-badge-heading', 'data-testid': 'switchyard-badge' });
   if (placedAt) box.style.setProperty('--x', placedAt);
-  const list = el('div', { class: 'problem', 'data-testid': 'switchyard-badge-problem' }, el('strong', {}, view.text.title));
+  const heading = el('strong', { id: 'switchyard-badge-heading', 'data-testid': 'switchyard-badge-heading' }, view.text.title);
+  const list = el('div', { class: 'problem', 'data-testid': 'switchyard-badge-problem' }, heading);
   for (const text of problems) list.append(el('span', {}, text));
   box.append(list);
   // The token alone missing: who is signed in is still known, and still shown.

@@ -41,7 +41,7 @@ export async function readConsolePage(cookies: 'always' | 'if-needed' = 'always'
   };
   const csrfInput = document.querySelector<HTMLInputElement>('input[name=csrf]')?.value || undefined;
   const csrf = probe.csrf ?? csrfInput;
-  const endpoint = signInEndpoint(sessionData);
+  const { endpoint, region } = signInClues(sessionData);
   const report: SignalReport = {
     sessionData: sessionData !== undefined,
     userInfoCookie: signals.userInfoCookie !== undefined,
@@ -54,17 +54,24 @@ export async function readConsolePage(cookies: 'always' | 'if-needed' = 'always'
   };
   const page: ConsolePage = { url: location.href, signals, csrfFound: csrf !== undefined, report };
   if (endpoint !== undefined) page.signInEndpoint = endpoint;
+  if (region !== undefined) page.infrastructureRegion = region;
   return { page, csrf };
 }
 
-function signInEndpoint(sessionData: string | undefined): string | undefined {
+/** Where the page signs in (core/sign-in-host.ts): its endpoint, and its region for when there is none. */
+function signInClues(sessionData: string | undefined): { endpoint?: string; region?: string } {
+  let data: { signInEndpoint?: unknown; infrastructureRegion?: unknown } = {};
   try {
-    const fromMeta = sessionData ? (JSON.parse(sessionData) as { signInEndpoint?: unknown }).signInEndpoint : undefined;
-    if (typeof fromMeta === 'string' && fromMeta) return fromMeta;
+    const parsed: unknown = sessionData ? JSON.parse(sessionData) : undefined;
+    if (typeof parsed === 'object' && parsed !== null) data = parsed;
   } catch {
     // Unreadable session data: the identity reader reports it; fall back to the element below.
   }
-  return document.querySelector('#awsc-signin-endpoint')?.getAttribute('content') || undefined;
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  return {
+    endpoint: text(data.signInEndpoint) ?? (document.querySelector('#awsc-signin-endpoint')?.getAttribute('content') || undefined),
+    region: text(data.infrastructureRegion),
+  };
 }
 
 function metaContent(name: string): string | undefined {

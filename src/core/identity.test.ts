@@ -97,11 +97,17 @@ describe('readIdentity combining signals', () => {
 describe('readIdentity: partition', () => {
   it.each([
     ['us-gov-west-1.console.amazonaws-us-gov.com', 'aws-us-gov'], ['console.amazonaws.cn', 'aws-cn'],
-    ['console.amazonaws-eusc.eu', 'aws-eusc'], ['signin.aws.amazon.com', 'aws'],
+    ['console.amazonaws-eusc.eu', 'aws-eusc'], ['eusc-de-east-1.console.amazonaws-eusc.eu', 'aws-eusc'], ['signin.aws.amazon.com', 'aws'],
   ])('comes from the hostname %s', (hostname, partition) =>
     expect(readIdentity({ hostname, dom: { loginAccount: '123456789012' } }).identity?.partition).toBe(partition));
   it('comes from the ARN without a hostname', () =>
     expect(readIdentity({ sessionData: json({ sessionARN: 'arn:aws-cn:iam::123456789012:root' }) }).identity?.partition).toBe('aws-cn'));
+  it.each(['eusc-de-east-1.signin.amazonaws-eusc.eu', 'https://eusc-de-east-1.signin.amazonaws-eusc.eu/'])(
+    'comes from the sign-in endpoint %s (a host or a URL) when nothing else says', (signInEndpoint) => {
+      const r = readIdentity({ sessionData: json({ accountId: '123456789012', signInEndpoint }) });
+      expect(r.identity).toMatchObject({ partition: 'aws-eusc', signInEndpoint: 'eusc-de-east-1.signin.amazonaws-eusc.eu' });
+      expect(codes(r)).toEqual([]);
+    });
   it('comes from the infrastructure region when nothing else says', () =>
     expect(readIdentity({ sessionData: json({ accountId: '123456789012', infrastructureRegion: 'eusc-de-east-1' }) }).identity?.partition).toBe('aws-eusc'));
   it('warns when the ARN and the page disagree, keeping the page partition', () => {

@@ -1,7 +1,7 @@
 import type { Clue, DisplayNamesView } from './identity-clues';
 import { readAccountAliasCookie, readAccountInfo, readDom, readSessionData, readUserInfoCookie } from './identity-signals';
 import { coreIssue, type CoreIssue } from './issue';
-import { parseConsoleHost, parseSignInHost, regionPartition, signInHostFrom, type Partition } from './partition';
+import { parseConsoleHost, parseSignInEndpoint, parseSignInHost, regionPartition, signInHostFrom, type Partition } from './partition';
 
 export interface ConsoleSignals {
   sessionData?: string; // raw content attribute of <meta name="awsc-session-data"> (JSON)
@@ -113,7 +113,7 @@ export function readIdentity(signals: ConsoleSignals): IdentityReading {
     : (parseConsoleHost(signals.hostname) ?? parseSignInHost(signals.hostname))?.partition;
   const reading = session?.reading;
   const partition = hostPartition ?? merged.arnPartition
-    ?? (reading?.signInEndpoint === undefined ? undefined : parseSignInHost(reading.signInEndpoint)?.partition)
+    ?? parseSignInEndpoint(reading?.signInEndpoint)?.partition
     ?? (reading?.infrastructureRegion === undefined ? undefined : regionPartition(reading.infrastructureRegion))
     ?? 'aws';
   if (hostPartition !== undefined && merged.arnPartition !== undefined && merged.arnPartition !== hostPartition) {

@@ -9,7 +9,7 @@ describe('landingUrl: no usable current page', () => {
     ['aws', undefined, 'https://console.aws.amazon.com/console/home'],
     ['aws-us-gov', 'us-gov-west-1', 'https://us-gov-west-1.console.amazonaws-us-gov.com/console/home?region=us-gov-west-1'],
     ['aws-cn', 'cn-north-1', 'https://cn-north-1.console.amazonaws.cn/console/home?region=cn-north-1'],
-    ['aws-eusc', 'eusc-de-east-1', 'https://console.amazonaws-eusc.eu/console/home?region=eusc-de-east-1'],
+    ['aws-eusc', 'eusc-de-east-1', 'https://eusc-de-east-1.console.amazonaws-eusc.eu/console/home?region=eusc-de-east-1'],
     ['aws-eusc', undefined, 'https://console.amazonaws-eusc.eu/console/home'],
   ] as const)('%s in %s lands on %s', (partition, region, url) => expect(landingUrl({ partition, region })).toBe(url));
 
@@ -50,8 +50,8 @@ describe('landingUrl: staying on the same service', () => {
     ['aws-cn', 'cn-northwest-1', 'https://console.amazonaws.cn/rds/home?region=cn-north-1',
       'https://cn-northwest-1.console.amazonaws.cn/rds/home?region=cn-northwest-1'],
     ['aws-eusc', 'eusc-de-east-1', 'https://console.amazonaws-eusc.eu/rds/home',
-      'https://console.amazonaws-eusc.eu/rds/home?region=eusc-de-east-1'],
-  ] as const)('works the same in %s (eusc only via region=)', (partition, region, current, expected) =>
+      'https://eusc-de-east-1.console.amazonaws-eusc.eu/rds/home?region=eusc-de-east-1'],
+  ] as const)('works the same in %s', (partition, region, current, expected) =>
     expect(landingUrl({ partition, region }, current)).toBe(expected));
   it('keeps Health and Lightsail pages as they are', () =>
     expect(landingUrl(aws('eu-west-1'), 'https://health.aws.amazon.com/health/home#/account/dashboard'))

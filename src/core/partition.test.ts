@@ -15,7 +15,7 @@ describe('partitions', () => {
     ['aws', 'signin.aws.amazon.com', 'console.aws.amazon.com', 'us-east-1.console.aws.amazon.com', 'us-east-1'],
     ['aws-us-gov', 'signin.amazonaws-us-gov.com', 'console.amazonaws-us-gov.com', 'us-gov-west-1.console.amazonaws-us-gov.com', 'us-gov-west-1'],
     ['aws-cn', 'signin.amazonaws.cn', 'console.amazonaws.cn', 'cn-north-1.console.amazonaws.cn', 'cn-north-1'],
-    ['aws-eusc', 'signin.amazonaws-eusc.eu', 'console.amazonaws-eusc.eu', 'console.amazonaws-eusc.eu', 'eusc-de-east-1'],
+    ['aws-eusc', 'signin.amazonaws-eusc.eu', 'console.amazonaws-eusc.eu', 'eusc-de-east-1.console.amazonaws-eusc.eu', 'eusc-de-east-1'],
   ] as const)('%s has sign-in host %s and console hosts %s / %s', (p, signIn, plain, regional, region) => {
     expect(signInHost(p)).toBe(signIn);
     expect(consoleHost(p)).toBe(plain);
@@ -54,13 +54,15 @@ describe('parseConsoleHost', () => {
     ['cn-north-1.console.amazonaws.cn', { partition: 'aws-cn', region: 'cn-north-1' }],
     ['health.amazonaws.cn', { partition: 'aws-cn', page: 'health' }],
     ['console.amazonaws-eusc.eu', { partition: 'aws-eusc' }],
+    ['eusc-de-east-1.console.amazonaws-eusc.eu', { partition: 'aws-eusc', region: 'eusc-de-east-1' }],
     ['US-EAST-1.Console.AWS.Amazon.com', { partition: 'aws', region: 'us-east-1' }],
   ])('recognises console host %s', (host, info) => expect(parseConsoleHost(host)).toEqual(info));
 
   it.each([
     'evil-console.aws.amazon.com.attacker.com', 'console.aws.amazon.com.evil.io', 'evil-console.aws.amazon.com',
     'aws.amazon.com', 'signin.aws.amazon.com', 'console.aws.amazon.com.', 'x.console.aws.amazon.com',
-    'cn-north-1.console.aws.amazon.com', 'us-east-1.console.amazonaws.cn', 'eusc-de-east-1.console.amazonaws-eusc.eu',
+    'cn-north-1.console.aws.amazon.com', 'us-east-1.console.amazonaws.cn', 'eu-central-1.console.amazonaws-eusc.eu',
+    'eusc-de-east-1.console.aws.amazon.com', '123456789012-abcd1234.eusc-de-east-1.console.amazonaws-eusc.eu', 'health.amazonaws-eusc.eu',
     '12345678901-abcd1234.us-east-1.console.aws.amazon.com', '123456789012-abcd123.us-east-1.console.aws.amazon.com',
     'a.123456789012-abcd1234.us-east-1.console.aws.amazon.com', 'phd.aws.amazon.com', 'console.aws.amazon.com:443', '',
   ])('rejects %j', (host) => expect(parseConsoleHost(host)).toBeUndefined());
@@ -73,9 +75,15 @@ describe('parseSignInHost', () => {
     ['signin.amazonaws-us-gov.com', { partition: 'aws-us-gov' }],
     ['signin.amazonaws.cn', { partition: 'aws-cn' }],
     ['signin.amazonaws-eusc.eu', { partition: 'aws-eusc' }],
+    ['eusc-de-east-1.signin.amazonaws-eusc.eu', { partition: 'aws-eusc', region: 'eusc-de-east-1' }],
   ])('recognises %s', (host, info) => expect(parseSignInHost(host)).toEqual(info));
 
-  it.each(['signin.aws.amazon.com.evil.io', 'evilsignin.aws.amazon.com', 'console.aws.amazon.com', 'cn-north-1.signin.aws.amazon.com', 'a.b.signin.aws.amazon.com'])(
+  it.each([
+    'signin.aws.amazon.com.evil.io', 'evilsignin.aws.amazon.com', 'console.aws.amazon.com', 'cn-north-1.signin.aws.amazon.com', 'a.b.signin.aws.amazon.com',
+    'eu-central-1.signin.amazonaws-eusc.eu', 'eusc-de-east-1.signin.aws.amazon.com', 'x.eusc-de-east-1.signin.amazonaws-eusc.eu',
+    // The facts give GovCloud and China no regional sign-in hosts.
+    'us-gov-west-1.signin.amazonaws-us-gov.com', 'cn-north-1.signin.amazonaws.cn',
+  ])(
     'rejects %s', (host) => expect(parseSignInHost(host)).toBeUndefined());
 });
 

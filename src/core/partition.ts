@@ -19,7 +19,9 @@ const HOSTS: Record<Partition, PartitionHosts> = {
   aws: { domain: 'aws.amazon.com', regionalConsole: true, regionalSignIn: true, multiSession: true, otherPages: ['health', 'lightsail'] },
   'aws-us-gov': { domain: 'amazonaws-us-gov.com', regionalConsole: true, regionalSignIn: false, multiSession: false, otherPages: ['phd'] },
   'aws-cn': { domain: 'amazonaws.cn', regionalConsole: true, regionalSignIn: false, multiSession: false, otherPages: ['health'] },
-  'aws-eusc': { domain: 'amazonaws-eusc.eu', regionalConsole: false, regionalSignIn: false, multiSession: false, otherPages: [] },
+  // The European Sovereign Cloud is regional like aws (its SDKs sign in at <region>.signin...), but
+  // the facts give it no multi-session console.
+  'aws-eusc': { domain: 'amazonaws-eusc.eu', regionalConsole: true, regionalSignIn: true, multiSession: false, otherPages: [] },
 };
 
 export function isPartition(value: string): value is Partition {
@@ -132,12 +134,24 @@ export function parseConsoleUrl(url: string, partition: Partition): { url: URL; 
 
 /**
  * The sign-in host named by `endpoint` (a bare host like the console's session data gives, or an
- * https URL), when it is a sign-in host of `partition`; undefined otherwise.
+ * https URL) and its partition; undefined when it is not a sign-in host of any partition.
  */
-export function signInHostFrom(endpoint: string | undefined, partition: Partition): string | undefined {
+export function parseSignInEndpoint(endpoint: string | undefined): { host: string; partition: Partition; region?: string } | undefined {
   const text = endpoint?.trim() ?? '';
   if (text === '') return undefined;
   const parsed = parseHttpsUrl(text.includes('://') ? text : `https://${text}`);
-  if (!parsed) return undefined;
-  return parseSignInHost(parsed.hostname)?.partition === partition ? parsed.hostname : undefined;
+  const info = parsed && parseSignInHost(parsed.hostname);
+  return parsed && info ? { host: parsed.hostname, ...info } : undefined;
+}
+
+/** The sign-in host named by `endpoint` when it is a sign-in host of `partition`; undefined otherwise. */
+export function signInHostFrom(endpoint: string | undefined, partition: Partition): string | undefined {
+  const found = parseSignInEndpoint(endpoint);
+  return found?.partition === partition ? found.host : undefined;
+}
+
+/** `<region>.signin.<domain>` when the partition has regional sign-in hosts and the region is its own. */
+export function regionalSignInHost(partition: Partition, region: string | undefined): string | undefined {
+  const { domain, regionalSignIn } = HOSTS[partition];
+  return region !== undefined && regionalSignIn && isRegionOf(region, partition) ? `${region}.signin.${domain}` : undefined;
 }

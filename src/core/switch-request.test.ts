@@ -13,7 +13,7 @@ const PARTITION_CASES: Array<[Partition, string, string, string]> = [
   ['aws', 'eu-west-1', 'signin.aws.amazon.com', 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1'],
   ['aws-us-gov', 'us-gov-west-1', 'signin.amazonaws-us-gov.com', 'https://us-gov-west-1.console.amazonaws-us-gov.com/console/home?region=us-gov-west-1'],
   ['aws-cn', 'cn-north-1', 'signin.amazonaws.cn', 'https://cn-north-1.console.amazonaws.cn/console/home?region=cn-north-1'],
-  ['aws-eusc', 'eusc-de-east-1', 'signin.amazonaws-eusc.eu', 'https://console.amazonaws-eusc.eu/console/home?region=eusc-de-east-1'],
+  ['aws-eusc', 'eusc-de-east-1', 'signin.amazonaws-eusc.eu', 'https://eusc-de-east-1.console.amazonaws-eusc.eu/console/home?region=eusc-de-east-1'],
 ];
 
 describe('classicSwitchForm', () => {
@@ -45,6 +45,31 @@ describe('classicSwitchForm', () => {
   it.each(['signin.aws.amazon.com.evil.io', 'signin.amazonaws.cn', 'http://signin.aws.amazon.com', 'garbage'])(
     'falls back to the partition sign-in host for endpoint %j', (signInEndpoint) =>
       expect(classicSwitchForm(profile(), { csrf: 't', signInEndpoint }).action).toBe('https://signin.aws.amazon.com/switchrole'));
+});
+
+describe('the forms follow the one sign-in host chain (core/sign-in-host.ts)', () => {
+  const esc = profile({ partition: 'aws-eusc', region: 'eusc-de-east-1' });
+  const escPage = 'https://eusc-de-east-1.console.amazonaws-eusc.eu/ec2/home?region=eusc-de-east-1';
+  it('a regional ESC page that names no endpoint posts to its regional sign-in host, not the bare one', () => {
+    expect(classicSwitchForm(esc, { csrf: 't', currentUrl: escPage }).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+    expect(switchBackForm({ partition: 'aws-eusc', csrf: 't', currentUrl: escPage }).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+  });
+  it('takes infrastructureRegion on a page whose host has no region', () => {
+    const ctx = { csrf: 't', currentUrl: 'https://console.amazonaws-eusc.eu/console/home', infrastructureRegion: 'eusc-de-east-1' };
+    expect(classicSwitchForm(esc, ctx).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+    expect(switchBackForm({ partition: 'aws-eusc', ...ctx }).action).toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+  });
+  it('takes the page\'s own endpoint first, and skips a foreign one', () => {
+    expect(classicSwitchForm(esc, { csrf: 't', currentUrl: escPage, signInEndpoint: 'signin.amazonaws-eusc.eu' }).action)
+      .toBe('https://signin.amazonaws-eusc.eu/switchrole');
+    expect(classicSwitchForm(esc, { csrf: 't', currentUrl: escPage, signInEndpoint: 'signin.aws.amazon.com' }).action)
+      .toBe('https://eusc-de-east-1.signin.amazonaws-eusc.eu/switchrole');
+  });
+  it('the switch page opened from a regional ESC console goes to its regional sign-in host; from elsewhere, the default', () => {
+    expect(new URL(switchPageUrl(esc, escPage)).host).toBe('eusc-de-east-1.signin.amazonaws-eusc.eu');
+    expect(new URL(switchPageUrl(esc, 'https://example.com/')).host).toBe('signin.amazonaws-eusc.eu');
+    expect(new URL(switchPageUrl(esc)).host).toBe('signin.amazonaws-eusc.eu');
+  });
 });
 
 describe('switchBackForm', () => {

@@ -1,7 +1,8 @@
 import { coreIssue, type CoreIssue } from './issue';
 import { landingUrl, switchBackUrl } from './landing-url';
-import { signInHost, signInHostFrom, type Partition } from './partition';
+import { signInHostFrom, type Partition } from './partition';
 import { roleNameForSwitch, switchDisplayName, type Profile } from './profile';
+import { signInHostFor } from './sign-in-host';
 
 export { landingUrl, switchBackUrl, GLOBAL_SERVICE_PATHS } from './landing-url';
 export { interpretMultiSessionReply, type MultiSessionOutcome } from './multi-session-reply';
@@ -11,9 +12,17 @@ export interface ClassicSwitchForm {
   fields: Array<[name: string, value: string]>;
 }
 
-/** The page's own sign-in endpoint when it is one of the partition's, else the partition's default. */
-function formSignInHost(partition: Partition, signInEndpoint: string | undefined): string {
-  return signInHostFrom(signInEndpoint, partition) ?? signInHost(partition);
+/** What the console page says about its sign-in service (core/sign-in-host.ts), and its token. */
+interface FormContext {
+  csrf: string;
+  currentUrl?: string;
+  signInEndpoint?: string;
+  infrastructureRegion?: string;
+}
+
+function formAction(partition: Partition, ctx: FormContext): string {
+  const { signInEndpoint, infrastructureRegion, currentUrl: pageUrl } = ctx;
+  return `https://${signInHostFor(partition, { signInEndpoint, infrastructureRegion, pageUrl })}/switchrole`;
 }
 
 /**
@@ -22,10 +31,10 @@ function formSignInHost(partition: Partition, signInEndpoint: string | undefined
  */
 export function classicSwitchForm(
   profile: Profile,
-  ctx: { csrf: string; currentUrl?: string; signInEndpoint?: string },
+  ctx: FormContext,
 ): ClassicSwitchForm {
   return {
-    action: `https://${formSignInHost(profile.partition, ctx.signInEndpoint)}/switchrole`,
+    action: formAction(profile.partition, ctx),
     fields: [
       ['action', 'switchFromBasis'],
       ['src', 'nav'],
@@ -41,14 +50,9 @@ export function classicSwitchForm(
 }
 
 /** "Back to <user>" in classic mode: the same POST with action=switchToBasis, landing on this page. */
-export function switchBackForm(ctx: {
-  partition: Partition;
-  csrf: string;
-  currentUrl?: string;
-  signInEndpoint?: string;
-}): ClassicSwitchForm {
+export function switchBackForm(ctx: FormContext & { partition: Partition }): ClassicSwitchForm {
   return {
-    action: `https://${formSignInHost(ctx.partition, ctx.signInEndpoint)}/switchrole`,
+    action: formAction(ctx.partition, ctx),
     fields: [
       ['action', 'switchToBasis'],
       ['src', 'nav'],

@@ -13,7 +13,9 @@ import type { SwitchRefusal } from '../core/switch-refusal';
 /** What the console content script reads on its page, unparsed: the background makes sense of it
  *  (core/badge/page-state.ts), so that the console's main thread only reads. */
 export interface ConsolePage extends RawConsolePage {
+  /** Where the page signs in, and its region (for the sign-in host when it names none): untrusted. */
   signInEndpoint?: string;
+  infrastructureRegion?: string;
   report: SignalReport;
 }
 
