@@ -5,7 +5,7 @@ import { HandlerFailed } from '../platform/envelope';
  *  reason), or the background did not answer at all. The console badge says the same. */
 export function backgroundIssue(error: unknown): CoreIssue {
   if (error instanceof HandlerFailed) {
-    return { code: 'errBackgroundFailed', params: [error.message], message: `Switchyard could not finish this (${error.message}). Try again.` };
+    return { code: 'errBackgroundFailed', params: [error.message], message: `Switchyard could not finish this: ${error.message}` };
   }
   return { code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' };
 }
