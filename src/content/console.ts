@@ -70,7 +70,8 @@ async function fromBackground(page: ConsolePage): Promise<void> {
   try {
     draw(await sendToBackground('consolePageOpened', { page }));
   } catch {
-    // The extension was reloaded or updated: this page's script is orphaned.
+    // The extension was reloaded or updated (this page's script is orphaned), or the background
+    // could not make the badge: the stored one, if any, stays.
   }
 }
 
