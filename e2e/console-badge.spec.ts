@@ -134,6 +134,30 @@ test.describe('multi-session console', () => {
     await expect(back.getByTestId('sim-identity')).toContainText('alice');
     expect(new URL(back.url()).pathname).toBe('/lambda/home');
   });
+  test('when the background fails "Back to alice", the badge and the popup say why', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [developer], favourites: [developer.id] });
+    const [base] = sim.sessions();
+    const source = await context.newPage();
+    await source.goto(`https://${base!.host}/s3/home?region=us-east-1`);
+    await runCommand(worker, source, 'favourite-1');
+    const session = await waitForTab(context, (url) => url.host.startsWith('210987654321-'));
+    await expect(session.getByTestId('switchyard-badge-name')).toHaveText('Dev');
+
+    // Going back opens the base session in a new tab; the browser refuses new tabs while the user
+    // drags one (its own words), so the background's handler fails.
+    const refusal = 'Tabs cannot be edited right now (user may be dragging a tab).';
+    await worker.evaluate((message) => {
+      chrome.tabs.create = () => Promise.reject(new Error(message));
+    }, refusal);
+    const pagesBefore = context.pages().length;
+    await session.getByTestId('switchyard-back').click();
+    await expect(session.getByTestId('switchyard-badge-problem')).toContainText(`Switchyard could not finish this: ${refusal}`);
+
+    const popup = await openPopup(context, worker, session);
+    await popup.getByTestId('back-to-user').click();
+    await expect(popup.getByTestId('back-to-user-problem')).toHaveText(`Switchyard could not finish this: ${refusal}`);
+    expect(context.pages().length).toBe(pagesBefore + 1); // the popup, and no other tab
+  });
 });
 
 test('a GovCloud console shows the GovCloud role after a switch', async ({ context, worker, sim }) => {

@@ -4,6 +4,7 @@
 import { BADGE_UI_KEY, badgeKeyOf, collapsedIn, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
 import type { BadgeView, ConsolePage } from '../platform/protocol';
 import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
+import { HandlerFailed } from '../platform/envelope';
 import { showBadge, watchPlacement } from './badge';
 import { readConsolePage } from './console-signals';
 import { fetchSwitch, postSwitchForm } from './switch-in-page';
@@ -29,8 +30,9 @@ const actions = {
       if (outcome.kind !== 'failed') return undefined;
       const text = t(outcome.issue.code, outcome.issue.params);
       return text === outcome.issue.code ? outcome.issue.message : text;
-    } catch {
-      return t('errBackgroundUnavailable');
+    } catch (error) {
+      // Its handler failed, or the background did not answer at all: either way, the badge says so.
+      return error instanceof HandlerFailed ? t('errBackgroundFailed', error.message) : t('errBackgroundUnavailable');
     }
   },
   setCollapsed: (collapsed: boolean) => void sendToBackground('setBadgeCollapsed', { collapsed }).catch(() => undefined),
@@ -68,7 +70,8 @@ async function fromBackground(page: ConsolePage): Promise<void> {
   try {
     draw(await sendToBackground('consolePageOpened', { page }));
   } catch {
-    // The extension was reloaded or updated: this page's script is orphaned.
+    // The extension was reloaded or updated (this page's script is orphaned), or the background
+    // could not make the badge: the stored one, if any, stays.
   }
 }
 

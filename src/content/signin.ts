@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const form = switchForm();
   // When this page's navigation started (for the answer to a POST: when the form was sent).
   const navigatedAt = Date.now() - performance.now();
-  const action = await sendToBackground('signInPageOpened', { hasSwitchForm: form !== null, navigatedAt });
+  // When the background fails, the page stays as AWS drew it: its own form still switches.
+  const action = await sendToBackground('signInPageOpened', { hasSwitchForm: form !== null, navigatedAt }).catch(() => ({ kind: 'none' }) as const);
   if (action.kind === 'confirm' && form) form.requestSubmit();
   else if (action.kind === 'explain') showSignInNote(action.label);
 }

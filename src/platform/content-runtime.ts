@@ -2,6 +2,7 @@
 // without webextension-polyfill (a third of the console script's size, and the console pays for
 // every byte on every page load). It touches only runtime messaging, reading storage.local and
 // i18n, which need no promise wrapping that both browsers do not already have.
+import { answerWith, isMessage, unwrap } from './envelope';
 import type { Message, MessageMap, MessageName } from './protocol';
 
 interface ContentSender {
@@ -36,9 +37,10 @@ export type ContentHandlers = {
   [N in MessageName]?: (payload: MessageMap[N]['request']) => Promise<MessageMap[N]['response']> | MessageMap[N]['response'];
 };
 
-/** Send to the background. */
+/** Send to the background. As from the pages (messaging.ts): rejects when the background does
+ *  not answer, and with HandlerFailed when its handler failed (envelope.ts). */
 export function sendToBackground<N extends MessageName>(type: N, payload: MessageMap[N]['request']): Promise<MessageMap[N]['response']> {
-  return api.runtime.sendMessage({ type, payload } satisfies Message<N>) as Promise<MessageMap[N]['response']>;
+  return api.runtime.sendMessage({ type, payload } satisfies Message<N>).then(unwrap<MessageMap[N]['response']>);
 }
 
 /** Reads keys of storage.local directly (no round trip through the background, which may be
@@ -58,17 +60,12 @@ function fromBackground(sender: ContentSender): boolean {
 }
 
 /** Answers the messages named in `handlers` from our background; anything else gets no answer.
- *  Chrome ignores a promise returned by the listener, so the answer goes through sendResponse. */
+ *  A handler that fails answers with the failure marker, so the background's promise rejects. */
 export function listenToBackground(handlers: ContentHandlers): void {
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!fromBackground(sender) || typeof message !== 'object' || message === null) return undefined;
-    const { type, payload } = message as { type?: unknown; payload?: unknown };
-    if (typeof type !== 'string' || typeof payload !== 'object' || payload === null || !Object.hasOwn(handlers, type)) return undefined;
-    const handle = handlers[type as MessageName] as (payload: unknown) => unknown;
-    Promise.resolve()
-      .then(() => handle(payload))
-      .then(sendResponse, () => sendResponse(undefined));
-    return true;
+    if (!fromBackground(sender) || !isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handle = handlers[message.type] as (payload: unknown) => unknown;
+    return answerWith(() => handle(message.payload), sendResponse);
   });
 }
 

@@ -1,4 +1,5 @@
 import { browser, type Runtime } from './browser';
+import { answerWith, isMessage, unwrap } from './envelope';
 import type { Message, MessageMap, MessageName } from './protocol';
 
 export type Sender = Runtime.MessageSender;
@@ -9,20 +10,13 @@ type Handler<N extends MessageName> = (
 
 export type Handlers = { [N in MessageName]?: { from: (sender: Sender) => boolean; handle: Handler<N> } };
 
-// A handler that failed answers with this marker instead of a response; the sender's promise rejects.
-const FAILED = 'switchyardFailed';
-
-function answer<T>(response: unknown): T {
-  if (typeof response === 'object' && response !== null && FAILED in response) throw new Error(String((response as Record<string, unknown>)[FAILED]));
-  return response as T;
-}
-
-/** Send to the background (from the popup or the options page). */
+/** Send to the background (from the popup or the options page). Rejects when the background
+ *  does not answer, and with HandlerFailed when its handler failed (envelope.ts). */
 export async function sendToBackground<N extends MessageName>(
   type: N,
   payload: MessageMap[N]['request'],
 ): Promise<MessageMap[N]['response']> {
-  return answer(await browser.runtime.sendMessage({ type, payload } satisfies Message<N>));
+  return unwrap(await browser.runtime.sendMessage({ type, payload } satisfies Message<N>));
 }
 
 /** Send to the content script of one tab (top frame only). */
@@ -31,12 +25,12 @@ export function sendToTab<N extends MessageName>(
   type: N,
   payload: MessageMap[N]['request'],
 ): Promise<MessageMap[N]['response']> {
-  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Message<N>, { frameId: 0 }).then(answer<MessageMap[N]['response']>);
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Message<N>, { frameId: 0 }).then(unwrap<MessageMap[N]['response']>);
 }
 
 /** Listens for the messages named in `handlers`. A message whose sender fails the handler's
- *  `from` check, or that is not one of ours, is ignored: it gets no answer. The answer goes back
- *  through sendResponse (kept open by returning true), which Chrome and Firefox both support. */
+ *  `from` check, or that is not one of ours, is ignored: it gets no answer. A handler that fails
+ *  answers with the failure marker (envelope.ts), so the sender's promise rejects. */
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener(((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
@@ -44,16 +38,8 @@ export function listen(handlers: Handlers): void {
       | { from: (sender: Sender) => boolean; handle: (payload: unknown, sender: Sender) => unknown }
       | undefined;
     if (!entry || !entry.from(sender)) return undefined;
-    Promise.resolve()
-      .then(() => entry.handle(message.payload, sender))
-      .then(sendResponse, (error: unknown) => sendResponse({ [FAILED]: error instanceof Error ? error.message : String(error) }));
-    return true;
+    return answerWith(() => entry.handle(message.payload, sender), sendResponse);
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-}
-
-function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' &&
-    typeof (value as { payload?: unknown }).payload === 'object' && (value as { payload?: unknown }).payload !== null;
 }
 
 const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;

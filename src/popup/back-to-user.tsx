@@ -3,6 +3,7 @@ import { isSwitchedRole } from '../core/badge/format';
 import type { CoreIssue } from '../core/issue';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
+import { backgroundIssue } from './background-issue';
 import type { TabState } from '../platform/protocol';
 import { issueText } from '../ui/issue-text';
 
@@ -24,8 +25,8 @@ export function BackToUser({ tab }: { tab?: TabState }) {
       const outcome = await sendToBackground('returnToUser', { tabId: tab.tabId });
       if (outcome.kind === 'failed') setProblem(outcome.issue);
       else window.close();
-    } catch {
-      setProblem({ code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' });
+    } catch (error) {
+      setProblem(backgroundIssue(error));
     } finally {
       setBusy(false);
     }

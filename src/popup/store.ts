@@ -3,6 +3,7 @@ import type { CoreIssue } from '../core/issue';
 import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
+import { backgroundIssue } from './background-issue';
 import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
 import { DECK_KEY, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult, StoreOp } from '../core/deck/entry-ops';
@@ -127,8 +128,8 @@ export async function switchTo(entry: Entry, newTab = false): Promise<void> {
   let outcome: SwitchOutcome;
   try {
     outcome = await sendToBackground('switchProfile', { profileId: entry.id, tabId: targetTabId(), newTab });
-  } catch {
-    outcome = { kind: 'failed', issue: { code: 'errBackgroundUnavailable', message: 'Switchyard could not reach its background page. Try again.' } };
+  } catch (error) {
+    outcome = { kind: 'failed', issue: backgroundIssue(error) };
   }
   if (outcome.kind === 'refused' || outcome.kind === 'failed') {
     popupStore.setState({ switching: undefined, problem: outcome.issue });

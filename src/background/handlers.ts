@@ -1,0 +1,49 @@
+// Who may ask the background what: each message names the senders it answers (messaging.ts
+// ignores any other sender), and what a console page asks about is its own tab.
+import { parseConsoleHost } from '../core/partition';
+import { fromContentScript, fromExtensionPage, type Handlers, type Sender } from '../platform/messaging';
+import { activeTab, tabById } from '../platform/tabs';
+import { badgeView, setBadgeCollapsed } from './badge';
+import { diagnostics } from './diagnostics';
+import { currentDeck, updateDeck } from './deck';
+import { dismissRefusal } from './pending-switches';
+import { returnToUser } from './return-to-user';
+import { signInPageAction } from './sign-in-page';
+import { switchProfile } from './switch-profile';
+import { tabState } from './tab-state';
+
+// The popup names the tab it works on; without one, the active tab of the current window.
+const targetTab = (tabId?: number) => (tabId === undefined ? activeTab() : tabById(tabId));
+
+/** Our console content script, in the top frame of a console page. */
+export const fromConsolePage = (sender: Sender) => fromContentScript(sender) && parseConsoleHost(new URL(sender.url!).hostname) !== undefined;
+
+export const handlers: Handlers = {
+  getTabState: { from: fromExtensionPage, handle: async ({ tabId }) => tabState(await targetTab(tabId)) },
+  switchProfile: {
+    from: fromExtensionPage,
+    handle: async ({ profileId, tabId, newTab }) => switchProfile(profileId, await targetTab(tabId), newTab),
+  },
+  signInPageOpened: {
+    from: fromContentScript,
+    handle: (report, sender) => signInPageAction(sender.tab!.id!, sender.url!, report),
+  },
+  dismissRefusal: {
+    from: fromExtensionPage,
+    handle: async ({ tabId }) => {
+      if (Number.isInteger(tabId)) await dismissRefusal(tabId);
+      return {};
+    },
+  },
+  // An incognito tab's page is not kept on disk (storage.local is shared with regular windows).
+  consolePageOpened: { from: fromConsolePage, handle: ({ page }, sender) => badgeView(page, { keep: sender.tab?.incognito !== true }) },
+  setBadgeCollapsed: { from: fromConsolePage, handle: ({ collapsed }) => setBadgeCollapsed(collapsed === true) },
+  // From the badge, a console page acts on its own tab only; the popup names its tab.
+  returnToUser: {
+    from: (sender) => fromExtensionPage(sender) || fromConsolePage(sender),
+    handle: async ({ tabId }, sender) => returnToUser(fromConsolePage(sender) ? sender.tab : await targetTab(tabId)),
+  },
+  getDiagnostics: { from: fromExtensionPage, handle: () => diagnostics() },
+  updateDeck: { from: fromExtensionPage, handle: ({ op }) => updateDeck(op) },
+  getDeck: { from: fromExtensionPage, handle: () => currentDeck() },
+};
