@@ -239,6 +239,8 @@ async function forgetStoredBadges(worker: Worker): Promise<void> {
 
 interface Lab {
   importMs(count: number, seed: number): { ms: number; rows: number; bytes: number };
+  importChainMs(count: number): { ms: number; rows: number; cycleErrors: number; bytes: number };
+  catalogReadMs(count: number, seed: number): Promise<{ ms: number; entries: number; lastId: string }>;
   syncCapacity(seed: number): Promise<number>;
   syncRoundTrip(count: number, seed: number): Promise<{ encodeWriteMs: number; readDecodeMs: number; entries: number }>;
 }
@@ -254,10 +256,20 @@ export async function measureLab(context: BrowserContext, extensionId: string, r
   await page.waitForTimeout(2000);
   type Global = { switchyardLab: Lab };
   const imports: number[] = [];
+  const chains: number[] = [];
+  const catalogReads: number[] = [];
   const writes: number[] = [];
   const reads: number[] = [];
   for (let run = 0; run < runs; run++) {
     imports.push((await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.importMs(10_000, s), seed)).ms);
+    // Hostile input (issue 13): both were quadratic, seconds each; a figure that did not do the
+    // work it names (every profile on or into the circle, every entry read) is a failure, not a time.
+    const chain = await page.evaluate(() => (globalThis as unknown as Global).switchyardLab.importChainMs(10_000));
+    if (chain.rows !== 10_000 || chain.cycleErrors !== 10_000) throw new Error(`chain import: ${chain.rows} rows, ${chain.cycleErrors} with the circle's error`);
+    chains.push(chain.ms);
+    const catalog = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.catalogReadMs(20_000, s), seed);
+    if (catalog.entries !== 20_000 || catalog.lastId !== 'org:same#20000') throw new Error(`catalog read: ${catalog.entries} entries, last id ${catalog.lastId}`);
+    catalogReads.push(catalog.ms);
     const trip = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.syncRoundTrip(5_000, s), seed);
     writes.push(trip.encodeWriteMs);
     reads.push(trip.readDecodeMs);
@@ -266,6 +278,8 @@ export async function measureLab(context: BrowserContext, extensionId: string, r
   await page.close();
   return {
     import10kMs: summarise(imports, 'ms', 250),
+    importChain10kMs: summarise(chains, 'ms', 250),
+    catalogRead20kMs: summarise(catalogReads, 'ms', 100),
     syncCapacityEntries: summarise([capacity], 'entries', 5000, 'higher'),
     syncEncode5000Ms: summarise(writes, 'ms', 300),
     syncDecode5000Ms: summarise(reads, 'ms', 50),

@@ -5,9 +5,12 @@ import { exportAwsConfig } from '../src/core/import/export-ini';
 import { previewImport } from '../src/core/import/preview';
 import { repairStore } from '../src/core/store/repair';
 import { emptyStore, type StoreData } from '../src/core/store/schema';
+import { loadStore } from '../src/core/store/store-engine';
+import { MemoryArea } from '../src/core/testing/memory-area';
 import { decodeStore, encodeStore } from '../src/core/store/store-codec';
 import { makeWriteId, planSyncWrite, readSyncItems } from '../src/core/store/sync-layout';
 import { generateEntries } from '../src/core/testing/generate-entries';
+import { chainIntoCycleConfig, oneIdPolicy } from './scale-inputs';
 
 declare const chrome: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void>; clear(): Promise<void> } } };
 
@@ -24,6 +27,28 @@ function importMs(count: number, seed: number): { ms: number; rows: number; byte
   const start = performance.now();
   const preview = previewImport(text, emptyStore());
   return { ms: performance.now() - start, rows: preview.rows.length, bytes: text.length };
+}
+
+/** Parse + preview of a pasted config whose source_profile links form one chain ending in a
+ *  circle (every profile gets the circle's error), against an empty list (ms). */
+function importChainMs(count: number): { ms: number; rows: number; cycleErrors: number; bytes: number } {
+  const text = chainIntoCycleConfig(count);
+  const start = performance.now();
+  const preview = previewImport(text, emptyStore());
+  const ms = performance.now() - start;
+  const cycleErrors = preview.rows.filter((row) => row.reasons.some((issue) => issue.code === 'errImportSourceCycle')).length;
+  return { ms, rows: preview.rows.length, cycleErrors, bytes: text.length };
+}
+
+/** A store load (what the popup, the badge and every switch do) with an organisation policy of
+ *  `count` entries that all give one id, the worst case for telling them apart (ms). The policy
+ *  is made outside the timer; the browser's storage.managed is read-only, so a stand-in hands it over. */
+async function catalogReadMs(count: number, seed: number): Promise<{ ms: number; entries: number; lastId: string }> {
+  const policy = oneIdPolicy(count, seed);
+  const deps = { local: new MemoryArea(), sync: MemoryArea.sync(), managed: { get: async () => policy } };
+  const start = performance.now();
+  const snapshot = await loadStore(deps);
+  return { ms: performance.now() - start, entries: snapshot.catalog.length, lastId: snapshot.catalog.at(-1)?.id ?? '' };
 }
 
 async function fits(count: number, seed: number): Promise<boolean> {
@@ -66,4 +91,4 @@ async function syncRoundTrip(count: number, seed: number): Promise<{ encodeWrite
   return { encodeWriteMs: written - start, readDecodeMs: done - written, entries: 'data' in repaired ? repaired.data.entries.length : 0 };
 }
 
-(globalThis as unknown as { switchyardLab: object }).switchyardLab = { importMs, syncCapacity, syncRoundTrip };
+(globalThis as unknown as { switchyardLab: object }).switchyardLab = { importMs, importChainMs, catalogReadMs, syncCapacity, syncRoundTrip };

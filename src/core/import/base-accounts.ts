@@ -63,48 +63,76 @@ export function deriveBase(name: string, p: Properties, sessions: ParsedConfig['
   return { value: base, issues };
 }
 
+/** A circle of source_profile links, as one profile's message names it. */
+export interface SourceCycle {
+  /** The profiles round the circle once, in link order: one array shared by every profile on the
+   *  circle or leading into it, so that a circle of thousands costs its length once, not squared. */
+  readonly ring: readonly string[];
+  /** Where the profile meets the circle: itself when it is on it, else where its chain enters. */
+  readonly from: number;
+}
+
 /**
- * Profiles whose source_profile chain goes round, with the circle (`a → b → a`). A profile may
- * name itself only when it has access keys of its own (the SDKs allow exactly that).
+ * Profiles whose source_profile chain goes round, with the circle. A profile may name itself only
+ * when it has access keys of its own (the SDKs allow exactly that). Each profile links to at most
+ * one other, so one walk along the links per unvisited profile, colouring what it passes (on the
+ * walk under way, or done), visits every profile once: linear in time and memory however long
+ * the chains (a pasted 6,000-profile circle took seconds and hundreds of MB when each walk
+ * searched its path and each profile kept its own copy of the circle).
  */
-export function findCycles(parsed: ParsedConfig): Map<string, string[]> {
+export function findCycles(parsed: ParsedConfig): Map<string, SourceCycle> {
   const { profiles } = parsed;
-  const result = new Map<string, string[]>();
-  const ok = new Set<string>();
+  const linkOf = (name: string): string | undefined => {
+    const source = text(profiles[name], 'source_profile');
+    if (source === undefined || !hasOwn(profiles, source)) return undefined;
+    if (source === name && hasStaticCredentials(hasOwn(parsed.secrets, name) ? parsed.secrets[name] : undefined)) return undefined;
+    return source;
+  };
+  const result = new Map<string, SourceCycle>();
+  // A profile's place on the walk under way, or DONE once a walk has passed it.
+  const DONE = -1;
+  const colour = new Map<string, number>();
   const names = Object.keys(profiles);
   for (let i = 0; i < names.length; i++) {
-    const start = names[i]!;
-    // Most profiles name no source: no circle starts there (and a walk that reaches one stops).
-    if (text(profiles[start], 'source_profile') === undefined) continue;
+    if (colour.has(names[i]!)) continue;
     const path: string[] = [];
-    let current = start;
-    let cycle: string[] | undefined;
-    for (;;) {
-      if (ok.has(current)) break;
-      const known = result.get(current);
-      if (known) {
-        cycle = known;
+    let reached: SourceCycle | undefined;
+    for (let current: string | undefined = names[i]; current !== undefined; current = linkOf(current)) {
+      const at = colour.get(current);
+      if (at === DONE) {
+        // An earlier walk: this one leads where that profile leads (its circle, from where it enters).
+        reached = result.get(current);
         break;
       }
+      if (at !== undefined) {
+        // Back on this walk's own path: a new circle, which each profile on it sees from itself.
+        const ring = path.slice(at);
+        for (let k = 0; k < ring.length; k++) result.set(ring[k]!, { ring, from: k });
+        reached = { ring, from: 0 };
+        for (const name of ring) colour.set(name, DONE);
+        path.length = at;
+        break;
+      }
+      colour.set(current, path.length);
       path.push(current);
-      const source = text(profiles[current], 'source_profile');
-      if (source === undefined || !hasOwn(profiles, source)) break;
-      if (source === current && hasStaticCredentials(hasOwn(parsed.secrets, current) ? parsed.secrets[current] : undefined)) break;
-      const seen = path.indexOf(source);
-      if (seen !== -1) {
-        cycle = [...path.slice(seen), source];
-        break;
-      }
-      current = source;
     }
     for (const name of path) {
-      if (!cycle) ok.add(name);
-      else {
-        // Each profile on the circle sees it starting from itself.
-        const at = cycle.indexOf(name);
-        result.set(name, at <= 0 ? cycle : [...cycle.slice(at, -1), ...cycle.slice(0, at + 1)]);
-      }
+      colour.set(name, DONE);
+      if (reached) result.set(name, reached);
     }
   }
   return result;
+}
+
+/** Names shown of a long circle: its first ones, then `…` and the one that closes it. */
+const CYCLE_NAMES_SHOWN = 10;
+
+/** The circle as a message names it, from where the profile meets it: `a → b → a`; a long one
+ *  shortened (`p1 → … → p8 → … → p6000 → p1`), so that each message stays readable and short. */
+export function cycleText({ ring, from }: SourceCycle): string {
+  const nth = (k: number) => ring[(from + k) % ring.length]!;
+  const shown = ring.length <= CYCLE_NAMES_SHOWN
+    ? ring.map((_, k) => nth(k))
+    : [...Array.from({ length: CYCLE_NAMES_SHOWN - 2 }, (_, k) => nth(k)), '…', nth(ring.length - 1)];
+  return [...shown, nth(0)].join(' → ');
 }

@@ -134,6 +134,14 @@ describe('configToEntries: source_profile chains and base accounts', () => {
     ]);
   });
 
+  it('names a long circle in a few of its profiles, so a pasted circle of thousands gives short messages', () => {
+    const count = 3_000;
+    const config = Array.from({ length: count }, (_, k) => `[profile p${k}]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = p${(k + 1) % count}`).join('\n');
+    const outcomes = fromConfig(config);
+    expect(outcomes.filter((o) => codes(o.target?.errors).includes('errImportSourceCycle'))).toHaveLength(count);
+    expect(outcomes[2]!.target?.errors[0]!.params).toEqual(['p2', 'p2 → p3 → p4 → p5 → p6 → p7 → p8 → p9 → … → p1 → p2']);
+  });
+
   it('lets a profile name itself only when it has access keys of its own', () => {
     const self = '[profile me]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = me';
     expect(codes(fromConfig(self)[0]!.target?.errors)).toEqual(['errImportSourceCycle']);

@@ -8,7 +8,7 @@ import type { ProfileDraft } from '../profile';
 import type { BaseAccount, Entry } from '../store/schema';
 import { validateProfile } from '../validate-profile';
 import { decodeIniText } from './ini-text';
-import { deriveBase, findCycles, text } from './base-accounts';
+import { cycleText, deriveBase, findCycles, text } from './base-accounts';
 import { hasOwn, type Origin, type ParsedConfig, type Properties } from './shared-config';
 
 export type NewEntry = Omit<Entry, 'id'>;
@@ -142,7 +142,7 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
       if (!sourceProps) warnings.push(coreIssue('warnImportSourceMissing', [name, source]));
       if (text(p, 'credential_source') !== undefined) warnings.push(coreIssue('warnImportSourceAndCredentialSource', [name]));
       const cycle = cycles.get(name);
-      if (cycle) errors.push(coreIssue('errImportSourceCycle', [name, cycle.join(' → ')]));
+      if (cycle) errors.push(coreIssue('errImportSourceCycle', [name, cycleText(cycle)]));
       const base = sourceProps ? baseOf(source)?.value : undefined;
       if (base && validated.value && base.partition !== validated.value.partition) {
         warnings.push(coreIssue('warnImportBasePartition', [name, validated.value.partition, base.name, base.partition]));

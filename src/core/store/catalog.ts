@@ -16,10 +16,14 @@ export interface Catalog {
 
 const STRING_FIELDS = ['id', 'label', 'account', 'roleName', 'rolePath', 'roleArn', 'partition', 'displayName', 'color', 'region', 'group'] as const;
 const BOOLEAN_FIELDS = ['production'] as const;
+// Looked up for every key of every entry (a policy may have 20,000 entries).
+const STRING_FIELD_SET: ReadonlySet<string> = new Set(STRING_FIELDS);
+const BOOLEAN_FIELD_SET: ReadonlySet<string> = new Set(BOOLEAN_FIELDS);
 const POLICY_KEYS = ['catalog', 'catalogName'];
 /** Enough for any organisation; a policy far beyond it is a mistake, not a catalog. */
 export const MAX_CATALOG_ENTRIES = 20_000;
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where the policy departs from the schema, or undefined when it matches. */
@@ -30,15 +34,16 @@ function schemaProblem(policy: Record<string, unknown>): string | undefined {
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) return 'catalog must be a list of entries';
   if (list.length > MAX_CATALOG_ENTRIES) return `catalog has ${list.length} entries, more than ${MAX_CATALOG_ENTRIES}`;
-  for (const [index, item] of list.entries()) {
-    const where = `catalog[${index}]`;
-    if (!isObject(item)) return `${where} must be an object`;
-    for (const [key, value] of Object.entries(item)) {
-      if ((STRING_FIELDS as readonly string[]).includes(key)) {
-        if (typeof value !== 'string') return `${where}.${key} must be a string`;
-      } else if ((BOOLEAN_FIELDS as readonly string[]).includes(key)) {
-        if (typeof value !== 'boolean') return `${where}.${key} must be true or false`;
-      } else return `${where} has an unknown property "${key}"`;
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    if (!isObject(item)) return `catalog[${index}] must be an object`;
+    for (const key of Object.keys(item)) {
+      const value = item[key];
+      if (STRING_FIELD_SET.has(key)) {
+        if (typeof value !== 'string') return `catalog[${index}].${key} must be a string`;
+      } else if (BOOLEAN_FIELD_SET.has(key)) {
+        if (typeof value !== 'boolean') return `catalog[${index}].${key} must be true or false`;
+      } else return `catalog[${index}] has an unknown property "${key}"`;
     }
   }
   return undefined;
@@ -54,8 +59,18 @@ export function readCatalog(policy: unknown): Catalog {
   const issues: CoreIssue[] = [];
   const entries: Entry[] = [];
   const ids = new Set<string>();
-  for (const [index, item] of ((policy.catalog ?? []) as Record<string, unknown>[]).entries()) {
-    const draft = Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  /** Per base id, the suffix to try next: each base's count only grows, so telling thousands of
+   *  equal ids apart costs one step each instead of a search from #2 every time. */
+  const nextSuffix = new Map<string, number>();
+  const list = (policy.catalog ?? []) as Record<string, unknown>[];
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index]!;
+    // Every draft of one shape (a policy may have 20,000 entries: the checks then read them fast).
+    const draft = {
+      id: text(item.id), label: text(item.label), account: text(item.account), roleName: text(item.roleName), rolePath: text(item.rolePath),
+      roleArn: text(item.roleArn), partition: text(item.partition), displayName: text(item.displayName), color: text(item.color),
+      region: text(item.region), group: text(item.group),
+    } satisfies Record<(typeof STRING_FIELDS)[number], string | undefined>;
     const { value, errors } = validateProfile(draft);
     if (!value) {
       issues.push(coreIssue('errCatalogEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')], { line: index + 1 }));
@@ -63,9 +78,7 @@ export function readCatalog(policy: unknown): Catalog {
     }
     // An explicit id keeps favourites stable when the admin reorders or edits the catalog.
     const base = `${CATALOG_ID_PREFIX}${draft.id?.trim() || `${value.partition}:${value.account}:${value.rolePath}${value.roleName}`}`;
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
-    ids.add(id);
+    const id = uniqueId(base, ids, nextSuffix);
     const entry: Entry = { ...value, id, managed: true };
     if (draft.group?.trim()) entry.group = draft.group.trim();
     if (item.production === true) entry.production = true;
@@ -73,4 +86,22 @@ export function readCatalog(policy: unknown): Catalog {
   }
   const name = typeof policy.catalogName === 'string' && policy.catalogName.trim() ? policy.catalogName.trim() : undefined;
   return { entries, issues, ...(name && { name }) };
+}
+
+/**
+ * `base`, or when an earlier entry of the policy has it, `base#2`, `base#3`, …: the first of these
+ * not yet given, in policy order. So the first entry keeps its id, later equal ones are numbered
+ * in the order the policy lists them, and an id already given (an explicit `x#2`) is skipped. The
+ * same policy always gives the same ids, as favourites and recents store them. Linear: a base's
+ * counter resumes where it stopped, because every suffix below it is still taken.
+ */
+function uniqueId(base: string, given: Set<string>, nextSuffix: Map<string, number>): string {
+  let id = base;
+  if (given.has(id)) {
+    let n = nextSuffix.get(base) ?? 2;
+    while (given.has((id = `${base}#${n}`))) n++;
+    nextSuffix.set(base, n + 1);
+  }
+  given.add(id);
+  return id;
 }
