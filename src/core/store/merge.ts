@@ -117,9 +117,11 @@ export function mergeStores(mine: StoreData, theirs: StoreData, now = Date.now()
   }
   for (const key of DEVICE_SETTINGS) (merged.settings as Record<string, unknown>)[key] = mine.settings[key];
   merged.favourites = merged.favourites.filter((id) => deleted[id] === undefined);
-  const unreadable = [...new Map([...(theirs.unreadable ?? []), ...(mine.unreadable ?? [])].map((item) => [canonicalJson(item), item])).values()];
-  if (unreadable.length > 0) merged.unreadable = unreadable;
-  else delete merged.unreadable;
+  for (const key of ['unreadable', 'unreadableBases'] as const) {
+    const kept = [...new Map([...(theirs[key] ?? []), ...(mine[key] ?? [])].map((item) => [canonicalJson(item), item])).values()];
+    if (kept.length > 0) merged[key] = kept;
+    else delete merged[key];
+  }
   return merged;
 }
 

@@ -240,7 +240,7 @@ describe('faults: the last good list stays readable', () => {
     expect((await loadStore(b.deps)).data.entries).toHaveLength(5500);
   });
 
-  it('a corrupt chunk: the last good copy is shown with a message, and the next save repairs sync', async () => {
+  it('a corrupt chunk: the last good copy is shown with a message, and the next save of the browser that wrote it repairs sync', async () => {
     const a = await syncedBrowser([entry('a', 'Good'), entry('b', 'Also good')]);
     const manifest = a.sync.items[MANIFEST_KEY] as { prefix: string; write: string };
     const key = `${manifest.prefix}0`;
@@ -251,6 +251,9 @@ describe('faults: the last good list stays readable', () => {
     expect(seen.syncIssues.map((i) => i.code)).toEqual(['errSyncDamaged']);
     expect(seen.issues).toEqual([]);
     expect(seen.data.entries.map((e) => e.label)).toEqual(['Good', 'Also good']);
+    // A browser whose copy is of another write cannot tell what the damaged list held: refused.
+    expect((await updateStore(a.deps, (d) => { d.entries[1]!.label = 'Not saved'; })).problem?.code).toBe('errSyncNotRead');
+    (a.local.items[SYNC_COPY_KEY] as { write: string }).write = manifest.write; // the browser that wrote it
     expect((await updateStore(a.deps, (d) => { d.entries[1]!.label = 'Saved again'; })).saved).toBe(true);
     const other = browser(a.sync);
     await setStorageArea(other.deps, 'sync');
@@ -264,7 +267,7 @@ describe('faults: the last good list stays readable', () => {
     (a.local.items[SYNC_COPY_KEY] as { text: string }).text = 'junk';
     const before = structuredClone(a.sync.items);
     const result = await updateStore(a.deps, (d) => { d.entries.push(entry('b', 'New')); });
-    expect(result).toMatchObject({ saved: false, problem: { code: 'warnSyncIncomplete' } });
+    expect(result).toMatchObject({ saved: false, problem: { code: 'errSyncNotRead' } });
     expect(a.sync.items).toEqual(before);
   });
 
