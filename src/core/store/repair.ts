@@ -54,9 +54,13 @@ export function repairStore(stored: unknown): RepairResult {
   const { entries, ids } = repairEntries(raw.entries, issues, unreadable);
   // What was kept aside before is read again: a newer version's entry may read now, and what still
   // does not stays aside as it was (no second report: it was reported when it was set aside).
+  const setAsideNow = unreadable.length;
   if (Array.isArray(raw.unreadable)) retryKeptAside(raw.unreadable, entries, ids, unreadable);
   const keptIds = new Set(unreadable.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])));
-  const { bases, unreadableBases } = repairBases(raw.bases, raw.unreadableBases, issues);
+  const { bases, unreadableBases, carried } = repairBases(raw.bases, raw.unreadableBases, issues);
+  // What an earlier load kept aside is said on every load, as long as it is kept.
+  const stillAside = unreadable.length - setAsideNow + carried;
+  if (stillAside > 0) issues.push(coreIssue('warnKeptAside', [stillAside]));
   const data: StoreData = {
     version: emptyStore().version,
     entries,
@@ -94,9 +98,10 @@ function retryKeptAside(items: unknown[], entries: Entry[], ids: Set<string>, un
 }
 
 /** The base accounts this version can use, and the others kept aside as stored (reported). */
-function repairBases(value: unknown, keptAside: unknown, issues: CoreIssue[]): { bases: BaseAccount[]; unreadableBases: unknown[] } {
+function repairBases(value: unknown, keptAside: unknown, issues: CoreIssue[]): { bases: BaseAccount[]; unreadableBases: unknown[]; carried: number } {
   const bases: BaseAccount[] = [];
   const unreadableBases: unknown[] = [];
+  let carried = 0;
   const names = new Set<string>();
   const take = (item: unknown, report: boolean) => {
     const base = repairBase(item);
@@ -106,11 +111,12 @@ function repairBases(value: unknown, keptAside: unknown, issues: CoreIssue[]): {
       return;
     }
     unreadableBases.push(item);
-    if (report) issues.push(coreIssue('warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
+    if (!report) carried++;
+    else issues.push(coreIssue('warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
   };
   if (Array.isArray(value)) for (const item of value) take(item, true);
   if (Array.isArray(keptAside)) for (const item of keptAside) take(item, false);
-  return { bases, unreadableBases };
+  return { bases, unreadableBases, carried };
 }
 
 function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[]): { entries: Entry[]; ids: Set<string> } {
