@@ -4,7 +4,7 @@
 // organisation's catalog arrives by policy, read-only.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateEntries } from '../src/core/testing/generate-entries';
@@ -167,4 +167,17 @@ test('the organisation’s catalog from a Chromium policy file is shown read-onl
       // not empty, or gone already
     }
   }
+});
+
+test('a saved list that cannot be read at all is kept aside: said in the options page, kept through a change, offered in the JSON backup', async ({ context, worker }) => {
+  await worker.evaluate(() => chrome.storage.local.set({ store: 'list from a damaged profile' }));
+  const options = await openOptions(context, worker);
+  await expect(options.getByTestId('storage-issues')).toContainText('The saved data is not in a form Switchyard can read. It is kept aside as it was (the JSON backup includes it)');
+  // Any change (here a setting) writes the list: what was kept aside goes with it.
+  await options.getByRole('checkbox', { name: /Hide account IDs/ }).check();
+  await expect(options.getByTestId('storage-issues')).toContainText('1 saved item(s) that this version cannot read are kept aside, untouched');
+  expect(await storedData(worker)).toMatchObject({ unreadable: ['list from a damaged profile'], settings: { hideAccountIds: true } });
+  const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a JSON backup' }).click()]);
+  const backup = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { unreadable?: unknown[] };
+  expect(backup.unreadable).toEqual(['list from a damaged profile']);
 });
