@@ -181,3 +181,26 @@ test('a saved list that cannot be read at all is kept aside: said in the options
   const backup = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { unreadable?: unknown[] };
   expect(backup.unreadable).toEqual(['list from a damaged profile']);
 });
+
+test('in sync mode a switch whose usage count cannot be saved is still a switch: it happens, and the options page says what was not saved', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [payments] });
+  const options = await openOptions(context, worker);
+  await options.getByRole('radio', { name: 'Synced to your other browsers' }).click();
+  await expect(options.getByTestId('storage-status')).toHaveText('Your list is now synced.');
+  // This browser's own storage starts failing (a full disk): only the usage count is lost.
+  await worker.evaluate(() => {
+    const local = chrome.storage.local as unknown as { set: (items: Record<string, unknown>) => Promise<void> };
+    const set = local.set.bind(local);
+    local.set = (items) => ('store' in items ? Promise.reject(new Error('IO error: disk full')) : set(items));
+  });
+  const consolePage = await context.newPage();
+  await consolePage.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, consolePage);
+  // The popup closes as after any switch (one that reported a failure would stay open with it).
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('option', { name: /Payments prod/ }).click().catch(() => undefined);
+  await closed;
+  await expect(consolePage.getByTestId('sim-identity')).toContainText('Payments prod');
+  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012' });
+  await expect(options.getByTestId('storage-problem')).toContainText('The change could not be saved (IO error: disk full)');
+});

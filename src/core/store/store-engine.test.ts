@@ -398,6 +398,14 @@ describe('nothing the user saved is lost (issue 13)', () => {
     expect(await labels(c.deps)).toEqual(['New label', 'Beta from B']);
   });
 
+  it('a usage count recorded in sync mode with no copy of the list here keeps the list (and writes nothing to sync)', async () => {
+    const b = browser();
+    await b.local.set({ [STORE_KEY]: { version: 2, entries: [entry('a', 'Alpha')], settings: { ...DEFAULT_SETTINGS, storageArea: 'sync' } } });
+    expect((await updateStore(b.deps, (d) => { d.usage.a = { count: 1, lastUsed: 5 }; })).saved).toBe(true);
+    expect(b.sync.calls).toEqual([]);
+    expect(await labels(b.deps)).toEqual(['Alpha']);
+  });
+
   it('joining sync is refused while the synced list cannot be read whole', async () => {
     const a = await syncedBrowser([entry('a', 'From A')]);
     const manifest = a.sync.items[MANIFEST_KEY] as { prefix: string };

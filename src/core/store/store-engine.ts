@@ -149,7 +149,9 @@ export function updateStore(deps: StoreDeps, change: (data: StoreData) => void):
     // (or becomes what sync holds, when that is exactly this browser's list).
     if (sameSynced(data, base)) {
       const copy = view.kind === 'ok' && sameSynced(base, view.data) ? view.copy : undefined;
-      await deps.local.set(copy ? localSyncItems(data, copy) : { [STORE_KEY]: devicePart(data) });
+      // Without a copy of the list here (none yet, or damaged), `store` keeps the whole list.
+      const items = copy ? localSyncItems(data, copy) : { [STORE_KEY]: local.syncedWrite === undefined ? data : devicePart(data) };
+      await deps.local.set(items);
       return { ...snapshot(data, syncIssues), saved: true };
     }
     // Sync holds a list this browser has not fully read (another browser's write still arriving,
