@@ -169,7 +169,7 @@ test('the organisation’s catalog from a Chromium policy file is shown read-onl
   }
 });
 
-test('a saved list that cannot be read at all is kept aside: said in the options page, kept through a change, offered in the JSON backup', async ({ context, worker }) => {
+test('a saved list that cannot be read at all is kept aside: said in the options page and the popup, kept through a change, offered in the JSON backup', async ({ context, worker, sim }) => {
   await worker.evaluate(() => chrome.storage.local.set({ store: 'list from a damaged profile' }));
   const options = await openOptions(context, worker);
   await expect(options.getByTestId('storage-issues')).toContainText('The saved data is not in a form Switchyard can read. It is kept aside as it was (the JSON backup includes it)');
@@ -180,6 +180,10 @@ test('a saved list that cannot be read at all is kept aside: said in the options
   const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a JSON backup' }).click()]);
   const backup = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { unreadable?: unknown[] };
   expect(backup.unreadable).toEqual(['list from a damaged profile']);
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await expect(popup.getByTestId('kept-aside')).toHaveText('1 saved item(s) could not be read and are not shown. They are kept as they were (Options → Storage says more).');
 });
 
 test('in sync mode a switch whose usage count cannot be saved is still a switch: it happens, and the options page says what was not saved', async ({ context, worker, sim }) => {
