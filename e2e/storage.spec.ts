@@ -208,3 +208,21 @@ test('in sync mode a switch whose usage count cannot be saved is still a switch:
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012' });
   await expect(options.getByTestId('storage-problem')).toContainText('The change could not be saved (IO error: disk full)');
 });
+
+test('a backup entry under an id of the organisation’s catalog is refused on restore, with the reason, and kept aside', async ({ context, worker }) => {
+  await seedStore(worker, { entries: [payments] });
+  const before = await storedData(worker);
+  const options = await openOptions(context, worker);
+  const backup = { version: 2, entries: [{ ...payments, id: 'org:audit-ro', label: 'Posing as the catalog' }, { ...payments, id: 'mine', label: 'Mine' }] };
+  await options.getByLabel(/choose files/i).setInputFiles([{ name: 'switchyard-backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) }]);
+  await expect(options.getByTestId('import-errors')).toContainText('Saved entry 1 uses the id "org:audit-ro", which belongs to your organisation\'s catalog; it is kept aside, untouched, so that it cannot take the catalog\'s place.');
+  // The rest of the backup restores; the refused entry is no row of the list, only kept aside.
+  await expect(options.locator('[data-testid="import-table"] tr[data-name="Mine"]')).toHaveAttribute('data-status', 'new');
+  await expect(options.locator('[data-testid="import-table"] tr[data-name="Posing as the catalog"]')).toHaveCount(0);
+  expect(await storedData(worker)).toEqual(before);
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByTestId('import-status')).toContainText('Imported');
+  const after = await storedData(worker);
+  expect(after.entries.map((e) => e.id)).toEqual(['mine']);
+  expect(after.unreadable).toEqual([backup.entries[0]]);
+});
