@@ -17,7 +17,7 @@ import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type L
 import { mergeStores, sameSynced, stampChange } from './merge';
 import { emptyStore, type Entry, type StoreData } from './schema';
 import { encodeStore } from './store-codec';
-import { syncReadIssue, writeErrorIssue } from './store-issues';
+import { notReadIssue, syncReadIssue, writeErrorIssue } from './store-issues';
 import { readSync, writeSync, type SyncView } from './sync-io';
 import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
 
@@ -159,7 +159,7 @@ export function updateStore(deps: StoreDeps, change: (data: StoreData) => void):
     // change can be made again once it has arrived (and is merged in). The browser whose own
     // write sync names may write over it: it holds that list whole.
     if (view.kind === 'unreadable' && !holdsNamedWrite(items, local.syncedWrite)) {
-      return { ...snapshot(local.data, syncIssues), saved: false, problem: coreIssue('errSyncNotRead') };
+      return { ...snapshot(local.data, syncIssues), saved: false, problem: notReadIssue() };
     }
     const written = await writeSync(deps, items, data);
     if (!written.ok) return { ...snapshot(base, syncIssues), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
@@ -234,7 +234,7 @@ export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise
     const view = await readSync(items, undefined);
     if (view.kind === 'newer') return { ...snapshot(local.data), saved: false, problem: syncReadIssue(view)! };
     // Joining means merging with what the other browsers synced: not before it can be read whole.
-    if (view.kind === 'unreadable') return { ...snapshot(local.data), saved: false, problem: coreIssue('errSyncNotRead') };
+    if (view.kind === 'unreadable') return { ...snapshot(local.data), saved: false, problem: notReadIssue() };
     const joined = view.kind === 'ok' ? mergeStores(local.data, view.data, now(deps)) : local.data;
     const data: StoreData = { ...joined, settings: { ...joined.settings, storageArea: 'sync' } };
     const written = await writeSync(deps, items, data);
