@@ -64,7 +64,7 @@ const MESSAGES = {
   errSyncTooBig: "The list needs $1 KB of sync storage, but only $2 KB are free there. Nothing was saved and the previous list is kept. To keep a larger list, keep it on this device only (Options → Storage) or remove entries.",
   errSyncNewer: "The synced list was written by a newer Switchyard (data version $1). Update the extension; until then this browser shows its own last copy and leaves the synced list as it is.",
   errSyncDamaged: "The synced list could not be read ($1). This browser's last good copy is shown. Changes to the list are not saved until it can be read again, so that another browser's list is not replaced; the browser that wrote it writes it again with its next change.",
-  warnSyncIncomplete: "Part of the synced list has not arrived yet ($1). This browser's last copy is shown until the rest arrives.",
+  warnSyncIncomplete: "Part of the synced list has not arrived yet ($1). This browser's last copy is shown until the rest arrives; changes to the list wait until then (switching goes on as usual).",
   errSyncNotRead: "This change was not saved: another browser's synced list has not fully arrived or cannot be read, and saving now would replace it. Try again once it has arrived, or keep the list on this browser only (Options → Storage).",
   errSyncQuota: "The browser refused to store the list in sync storage ($1). Nothing was changed; the previous list is kept.",
   errSyncRate: "Too many changes in a short time for sync storage (the browser allows 120 writes a minute). This change was not saved; try again in a minute.",

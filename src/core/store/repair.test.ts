@@ -214,6 +214,15 @@ describe('repairStore: nothing the user saved is lost (issue 13)', () => {
     expect(later.favourites).toEqual(['m1', 'e1']);
   });
 
+  it('does not bring back, under a deleted entry’s id, a second entry that shared that id', () => {
+    const dup = { ...entry, label: 'Dup' };
+    const first = data(repairStore({ version: 2, entries: [entry, dup] }));
+    expect(first.unreadable).toEqual([dup]);
+    const afterDelete = data(repairStore({ ...first, entries: [], deleted: { e1: 5000 } }));
+    expect(afterDelete.entries).toEqual([]);
+    expect(afterDelete.unreadable).toEqual([dup]);
+  });
+
   it('refuses an entry of the user under a catalog id, on repair and on restore, with a message', () => {
     const taken = { ...entry, id: 'org:prod-admin' };
     const result = repairStore({ version: 2, entries: [taken, entry] });

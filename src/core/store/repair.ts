@@ -55,7 +55,7 @@ export function repairStore(stored: unknown): RepairResult {
   // What was kept aside before is read again: a newer version's entry may read now, and what still
   // does not stays aside as it was (no second report: it was reported when it was set aside).
   const setAsideNow = unreadable.length;
-  if (Array.isArray(raw.unreadable)) retryKeptAside(raw.unreadable, entries, ids, unreadable);
+  if (Array.isArray(raw.unreadable)) retryKeptAside(raw.unreadable, entries, ids, isObject(raw.deleted) ? raw.deleted : {}, unreadable);
   const keptIds = new Set(unreadable.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])));
   const { bases, unreadableBases, carried } = repairBases(raw.bases, raw.unreadableBases, issues);
   // What an earlier load kept aside is said on every load, as long as it is kept.
@@ -84,10 +84,13 @@ export function repairStore(stored: unknown): RepairResult {
   return { data, issues };
 }
 
-/** Items kept aside by an earlier load, read again: those that are entries now join the list. */
-function retryKeptAside(items: unknown[], entries: Entry[], ids: Set<string>, unreadable: unknown[]): void {
+/** Items kept aside by an earlier load, read again: those that are entries now join the list.
+ *  Not under an id the list has, or had and deleted: a second entry that shared an id with a
+ *  deleted one must not come back in its place. */
+function retryKeptAside(items: unknown[], entries: Entry[], ids: Set<string>, deleted: Record<string, unknown>, unreadable: unknown[]): void {
   for (const item of items) {
-    const entry = isObject(item) && typeof item.id === 'string' && !ids.has(item.id) ? readEntry(item, item.id) : undefined;
+    const free = isObject(item) && typeof item.id === 'string' && !ids.has(item.id) && !Object.hasOwn(deleted, item.id);
+    const entry = free ? readEntry(item as Record<string, unknown>, (item as { id: string }).id) : undefined;
     if (!entry) {
       unreadable.push(item);
       continue;
