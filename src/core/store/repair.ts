@@ -53,7 +53,8 @@ export function repairStore(stored: unknown): RepairResult {
   const unreadable: unknown[] = [];
   const { entries, ids } = repairEntries(raw.entries, issues, unreadable);
   // What was kept aside before is read again: a newer version's entry may read now, and what still
-  // does not stays aside as it was (no second report: it was reported when it was set aside).
+  // does not stays aside as it was (its reason was said when it was set aside; from then on it is
+  // counted as kept aside).
   const setAsideNow = unreadable.length;
   if (Array.isArray(raw.unreadable)) retryKeptAside(raw.unreadable, entries, ids, isObject(raw.deleted) ? raw.deleted : {}, unreadable);
   const keptIds = new Set(unreadable.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])));
@@ -70,10 +71,10 @@ export function repairStore(stored: unknown): RepairResult {
     favourites: Array.isArray(raw.favourites)
       ? [...new Set(raw.favourites.filter((id): id is string => typeof id === 'string' && (ids.has(id) || keptIds.has(id) || id.startsWith(CATALOG_ID_PREFIX))))]
       : [],
-      usage: repairRecord(raw.usage, (u): Usage | undefined =>
-        isObject(u) && Number.isFinite(u.count) && Number.isFinite(u.lastUsed) ? { count: u.count as number, lastUsed: u.lastUsed as number } : undefined),
-      groups: repairRecord(raw.groups, (g): GroupSettings | undefined =>
-        isObject(g) ? { ...(g.production === true && { production: true }), ...(g.collapsed === true && { collapsed: true }) } : undefined),
+    usage: repairRecord(raw.usage, (u): Usage | undefined =>
+      isObject(u) && Number.isFinite(u.count) && Number.isFinite(u.lastUsed) ? { count: u.count as number, lastUsed: u.lastUsed as number } : undefined),
+    groups: repairRecord(raw.groups, (g): GroupSettings | undefined =>
+      isObject(g) ? { ...(g.production === true && { production: true }), ...(g.collapsed === true && { collapsed: true }) } : undefined),
     settings: repairSettings(raw.settings, issues),
     deleted: repairRecord(raw.deleted, (at): number | undefined => (isTime(at) ? at : undefined)),
     stamps: repairStamps(raw.stamps),

@@ -239,7 +239,10 @@ export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise
     const data: StoreData = { ...joined, settings: { ...joined.settings, storageArea: 'sync' } };
     const written = await writeSync(deps, items, data);
     if (!written.ok) return { ...snapshot(local.data), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
-    return { ...snapshot(data), ...(await keepCopy(deps, data, written.copy)) };
+    // Unlike a change, a move is not made until this browser records it (its storage area is
+    // in `store`): a failure here is a move refused (neverThrows), with the list synced for the others.
+    await deps.local.set(localSyncItems(data, written.copy));
+    return { ...snapshot(data), saved: true };
   }));
 }
 
