@@ -4,7 +4,7 @@
 // organisation's catalog arrives by policy, read-only.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateEntries } from '../src/core/testing/generate-entries';
@@ -167,4 +167,62 @@ test('the organisation’s catalog from a Chromium policy file is shown read-onl
       // not empty, or gone already
     }
   }
+});
+
+test('a saved list that cannot be read at all is kept aside: said in the options page and the popup, kept through a change, offered in the JSON backup', async ({ context, worker, sim }) => {
+  await worker.evaluate(() => chrome.storage.local.set({ store: 'list from a damaged profile' }));
+  const options = await openOptions(context, worker);
+  await expect(options.getByTestId('storage-issues')).toContainText('The saved data is not in a form Switchyard can read. It is kept aside as it was (the JSON backup includes it)');
+  // Any change (here a setting) writes the list: what was kept aside goes with it.
+  await options.getByRole('checkbox', { name: /Hide account IDs/ }).check();
+  await expect(options.getByTestId('storage-issues')).toContainText('1 saved item(s) that this version cannot read are kept aside, untouched');
+  expect(await storedData(worker)).toMatchObject({ unreadable: ['list from a damaged profile'], settings: { hideAccountIds: true } });
+  const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a JSON backup' }).click()]);
+  const backup = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { unreadable?: unknown[] };
+  expect(backup.unreadable).toEqual(['list from a damaged profile']);
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await expect(popup.getByTestId('kept-aside')).toHaveText('1 saved item(s) could not be read and are not shown. They are kept as they were (Options → Storage says more).');
+});
+
+test('in sync mode a switch whose usage count cannot be saved is still a switch: it happens, and the options page says what was not saved', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [payments] });
+  const options = await openOptions(context, worker);
+  await options.getByRole('radio', { name: 'Synced to your other browsers' }).click();
+  await expect(options.getByTestId('storage-status')).toHaveText('Your list is now synced.');
+  // This browser's own storage starts failing (a full disk): only the usage count is lost.
+  await worker.evaluate(() => {
+    const local = chrome.storage.local as unknown as { set: (items: Record<string, unknown>) => Promise<void> };
+    const set = local.set.bind(local);
+    local.set = (items) => ('store' in items ? Promise.reject(new Error('IO error: disk full')) : set(items));
+  });
+  const consolePage = await context.newPage();
+  await consolePage.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, consolePage);
+  // The popup closes as after any switch (one that reported a failure would stay open with it).
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('option', { name: /Payments prod/ }).click().catch(() => undefined);
+  await closed;
+  await expect(consolePage.getByTestId('sim-identity')).toContainText('Payments prod');
+  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012' });
+  await expect(options.getByTestId('storage-problem')).toContainText('The change could not be saved (IO error: disk full)');
+});
+
+test('a backup entry under an id of the organisation’s catalog is refused on restore, with the reason, and kept aside', async ({ context, worker }) => {
+  await seedStore(worker, { entries: [payments] });
+  const before = await storedData(worker);
+  const options = await openOptions(context, worker);
+  const backup = { version: 2, entries: [{ ...payments, id: 'org:audit-ro', label: 'Posing as the catalog' }, { ...payments, id: 'mine', label: 'Mine' }] };
+  await options.getByLabel(/choose files/i).setInputFiles([{ name: 'switchyard-backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) }]);
+  await expect(options.getByTestId('import-errors')).toContainText('Saved entry 1 uses the id "org:audit-ro", which belongs to your organisation\'s catalog; it is kept aside, untouched, so that it cannot take the catalog\'s place.');
+  // The rest of the backup restores; the refused entry is no row of the list, only kept aside.
+  await expect(options.locator('[data-testid="import-table"] tr[data-name="Mine"]')).toHaveAttribute('data-status', 'new');
+  await expect(options.locator('[data-testid="import-table"] tr[data-name="Posing as the catalog"]')).toHaveCount(0);
+  expect(await storedData(worker)).toEqual(before);
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByTestId('import-status')).toContainText('Imported');
+  const after = await storedData(worker);
+  expect(after.entries.map((e) => e.id)).toEqual(['mine']);
+  expect(after.unreadable).toEqual([backup.entries[0]]);
 });

@@ -37,7 +37,9 @@ async function openPortal(profile: Entry, from: Tab | undefined): Promise<Switch
   return { kind: 'opened', url: shortcut.url };
 }
 
-/** Usage counts and recency order the popup ("order that learns"). */
+/** Usage counts and recency order the popup ("order that learns"). The switch has happened
+ *  whatever becomes of this bookkeeping: updateStore returns a failure as data (noted for the
+ *  options page), never as an error that would report the switch as failed. */
 async function recordUse(id: string, now = Date.now()): Promise<void> {
   await updateStore((data) => {
     const usage = data.usage[id];

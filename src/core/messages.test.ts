@@ -13,7 +13,7 @@ import { validateProfile } from './validate-profile';
 import { repairStore } from './store/repair';
 import { importIssueSamples } from './import/issue-samples.test-support';
 import { readCatalog } from './store/catalog';
-import { syncReadIssue, tooBigIssue, writeErrorIssue } from './store/store-issues';
+import { notReadIssue, syncReadIssue, tooBigIssue, writeErrorIssue } from './store/store-issues';
 import { readSyncItems } from './store/sync-layout';
 
 type Catalogue = Record<string, { message: string }>;
@@ -59,10 +59,11 @@ function emitEverything(): CoreIssue[] {
     ...repairStore({ version: 1, entries: 'x' }).issues,
     ...repairStore({ version: 1, entries: [{}, { id: 'a', label: 'A' }], settings: 1 }).issues,
     ...repairStore({ version: 1, settings: { theme: 'pink' } }).issues,
+    ...repairStore({ version: 2, entries: [{ id: 'org:x', label: 'X' }], bases: [{ name: 'm', account: '1', partition: 'mars' }], unreadable: ['kept'] }).issues,
     ...importIssueSamples(),
     ...[readSyncItems({ list: { layout: 99 } }), readSyncItems({ list: 'junk' }), readSyncItems({ list: { layout: 1, version: 2, write: 'abc', prefix: 'labc.', chunks: 1, bytes: 1, crc: 0, entries: 0, at: 0 } })]
       .map(syncReadIssue).filter((i): i is CoreIssue => i !== undefined),
-    tooBigIssue({ ok: false, needed: 200_000, available: 100_000 }),
+    tooBigIssue({ ok: false, needed: 200_000, available: 100_000 }), notReadIssue(),
     writeErrorIssue(new Error('QUOTA_BYTES quota exceeded')), writeErrorIssue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded')), writeErrorIssue('disk full'),
     ...readCatalog({ catalog: 'x' }).issues, ...readCatalog({ catalog: [{ label: 'A', account: '1' }] }).issues,
   ];

@@ -62,6 +62,11 @@ export function StorageSection() {
             {problem.tooBig && area === 'sync' && <button type="button" onClick={() => void move('local')}>{t('storageKeepLocal')}</button>}
           </div>
         )}
+        {snapshot.issues.length > 0 && (
+          <ul class="storage-problems" role="status" data-testid="storage-issues">
+            {snapshot.issues.map((issue, i) => <li key={i}>{issueText(issue)}</li>)}
+          </ul>
+        )}
         {snapshot.syncIssues.length > 0 && (
           <ul class="storage-problems" role="status">
             {snapshot.syncIssues.map((issue, i) => <li key={i}>{issueText(issue)}</li>)}

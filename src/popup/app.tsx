@@ -8,7 +8,9 @@ import { SwitchRefusal } from './switch-refusal';
 import { showView, usePopup } from './store';
 
 export function App() {
-  const { loaded, preview, tab, view, problem, storageIssues, syncIssues, data } = usePopup();
+  const { loaded, preview, tab, view, problem, syncIssues, data } = usePopup();
+  // Saved items this version cannot read: kept as they were, and counted here as long as they are.
+  const keptAside = (data.unreadable?.length ?? 0) + (data.unreadableBases?.length ?? 0);
   useEffect(() => {
     // Light and dark follow the system unless the user chose one.
     if (data.settings.theme === 'system') delete document.documentElement.dataset.theme;
@@ -26,7 +28,7 @@ export function App() {
       <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds} />
       <SwitchRefusal tab={tab} />
       {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
-      {storageIssues.length > 0 && <p class="problem" role="status">{t('storageIssues', String(storageIssues.length))}</p>}
+      {keptAside > 0 && <p class="problem" role="status" data-testid="kept-aside">{t('storageIssues', String(keptAside))}</p>}
       {syncIssues[0] && <p class="problem" role="status" data-testid="sync-issue">{issueText(syncIssues[0])}</p>}
       {(loaded || preview) && <Deck />}
       <footer>

@@ -20,7 +20,7 @@ export function userDataText(data: StoreData): string {
   const { settings: { storageArea: _area, ...settings } } = data;
   return stableStringify({
     entries: data.entries.map(withoutTime), bases: data.bases, favourites: data.favourites, usage: data.usage,
-    groups: data.groups, settings, unreadable: data.unreadable,
+    groups: data.groups, settings, unreadable: data.unreadable, unreadableBases: data.unreadableBases,
   });
 }
 
@@ -30,7 +30,7 @@ export function sameUserData(a: StoreData, b: StoreData): boolean {
 
 /**
  * Makes `target`'s user data that of `source`: entries, bases, favourites, usage, groups, settings
- * and the entries kept aside as unreadable. Where the list lives (a device setting) and the store's
+ * and the entries and base accounts kept aside as unreadable. Where the list lives (a device setting) and the store's
  * bookkeeping stay as they are.
  */
 export function replaceUserData(target: StoreData, source: StoreData): void {
@@ -41,8 +41,10 @@ export function replaceUserData(target: StoreData, source: StoreData): void {
   target.usage = copy.usage;
   target.groups = copy.groups;
   target.settings = { ...copy.settings, storageArea: target.settings.storageArea };
-  if (copy.unreadable && copy.unreadable.length > 0) target.unreadable = copy.unreadable;
-  else delete target.unreadable;
+  for (const key of ['unreadable', 'unreadableBases'] as const) {
+    if (copy[key] && copy[key].length > 0) target[key] = copy[key];
+    else delete target[key];
+  }
 }
 
 export type StoreChangeKind = 'entriesAdded' | 'entriesRemoved' | 'entriesEdited' | 'entriesReordered' | 'favourites' | 'usage' | 'groups' | 'settings' | 'bases';

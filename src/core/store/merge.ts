@@ -59,10 +59,15 @@ export function stampChange(before: StoreData, after: StoreData, now: number, fr
 }
 
 /** Which of two versions of the same thing wins: the later; on a tie, the same one whichever
- *  browser decides (so that all copies settle on one). */
+ *  browser decides (so that all copies settle on one), and the fuller one first: a part never
+ *  changed since it was migrated has no stamp, as has a new browser's empty list, and an empty
+ *  list joining must not win over favourites or groups by the order of characters. */
 function later<T>(a: T, aTime: number, b: T, bTime: number): T {
   if (aTime !== bTime) return aTime > bTime ? a : b;
-  return canonicalJson(a) >= canonicalJson(b) ? a : b;
+  const aText = canonicalJson(a);
+  const bText = canonicalJson(b);
+  if (aText.length !== bText.length) return aText.length > bText.length ? a : b;
+  return aText >= bText ? a : b;
 }
 
 /** Same entry content, quickly (most entries of two copies are the same). */
@@ -117,9 +122,11 @@ export function mergeStores(mine: StoreData, theirs: StoreData, now = Date.now()
   }
   for (const key of DEVICE_SETTINGS) (merged.settings as Record<string, unknown>)[key] = mine.settings[key];
   merged.favourites = merged.favourites.filter((id) => deleted[id] === undefined);
-  const unreadable = [...new Map([...(theirs.unreadable ?? []), ...(mine.unreadable ?? [])].map((item) => [canonicalJson(item), item])).values()];
-  if (unreadable.length > 0) merged.unreadable = unreadable;
-  else delete merged.unreadable;
+  for (const key of ['unreadable', 'unreadableBases'] as const) {
+    const kept = [...new Map([...(theirs[key] ?? []), ...(mine[key] ?? [])].map((item) => [canonicalJson(item), item])).values()];
+    if (kept.length > 0) merged[key] = kept;
+    else delete merged[key];
+  }
   return merged;
 }
 

@@ -4,6 +4,8 @@ import { generateEntries } from '../testing/generate-entries';
 import { validateProfile } from '../validate-profile';
 import { quickProfile, repairStore } from './repair';
 import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
+import { decodeStore, encodeStore } from './store-codec';
+import { readBackup } from '../import/backup';
 
 const entry = { id: 'e1', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
 const data = (result: ReturnType<typeof repairStore>) => {
@@ -83,24 +85,45 @@ describe('repairStore: sync bookkeeping (version 2)', () => {
 
 describe('quickProfile (the fast path of loading)', () => {
   const pick = <T,>(...values: T[]) => fc.constantFrom(...values);
+  // Each field mostly well-formed (as the store writes it), else one of its near misses: drafts
+  // of both kinds come up often (uniform picks made a fast-path draft about one in 10,000).
+  const mostly = <T,>(good: T, ...others: T[]) => fc.oneof({ arbitrary: fc.constant(good), weight: 3 }, { arbitrary: pick(...others), weight: 1 });
   const draft = fc.record({
-    label: pick('Prod', ' Prod', 'Prod ', '', 'x'.repeat(100), 'x'.repeat(101), '本番 😀', undefined),
-    account: pick('123456789012', '12345678901', 'my-alias', ' 123456789012', '1234-5678-9012', undefined),
-    roleName: pick('Admin', 'Admin!', 'a'.repeat(64), 'a'.repeat(65), 'admin role', '', undefined),
-    rolePath: pick('/', '/team/', '/team//', 'team/', `/${'p'.repeat(30)}/`, '/a b/', undefined),
-    partition: pick('aws', 'aws-cn', 'aws-us-gov', 'mars', ' aws', undefined),
-    displayName: pick('Shown', ' Shown', '', 'd'.repeat(64), 'd'.repeat(65), undefined),
-    color: pick('d13212', 'D13212', '#d13212', 'blue', undefined),
-    region: pick('us-east-1', 'cn-north-1', 'us-gov-west-1', 'moon', undefined),
-    roleArn: pick(undefined, undefined, 'arn:aws:iam::123456789012:role/Admin'),
-  }, { requiredKeys: [] });
+    label: mostly('Prod', ' Prod', 'Prod ', '', 'x'.repeat(100), 'x'.repeat(101), '本番 😀', undefined),
+    account: mostly('123456789012', '12345678901', 'my-alias', ' 123456789012', '1234-5678-9012', undefined),
+    roleName: mostly('Admin', 'Admin!', 'a'.repeat(64), 'a'.repeat(65), 'admin role', '', undefined),
+    rolePath: mostly('/', '/team/', '/team//', 'team/', `/${'p'.repeat(30)}/`, '/a b/', undefined),
+    partition: mostly('aws', 'aws-cn', 'aws-us-gov', 'mars', ' aws', undefined),
+    displayName: mostly(undefined, 'Shown', ' Shown', '', 'd'.repeat(64), 'd'.repeat(65)),
+    color: mostly(undefined, 'd13212', 'D13212', '#d13212', 'blue'),
+    region: mostly(undefined, 'us-east-1', 'cn-north-1', 'us-gov-west-1', 'moon'),
+    roleArn: mostly(undefined, 'arn:aws:iam::123456789012:role/Admin'),
+  });
 
   it('accepts only what validateProfile accepts, and gives exactly its value', () => {
+    // Checked both ways, and over drafts of both kinds: a fast path that took nothing (or took
+    // everything) would otherwise pass unseen.
+    let taken = 0;
+    let passedOn = 0;
     fc.assert(fc.property(draft, (item) => {
       const fields = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined));
       const quick = quickProfile(fields);
-      if (quick) expect(quick).toEqual(validateProfile(fields as Record<string, string>).value);
+      const { value } = validateProfile(fields as Record<string, string>);
+      if (quick === undefined) passedOn++;
+      else {
+        taken++;
+        expect(value).toBeDefined();
+        expect(quick).toEqual(value);
+      }
     }), { numRuns: 3000 });
+    expect(taken).toBeGreaterThan(50);
+    expect(passedOn).toBeGreaterThan(50);
+    // What the store writes (already in validateProfile's form) always takes the fast path.
+    for (const item of generateEntries(200, 4)) {
+      const { id: _id, ...fields } = item as unknown as Record<string, unknown>;
+      const valid = validateProfile(Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === 'string')) as Record<string, string>).value;
+      expect(quickProfile(fields)).toEqual(valid);
+    }
   });
 
   it('checks a value shared with the entry before it as strictly as a new one, in a whole list', () => {
@@ -130,5 +153,84 @@ describe('repairStore: base accounts and role paths', () => {
   it('restores a role path written without its slashes as IAM\'s path', () => {
     const restored = data(repairStore({ version: STORE_VERSION, entries: [{ ...entry, rolePath: 'teams/platform' }] }));
     expect(restored.entries[0]?.rolePath).toBe('/teams/platform/');
+  });
+});
+
+describe('repairStore: nothing the user saved is lost (issue 13)', () => {
+  it('keeps a stored value that is not a list at all aside, with a message, instead of an empty list', () => {
+    for (const stored of ['junk', 42, [entry]]) {
+      const result = repairStore(stored);
+      expect(data(result).unreadable).toEqual([stored]);
+      expect(result.issues.map((i) => i.code)).toEqual(['errStoreUnreadable']);
+      // Saved back and read again: still there, still said.
+      const again = repairStore(JSON.parse(JSON.stringify(data(result))));
+      expect(data(again).unreadable).toEqual([stored]);
+      expect(again.issues.map((i) => [i.code, i.params])).toEqual([['warnKeptAside', ['1']]]);
+    }
+  });
+
+  it('keeps the fields of an entry, a base and the list that this version does not know, also through the sync packing', async () => {
+    const stored = {
+      version: 2,
+      entries: [{ ...entry, note: 'ask Dana', tags: ['pay'] }, { ...entry, id: 'e2' }],
+      bases: [{ name: 'corp', account: '111122223333', partition: 'aws', mfa: { required: true } }],
+      settings: { ...DEFAULT_SETTINGS, density: 'compact' },
+      layouts: { popup: 'wide' },
+    };
+    const read = data(repairStore(stored));
+    expect(read.entries[0]).toMatchObject({ note: 'ask Dana', tags: ['pay'] });
+    expect(read.entries[1]).toEqual({ ...entry, id: 'e2' });
+    expect(read.bases[0]).toMatchObject({ mfa: { required: true } });
+    expect(read.settings).toMatchObject({ density: 'compact' });
+    expect((read as unknown as Record<string, unknown>).layouts).toEqual({ popup: 'wide' });
+    const decoded = await decodeStore(await encodeStore(read));
+    if (!decoded.ok) throw new Error(decoded.detail);
+    const back = data(repairStore(decoded.value));
+    expect(back.entries[0]).toMatchObject({ note: 'ask Dana', tags: ['pay'] });
+    expect(back.bases[0]).toMatchObject({ mfa: { required: true } });
+    expect((back as unknown as Record<string, unknown>).layouts).toEqual({ popup: 'wide' });
+  });
+
+  it('keeps a base account of a partition it does not know aside, says so, and takes it back once it reads', () => {
+    const mars = { name: 'mars-login', account: '444455556666', partition: 'aws-mars' };
+    const result = repairStore({ version: 2, entries: [], bases: [mars] });
+    expect(data(result).bases).toEqual([]);
+    expect(data(result).unreadableBases).toEqual([mars]);
+    expect(result.issues.map((i) => [i.code, i.params])).toEqual([['warnStoredBaseSetAside', ['mars-login']]]);
+    // A version that knows the partition (here: one this version knows) finds it in place.
+    const known = { ...mars, partition: 'aws' };
+    const later = data(repairStore({ version: 2, entries: [], unreadableBases: [known] }));
+    expect(later.bases).toEqual([known]);
+    expect(later.unreadableBases).toBeUndefined();
+  });
+
+  it('keeps the favourite places of entries kept aside, and takes such an entry back once it reads', () => {
+    const mars = { ...entry, id: 'm1', partition: 'aws-mars' };
+    const result = data(repairStore({ version: 2, entries: [entry, mars], favourites: ['m1', 'e1', 'gone'] }));
+    expect(result.favourites).toEqual(['m1', 'e1']);
+    expect(result.unreadable).toEqual([mars]);
+    const later = data(repairStore({ version: 2, entries: [entry], unreadable: [{ ...mars, partition: 'aws' }], favourites: ['m1', 'e1'] }));
+    expect(later.entries.map((e) => e.id)).toEqual(['e1', 'm1']);
+    expect(later.favourites).toEqual(['m1', 'e1']);
+  });
+
+  it('does not bring back, under a deleted entry’s id, a second entry that shared that id', () => {
+    const dup = { ...entry, label: 'Dup' };
+    const first = data(repairStore({ version: 2, entries: [entry, dup] }));
+    expect(first.unreadable).toEqual([dup]);
+    const afterDelete = data(repairStore({ ...first, entries: [], deleted: { e1: 5000 } }));
+    expect(afterDelete.entries).toEqual([]);
+    expect(afterDelete.unreadable).toEqual([dup]);
+  });
+
+  it('refuses an entry of the user under a catalog id, on repair and on restore, with a message', () => {
+    const taken = { ...entry, id: 'org:prod-admin' };
+    const result = repairStore({ version: 2, entries: [taken, entry] });
+    expect(data(result).entries.map((e) => e.id)).toEqual(['e1']);
+    expect(data(result).unreadable).toEqual([taken]);
+    expect(result.issues.map((i) => [i.code, i.params])).toEqual([['errStoredEntryCatalogId', ['1', 'org:prod-admin']]]);
+    const restored = readBackup(JSON.stringify({ version: 2, entries: [taken, entry] }));
+    expect(restored.errors.map((i) => i.code)).toEqual(['errStoredEntryCatalogId']);
+    expect(restored.data?.entries.map((e) => e.id)).toEqual(['e1']);
   });
 });

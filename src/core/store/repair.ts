@@ -11,6 +11,31 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 
 export type RepairResult = { data: StoreData; issues: CoreIssue[] } | { newer: number; issues: CoreIssue[] };
 
+// Newer fields survive this reader. A later Switchyard may add a field to an entry, a base account
+// or the list, or a partition this version does not know. Rather than raise STORE_VERSION for every
+// such addition (which would make every older browser refuse to save anything, even the usage
+// counts of a switch), this reader keeps what it does not understand: unknown fields are written
+// back as they were read, and a base account or entry it cannot use is kept aside (`unreadable`,
+// `unreadableBases`), reported, and read again on every load, so the version that understands it
+// finds it in place. Raise STORE_VERSION only when the meaning of a known field changes.
+
+/** Fields this version reads on an entry (Profile, EntryExtras, and the role ARN that
+ *  validateProfile reads an older or hand-written entry from); any other field is kept as it is. */
+const ENTRY_FIELDS = new Set(['id', 'label', 'account', 'roleName', 'rolePath', 'partition', 'displayName', 'color', 'region', 'roleArn',
+  'group', 'production', 'base', 'sso', 'consoleSwitchable', 'image', 'managed', 'updatedAt']);
+const BASE_FIELDS = new Set(['name', 'account', 'partition', 'alias', 'roleName', 'targetRoleName', 'targetRegion']);
+const STORE_FIELDS = new Set(['version', 'entries', 'bases', 'favourites', 'usage', 'groups', 'settings', 'unreadable', 'unreadableBases', 'deleted', 'stamps', 'profiles']);
+
+/** Copies the fields of `from` that `known` does not name onto `to` (undefined is no field, as in
+ *  storage; `__proto__` would set the prototype, and no version writes it). */
+function keepUnknown(to: object, from: Record<string, unknown>, known: Set<string>): void {
+  for (const key in from) {
+    if (known.has(key) || key === '__proto__') continue;
+    const value = from[key];
+    if (value !== undefined) (to as Record<string, unknown>)[key] = value;
+  }
+}
+
 /**
  * Reads whatever storage holds back into the current shape. A bad field falls back to its default
  * and is reported; an entry that no longer validates is left out and reported; nothing throws.
@@ -18,34 +43,84 @@ export type RepairResult = { data: StoreData; issues: CoreIssue[] } | { newer: n
  */
 export function repairStore(stored: unknown): RepairResult {
   if (stored === undefined || stored === null) return { data: emptyStore(), issues: [] };
-  if (!isObject(stored)) return { data: emptyStore(), issues: [coreIssue('errStoreUnreadable')] };
+  // Not a list at all: kept aside like an unreadable entry, so the next change (any switch) writes
+  // it back rather than replacing it with an empty list; the JSON backup carries it.
+  if (!isObject(stored)) return { data: { ...emptyStore(), unreadable: [stored] }, issues: [coreIssue('errStoreUnreadable')] };
   const migrated = migrate(stored);
   if (!migrated.ok) return { newer: migrated.version, issues: [coreIssue('errStoreNewer', [migrated.version])] };
   const raw = migrated.value;
   const issues: CoreIssue[] = [];
-  const unreadable: unknown[] = Array.isArray(raw.unreadable) ? [...raw.unreadable] : [];
+  const unreadable: unknown[] = [];
   const { entries, ids } = repairEntries(raw.entries, issues, unreadable);
-  return {
-    data: {
-      version: emptyStore().version,
-      entries,
-      bases: Array.isArray(raw.bases) ? raw.bases.flatMap((b) => repairBase(b) ?? []) : [],
-      // Catalog entries can be favourites too; the catalog may be missing for a while (policy not
-      // loaded yet), so their favourite places are kept.
-      favourites: Array.isArray(raw.favourites)
-        ? [...new Set(raw.favourites.filter((id): id is string => typeof id === 'string' && (ids.has(id) || id.startsWith(CATALOG_ID_PREFIX))))]
-        : [],
-      usage: repairRecord(raw.usage, (u): Usage | undefined =>
-        isObject(u) && Number.isFinite(u.count) && Number.isFinite(u.lastUsed) ? { count: u.count as number, lastUsed: u.lastUsed as number } : undefined),
-      groups: repairRecord(raw.groups, (g): GroupSettings | undefined =>
-        isObject(g) ? { ...(g.production === true && { production: true }), ...(g.collapsed === true && { collapsed: true }) } : undefined),
-      settings: repairSettings(raw.settings, issues),
-      deleted: repairRecord(raw.deleted, (at): number | undefined => (isTime(at) ? at : undefined)),
-      stamps: repairStamps(raw.stamps),
-      ...(unreadable.length > 0 && { unreadable }),
-    },
-    issues,
+  // What was kept aside before is read again: a newer version's entry may read now, and what still
+  // does not stays aside as it was (its reason was said when it was set aside; from then on it is
+  // counted as kept aside).
+  const setAsideNow = unreadable.length;
+  if (Array.isArray(raw.unreadable)) retryKeptAside(raw.unreadable, entries, ids, isObject(raw.deleted) ? raw.deleted : {}, unreadable);
+  const keptIds = new Set(unreadable.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])));
+  const { bases, unreadableBases, carried } = repairBases(raw.bases, raw.unreadableBases, issues);
+  // What an earlier load kept aside is said on every load, as long as it is kept.
+  const stillAside = unreadable.length - setAsideNow + carried;
+  if (stillAside > 0) issues.push(coreIssue('warnKeptAside', [stillAside]));
+  const data: StoreData = {
+    version: emptyStore().version,
+    entries,
+    bases,
+    // Catalog entries can be favourites too; the catalog may be missing for a while (policy not
+    // loaded yet), so their favourite places are kept; so are those of entries kept aside.
+    favourites: Array.isArray(raw.favourites)
+      ? [...new Set(raw.favourites.filter((id): id is string => typeof id === 'string' && (ids.has(id) || keptIds.has(id) || id.startsWith(CATALOG_ID_PREFIX))))]
+      : [],
+    usage: repairRecord(raw.usage, (u): Usage | undefined =>
+      isObject(u) && Number.isFinite(u.count) && Number.isFinite(u.lastUsed) ? { count: u.count as number, lastUsed: u.lastUsed as number } : undefined),
+    groups: repairRecord(raw.groups, (g): GroupSettings | undefined =>
+      isObject(g) ? { ...(g.production === true && { production: true }), ...(g.collapsed === true && { collapsed: true }) } : undefined),
+    settings: repairSettings(raw.settings, issues),
+    deleted: repairRecord(raw.deleted, (at): number | undefined => (isTime(at) ? at : undefined)),
+    stamps: repairStamps(raw.stamps),
+    ...(unreadable.length > 0 && { unreadable }),
+    ...(unreadableBases.length > 0 && { unreadableBases }),
   };
+  keepUnknown(data, raw, STORE_FIELDS);
+  return { data, issues };
+}
+
+/** Items kept aside by an earlier load, read again: those that are entries now join the list.
+ *  Not under an id the list has, or had and deleted: a second entry that shared an id with a
+ *  deleted one must not come back in its place. */
+function retryKeptAside(items: unknown[], entries: Entry[], ids: Set<string>, deleted: Record<string, unknown>, unreadable: unknown[]): void {
+  for (const item of items) {
+    const free = isObject(item) && typeof item.id === 'string' && !ids.has(item.id) && !Object.hasOwn(deleted, item.id);
+    const entry = free ? readEntry(item as Record<string, unknown>, (item as { id: string }).id) : undefined;
+    if (!entry) {
+      unreadable.push(item);
+      continue;
+    }
+    ids.add(entry.id);
+    entries.push(entry);
+  }
+}
+
+/** The base accounts this version can use, and the others kept aside as stored (reported). */
+function repairBases(value: unknown, keptAside: unknown, issues: CoreIssue[]): { bases: BaseAccount[]; unreadableBases: unknown[]; carried: number } {
+  const bases: BaseAccount[] = [];
+  const unreadableBases: unknown[] = [];
+  let carried = 0;
+  const names = new Set<string>();
+  const take = (item: unknown, report: boolean) => {
+    const base = repairBase(item);
+    if (base && !names.has(base.name)) {
+      names.add(base.name);
+      bases.push(base);
+      return;
+    }
+    unreadableBases.push(item);
+    if (!report) carried++;
+    else issues.push(coreIssue('warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
+  };
+  if (Array.isArray(value)) for (const item of value) take(item, true);
+  if (Array.isArray(keptAside)) for (const item of keptAside) take(item, false);
+  return { bases, unreadableBases, carried };
 }
 
 function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[]): { entries: Entry[]; ids: Set<string> } {
@@ -68,24 +143,42 @@ function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[
       unreadable.push(asStored(item));
       continue;
     }
-    const record = item as Record<string, unknown>;
-    // The entry is built once: its role fields, then its extras and id added to the same object.
-    let entry = quickProfile(record, passed) as Entry | undefined;
-    if (!entry) {
-      const { value: valid, errors } = validateProfile(Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === 'string')));
-      if (!valid) {
-        issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
-        unreadable.push(asStored(item));
-        continue;
-      }
-      entry = { ...valid } as Entry;
+    // The catalog's ids are the organisation's: an entry of ours under one could be neither
+    // edited nor deleted, and would collide with the catalog's entry.
+    if (id.startsWith(CATALOG_ID_PREFIX)) {
+      issues.push(coreIssue('errStoredEntryCatalogId', [index + 1, id]));
+      unreadable.push(asStored(item));
+      continue;
     }
-    addExtras(entry, record);
-    entry.id = id;
+    const entry = readEntry(item as Record<string, unknown>, id, passed, (errors) => {
+      issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
+      unreadable.push(asStored(item));
+    });
+    if (!entry) continue;
     seen.add(id);
     entries.push(entry);
   }
   return { entries, ids: seen };
+}
+
+/** One stored entry as this version reads it, with the fields it does not know kept as they are;
+ *  undefined (and `invalid` called) when its role does not validate. */
+function readEntry(record: Record<string, unknown>, id: string, passed: PassedChecks = {}, invalid?: (errors: CoreIssue[]) => void): Entry | undefined {
+  if (id.startsWith(CATALOG_ID_PREFIX)) return undefined;
+  // The entry is built once: its role fields, then its extras and id added to the same object.
+  let entry = quickProfile(record, passed) as Entry | undefined;
+  if (!entry) {
+    const { value: valid, errors } = validateProfile(Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === 'string')));
+    if (!valid) {
+      invalid?.(errors);
+      return undefined;
+    }
+    entry = { ...valid } as Entry;
+  }
+  addExtras(entry, record);
+  entry.id = id;
+  keepUnknown(entry, record, ENTRY_FIELDS);
+  return entry;
 }
 
 /** An item kept aside as storage holds it: without the fields that the compact codec gives every
@@ -177,6 +270,7 @@ function repairBase(value: unknown): BaseAccount | undefined {
   if (!isPartition(partition)) return undefined;
   const base: BaseAccount = { name: value.name as string, account: value.account as string, partition };
   for (const key of ['alias', 'roleName', 'targetRoleName', 'targetRegion'] as const) if (str(value[key])) base[key] = value[key] as string;
+  keepUnknown(base, value, BASE_FIELDS);
   return base;
 }
 
@@ -205,6 +299,7 @@ function repairSettings(value: unknown, issues: CoreIssue[]): Settings {
     return settings;
   }
   const record = settings as unknown as Record<string, unknown>;
+  keepUnknown(settings, value, new Set(Object.keys(DEFAULT_SETTINGS)));
   for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
     const given = value[key];
     if (given === undefined) continue;

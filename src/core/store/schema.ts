@@ -1,5 +1,6 @@
 // The one shape of everything Switchyard keeps. Bump STORE_VERSION only together with a new step
-// in migrations.ts; the types here are the current version's.
+// in migrations.ts; the types here are the current version's. A new optional field needs no bump:
+// readers keep the fields they do not know (repair.ts says why); bump when a field's meaning changes.
 import type { Partition } from '../partition';
 import type { Profile } from '../profile';
 
@@ -73,6 +74,9 @@ export interface StoreData {
   /** Stored entries this version could not read: never shown, but written back untouched so that
    *  a save never drops what the user had. */
   unreadable?: unknown[];
+  /** Stored base accounts this version cannot use (a partition it does not know, say): kept and
+   *  written back untouched, and read again on every load (repair.ts). */
+  unreadableBases?: unknown[];
   /** Deleted entries, id → when (ms): another browser's older copy cannot bring them back.
    *  Kept for TOMBSTONE_DAYS. Maintained by the store (updateStore): callers just remove entries. */
   deleted?: Record<string, number>;

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { generateEntries, seededRandom } from '../testing/generate-entries';
-import { MemoryArea } from '../testing/memory-area';
+import { DelayedView, MemoryArea } from '../testing/memory-area';
+import { exportBackup } from '../import/backup';
 import { createMutex, type StoreDeps } from './area';
 import { encodeCompact } from './compact-codec';
-import { packColumns } from './store-codec';
+import { decodeStore, packColumns } from './store-codec';
 import { MANIFEST_KEY, planSyncWrite } from './sync-layout';
 import { loadStore, reconcileSync, setStorageArea, storageReport, STORE_KEY, SYNC_COPY_KEY, updateStore } from './store-engine';
-import type { Entry } from './schema';
+import { DEFAULT_SETTINGS, type Entry } from './schema';
 
 let time = Date.UTC(2025, 5, 1);
 const clock = () => (time += 1000);
 const entry = (id: string, label = id): Entry => ({ id, label, account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' });
 
 /** One browser: its own local area, and a sync area (shared with another browser when given). */
-function browser(sync: MemoryArea = MemoryArea.sync(clock), managed?: Record<string, unknown> | Error) {
+function browser<S extends StoreDeps['sync'] = MemoryArea>(sync: S = MemoryArea.sync(clock) as unknown as S, managed?: Record<string, unknown> | Error) {
   const local = new MemoryArea();
   const deps: StoreDeps = {
     local, sync, now: clock, random: seededRandom(Math.floor(Math.random() * 1e9)), exclusive: createMutex(),
@@ -240,7 +241,7 @@ describe('faults: the last good list stays readable', () => {
     expect((await loadStore(b.deps)).data.entries).toHaveLength(5500);
   });
 
-  it('a corrupt chunk: the last good copy is shown with a message, and the next save repairs sync', async () => {
+  it('a corrupt chunk: the last good copy is shown with a message, and the next save of the browser that wrote it repairs sync', async () => {
     const a = await syncedBrowser([entry('a', 'Good'), entry('b', 'Also good')]);
     const manifest = a.sync.items[MANIFEST_KEY] as { prefix: string; write: string };
     const key = `${manifest.prefix}0`;
@@ -251,6 +252,9 @@ describe('faults: the last good list stays readable', () => {
     expect(seen.syncIssues.map((i) => i.code)).toEqual(['errSyncDamaged']);
     expect(seen.issues).toEqual([]);
     expect(seen.data.entries.map((e) => e.label)).toEqual(['Good', 'Also good']);
+    // A browser whose copy is of another write cannot tell what the damaged list held: refused.
+    expect((await updateStore(a.deps, (d) => { d.entries[1]!.label = 'Not saved'; })).problem?.code).toBe('errSyncNotRead');
+    (a.local.items[SYNC_COPY_KEY] as { write: string }).write = manifest.write; // the browser that wrote it
     expect((await updateStore(a.deps, (d) => { d.entries[1]!.label = 'Saved again'; })).saved).toBe(true);
     const other = browser(a.sync);
     await setStorageArea(other.deps, 'sync');
@@ -264,7 +268,7 @@ describe('faults: the last good list stays readable', () => {
     (a.local.items[SYNC_COPY_KEY] as { text: string }).text = 'junk';
     const before = structuredClone(a.sync.items);
     const result = await updateStore(a.deps, (d) => { d.entries.push(entry('b', 'New')); });
-    expect(result).toMatchObject({ saved: false, problem: { code: 'warnSyncIncomplete' } });
+    expect(result).toMatchObject({ saved: false, problem: { code: 'errSyncNotRead' } });
     expect(a.sync.items).toEqual(before);
   });
 
@@ -354,5 +358,136 @@ describe('storageReport', () => {
     expect(report.usage.listBytes).toBe(report.usage.bytes);
     expect(Math.abs(report.listNeeds - report.usage.listBytes)).toBeLessThan(200);
     expect(report.entries).toBe(1000);
+  });
+});
+
+describe('nothing the user saved is lost (issue 13)', () => {
+  it('three browsers: a switch in a browser that has seen only part of another’s write never replaces it', async () => {
+    const shared = MemoryArea.sync(clock);
+    const a = await syncedBrowser([entry('a', 'Old label'), entry('b', 'Beta')], shared);
+    const bView = new DelayedView(shared);
+    const b = browser(bView);
+    expect((await setStorageArea(b.deps, 'sync')).saved).toBe(true);
+    const c = browser(shared);
+    expect((await setStorageArea(c.deps, 'sync')).saved).toBe(true);
+    // A renames an entry; B receives the new manifest but not the new chunks yet.
+    const before = new Set(Object.keys(shared.items));
+    bView.hold((key) => key !== MANIFEST_KEY && !before.has(key));
+    expect((await updateStore(a.deps, (d) => { d.entries[0]!.label = 'New label'; })).saved).toBe(true);
+    const aWrite = (shared.items[MANIFEST_KEY] as { write: string }).write;
+    expect((await loadStore(b.deps)).syncIssues.map((i) => i.code)).toEqual(['warnSyncIncomplete']);
+
+    // B switches roles: the switch records its use, on B only.
+    const used = await updateStore(b.deps, (d) => { d.usage.b = { count: 1, lastUsed: time }; });
+    expect(used.saved).toBe(true);
+    expect((shared.items[MANIFEST_KEY] as { write: string }).write).toBe(aWrite);
+    // B edits the list: refused with a message, until A's write has arrived.
+    const edit = await updateStore(b.deps, (d) => { d.entries[1]!.label = 'Beta from B'; });
+    expect(edit).toMatchObject({ saved: false, problem: { code: 'errSyncNotRead' } });
+    expect((shared.items[MANIFEST_KEY] as { write: string }).write).toBe(aWrite);
+
+    // C reads A's new label.
+    expect(await labels(c.deps)).toEqual(['New label', 'Beta']);
+    // Once the rest arrives, B shows A's label and keeps its own usage count, and can edit again.
+    bView.deliver();
+    await reconcileSync(b.deps);
+    const seen = await loadStore(b.deps);
+    expect(seen.data.entries.map((e) => e.label)).toEqual(['New label', 'Beta']);
+    expect(seen.data.usage.b?.count).toBe(1);
+    expect((await updateStore(b.deps, (d) => { d.entries[1]!.label = 'Beta from B'; })).saved).toBe(true);
+    expect(await labels(c.deps)).toEqual(['New label', 'Beta from B']);
+  });
+
+  it('a usage count recorded in sync mode with no copy of the list here keeps the list (and writes nothing to sync)', async () => {
+    const b = browser();
+    await b.local.set({ [STORE_KEY]: { version: 2, entries: [entry('a', 'Alpha')], settings: { ...DEFAULT_SETTINGS, storageArea: 'sync' } } });
+    expect((await updateStore(b.deps, (d) => { d.usage.a = { count: 1, lastUsed: 5 }; })).saved).toBe(true);
+    expect(b.sync.calls).toEqual([]);
+    expect(await labels(b.deps)).toEqual(['Alpha']);
+  });
+
+  it('joining sync is refused while the synced list cannot be read whole', async () => {
+    const a = await syncedBrowser([entry('a', 'From A')]);
+    const manifest = a.sync.items[MANIFEST_KEY] as { prefix: string };
+    delete a.sync.items[`${manifest.prefix}0`];
+    const before = structuredClone(a.sync.items);
+    const b = browser(a.sync);
+    await updateStore(b.deps, (d) => { d.entries.push(entry('x', 'Only on B')); });
+    expect(await setStorageArea(b.deps, 'sync')).toMatchObject({ saved: false, problem: { code: 'errSyncNotRead' } });
+    expect(a.sync.items).toEqual(before);
+  });
+
+  it('saving never throws: a failing local storage in sync mode is a result, and a saved list is reported saved', async () => {
+    const a = await syncedBrowser([entry('a', 'Alpha')]);
+    a.local.fault = (call) => (call.kind === 'set' ? new Error('IO error: disk full') : undefined);
+    const usage = await updateStore(a.deps, (d) => { d.usage.a = { count: 1, lastUsed: 5 }; });
+    expect(usage).toMatchObject({ saved: false, problem: { code: 'errSaveFailed' } });
+    expect(usage.data.entries.map((e) => e.label)).toEqual(['Alpha']);
+    // The list itself reached sync: saved, with the device part's failure said.
+    const renamed = await updateStore(a.deps, (d) => { d.entries[0]!.label = 'Alpha 2'; });
+    expect(renamed).toMatchObject({ saved: true, problem: { code: 'errSaveFailed' } });
+    const other = browser(a.sync);
+    await setStorageArea(other.deps, 'sync');
+    expect(await labels(other.deps)).toEqual(['Alpha 2']);
+    a.local.fault = undefined;
+    expect(await labels(a.deps)).toEqual(['Alpha 2']);
+    a.local.fault = () => new Error('IO error');
+    await expect(setStorageArea(a.deps, 'local')).resolves.toMatchObject({ saved: false, problem: { code: 'errSaveFailed' } });
+  });
+
+  it('an unreadable store is kept aside, said on every load, and offered in the backup: the next switch does not replace it', async () => {
+    const b = browser();
+    await b.local.set({ [STORE_KEY]: 'not a list {' });
+    expect((await loadStore(b.deps)).issues.map((i) => i.code)).toEqual(['errStoreUnreadable']);
+    expect((await updateStore(b.deps, (d) => { d.usage.x = { count: 1, lastUsed: 5 }; })).saved).toBe(true);
+    expect((b.local.items[STORE_KEY] as { unreadable?: unknown[] }).unreadable).toEqual(['not a list {']);
+    const later = await loadStore(b.deps);
+    expect(later.issues.map((i) => i.code)).toEqual(['warnKeptAside']);
+    expect(JSON.parse(exportBackup(later.data)).unreadable).toEqual(['not a list {']);
+  });
+
+  it('newer fields survive this reader, through sync: unknown entry fields, an unknown partition’s base, favourites of entries kept aside', async () => {
+    // What a newer Switchyard wrote: a field this version does not know, a base of a partition it
+    // does not know, and a favourite entry of that partition (invalid here, so kept aside).
+    const newer = {
+      version: 2,
+      entries: [{ ...entry('a', 'Alpha'), note: 'ask Dana first', updatedAt: 1_000 }, { ...entry('m', 'Mars'), partition: 'aws-mars', base: 'mars-login' }, entry('b', 'Beta')],
+      bases: [{ name: 'corp', account: '111122223333', partition: 'aws', mfa: 'required' }, { name: 'mars-login', account: '444455556666', partition: 'aws-mars' }],
+      favourites: ['m', 'a'],
+      settings: { ...DEFAULT_SETTINGS, density: 'compact' },
+      layouts: { popup: 'wide' },
+    };
+    const c = browser();
+    await c.local.set({ [STORE_KEY]: newer });
+    const shown = await loadStore(c.deps);
+    expect(shown.issues.map((i) => i.code)).toEqual(['errStoredEntryInvalid', 'warnStoredBaseSetAside']);
+    expect((await setStorageArea(c.deps, 'sync')).saved).toBe(true);
+    const b = browser(c.sync);
+    expect((await setStorageArea(b.deps, 'sync')).saved).toBe(true);
+    expect((await updateStore(b.deps, (d) => { d.entries[1]!.label = 'Beta renamed'; })).saved).toBe(true);
+
+    const manifest = c.sync.items[MANIFEST_KEY] as { prefix: string; chunks: number; bytes: number; crc: number; write: string };
+    const text = Array.from({ length: manifest.chunks }, (_, i) => (c.sync.items[`${manifest.prefix}${i}`] as string).slice(manifest.write.length)).join('');
+    const decoded = await decodeStore({ text, byteLength: manifest.bytes, crc: manifest.crc });
+    if (!decoded.ok) throw new Error(decoded.detail);
+    const stored = decoded.value as unknown as typeof newer & { unreadable: unknown[]; unreadableBases: unknown[] };
+    const alpha = stored.entries.find((e) => e.id === 'a') as Record<string, unknown>;
+    expect(alpha.note).toBe('ask Dana first');
+    expect(stored.bases.find((x) => x.name === 'corp')).toMatchObject({ mfa: 'required' });
+    expect(stored.unreadableBases).toEqual([newer.bases[1]]);
+    expect(stored.unreadable).toEqual([newer.entries[1]]);
+    expect(stored.favourites).toEqual(['m', 'a']);
+    expect(stored.settings).toMatchObject({ density: 'compact' });
+    expect(stored.layouts).toEqual({ popup: 'wide' });
+  });
+
+  it('an entry under the catalog’s id is kept aside with a message, never shown as one of the user’s', async () => {
+    const b = browser(MemoryArea.sync(clock), { catalog: { name: 'Org', entries: [] } });
+    await b.local.set({ [STORE_KEY]: { version: 2, entries: [{ ...entry('org:prod'), label: 'Mine' }, entry('a', 'Alpha')] } });
+    const seen = await loadStore(b.deps);
+    expect(seen.data.entries.map((e) => e.id)).toEqual(['a']);
+    expect(seen.issues.map((i) => i.code)).toEqual(['errStoredEntryCatalogId']);
+    await updateStore(b.deps, (d) => { d.entries[0]!.label = 'Alpha 2'; });
+    expect((b.local.items[STORE_KEY] as { unreadable?: Array<{ id: string }> }).unreadable?.map((e) => e.id)).toEqual(['org:prod']);
   });
 });

@@ -13,11 +13,11 @@ import { coreIssue, type CoreIssue } from '../issue';
 import type { StoreDeps } from './area';
 import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';
-import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState } from './local-copy';
+import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState, type SyncCopy } from './local-copy';
 import { mergeStores, sameSynced, stampChange } from './merge';
-import type { Entry, StoreData } from './schema';
+import { emptyStore, type Entry, type StoreData } from './schema';
 import { encodeStore } from './store-codec';
-import { syncReadIssue, writeErrorIssue } from './store-issues';
+import { notReadIssue, syncReadIssue, writeErrorIssue } from './store-issues';
 import { readSync, writeSync, type SyncView } from './sync-io';
 import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
 
@@ -40,7 +40,9 @@ export interface StoreSnapshot {
 }
 
 export interface UpdateResult extends StoreSnapshot {
-  /** False when nothing was written; `problem` says why, and `data` is the list as it still is. */
+  /** False when nothing was written; `problem` says why, and `data` is the list as it still is.
+   *  True with a `problem`: the list was saved, but this device's part of the change (usage
+   *  counts) was not. Never a rejected promise: every failure is told here. */
   saved: boolean;
   problem?: CoreIssue;
   /** Set when the list does not fit in sync storage (bytes). */
@@ -120,9 +122,10 @@ async function syncBase(deps: StoreDeps, local: LocalState): Promise<{ items: Sy
  * nothing is written anywhere, `saved` is false and `problem` says why.
  */
 export function updateStore(deps: StoreDeps, change: (data: StoreData) => void): Promise<UpdateResult> {
-  return exclusive(deps, async () => {
+  return exclusive(deps, () => neverThrows(async (seen) => {
     const [local, catalog] = await Promise.all([readLocal(deps.local), catalogOf(deps)]);
     const snapshot = (data: StoreData, syncIssues: CoreIssue[] = []) => snapshotOf(local, catalog, data, syncIssues);
+    seen(snapshot(local.data));
     if (local.newer !== undefined) return { ...snapshot(local.data), saved: false, problem: coreIssue('errStoreNewer', [local.newer]) };
     if (local.data.settings.storageArea !== 'sync') {
       const data = applyChange(deps, local.data, change);
@@ -139,30 +142,62 @@ export function updateStore(deps: StoreDeps, change: (data: StoreData) => void):
       const problem = syncReadIssue(view)!;
       return { ...snapshot(local.data, [problem]), saved: false, problem };
     }
-    // Sync unreadable and no good copy here either: writing now would replace whatever sync still
-    // holds with a list that lacks it. Wait until one of them reads again.
-    if (view.kind === 'unreadable' && local.syncedWrite === undefined && local.data.entries.length === 0) {
-      return { ...snapshot(local.data, [view.issue]), saved: false, problem: view.issue };
-    }
+    const syncIssues = view.kind === 'unreadable' ? [view.issue] : [];
     const data = applyChange(deps, base, change);
-    // Usage counts and device settings stay here: a change of only those (every switch records
-    // one) writes nothing to sync, as long as sync already holds the rest.
+    // Usage counts and device settings stay on this device: a change of only those (every switch
+    // records one) never writes to sync, whatever sync holds. The packed copy stays as it is
+    // (or becomes what sync holds, when that is exactly this browser's list).
     if (sameSynced(data, base)) {
-      if (view.kind === 'current') {
-        // Only usage counts or the like changed: the packed copy stays as it is.
-        await deps.local.set({ [STORE_KEY]: devicePart(data) });
-        return { ...snapshot(data), saved: true };
-      }
-      if (view.kind === 'ok' && sameSynced(base, view.data)) {
-        await deps.local.set(localSyncItems(data, view.copy));
-        return { ...snapshot(data), saved: true };
-      }
+      const copy = view.kind === 'ok' && sameSynced(base, view.data) ? view.copy : undefined;
+      // Without a copy of the list here (none yet, or damaged), `store` keeps the whole list.
+      const items = copy ? localSyncItems(data, copy) : { [STORE_KEY]: local.syncedWrite === undefined ? data : devicePart(data) };
+      await deps.local.set(items);
+      return { ...snapshot(data, syncIssues), saved: true };
+    }
+    // Sync holds a list this browser has not fully read (another browser's write still arriving,
+    // or damaged): writing would replace it with a list that lacks its changes. Refused; the
+    // change can be made again once it has arrived (and is merged in). The browser whose own
+    // write sync names may write over it: it holds that list whole.
+    if (view.kind === 'unreadable' && !holdsNamedWrite(items, local.syncedWrite)) {
+      return { ...snapshot(local.data, syncIssues), saved: false, problem: notReadIssue() };
     }
     const written = await writeSync(deps, items, data);
-    if (!written.ok) return { ...snapshot(base), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
-    await deps.local.set(localSyncItems(data, written.copy));
-    return { ...snapshot(data), saved: true };
-  });
+    if (!written.ok) return { ...snapshot(base, syncIssues), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
+    return { ...snapshot(data), ...(await keepCopy(deps, data, written.copy)) };
+  }));
+}
+
+/** Whether the sync write the manifest names is the one this browser's copy holds. */
+function holdsNamedWrite(items: SyncItems, syncedWrite: string | undefined): boolean {
+  const manifest = parseManifest(items[MANIFEST_KEY]);
+  return syncedWrite !== undefined && typeof manifest === 'object' && manifest.write === syncedWrite;
+}
+
+/** After a sync write: this browser's copy of it and its device part. The list is saved whatever
+ *  happens here (sync holds it, and the next load reads it from there); a failure costs only this
+ *  device's part of the change (usage counts), which is said. */
+async function keepCopy(deps: StoreDeps, data: StoreData, copy: SyncCopy): Promise<{ saved: true; problem?: CoreIssue }> {
+  try {
+    await deps.local.set(localSyncItems(data, copy));
+    return { saved: true };
+  } catch (error) {
+    return { saved: true, problem: writeErrorIssue(error) };
+  }
+}
+
+/**
+ * Runs a store operation so that it returns its failure as data, never rejects: a storage call
+ * that throws (local storage full or failing, sync unavailable) becomes `saved: false` with the
+ * reason, and the data last seen (or an empty list, when even reading failed). Callers such as a
+ * switch that already happened must not see their own success turned into an error.
+ */
+async function neverThrows(task: (seen: (snapshot: StoreSnapshot) => void) => Promise<UpdateResult>): Promise<UpdateResult> {
+  let last: StoreSnapshot = { data: emptyStore(), issues: [], syncIssues: [], catalog: [], catalogIssues: [] };
+  try {
+    return await task((snapshot) => { last = snapshot; });
+  } catch (error) {
+    return { ...last, saved: false, problem: writeErrorIssue(error) };
+  }
 }
 
 function applyChange(deps: StoreDeps, base: StoreData, change: (data: StoreData) => void): StoreData {
@@ -178,14 +213,16 @@ function applyChange(deps: StoreDeps, base: StoreData, change: (data: StoreData)
  * the other browsers.
  */
 export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise<UpdateResult> {
-  return exclusive(deps, async () => {
+  return exclusive(deps, () => neverThrows(async (seen) => {
     const [local, catalog] = await Promise.all([readLocal(deps.local), catalogOf(deps)]);
     const snapshot = (data: StoreData) => snapshotOf(local, catalog, data);
+    seen(snapshot(local.data));
     if (local.newer !== undefined) return { ...snapshot(local.data), saved: false, problem: coreIssue('errStoreNewer', [local.newer]) };
     const from = local.data.settings.storageArea;
     if (from === area) return { ...snapshot(local.data), saved: true };
 
     if (area === 'local') {
+      // (Leaving sync writes nothing there: an unread list is safe, and this browser keeps its copy.)
       const { base } = await syncBase(deps, local);
       const data: StoreData = { ...base, settings: { ...base.settings, storageArea: 'local' } };
       await deps.local.set({ [STORE_KEY]: data });
@@ -196,13 +233,17 @@ export function setStorageArea(deps: StoreDeps, area: 'local' | 'sync'): Promise
     const items = await deps.sync.get(null);
     const view = await readSync(items, undefined);
     if (view.kind === 'newer') return { ...snapshot(local.data), saved: false, problem: syncReadIssue(view)! };
+    // Joining means merging with what the other browsers synced: not before it can be read whole.
+    if (view.kind === 'unreadable') return { ...snapshot(local.data), saved: false, problem: notReadIssue() };
     const joined = view.kind === 'ok' ? mergeStores(local.data, view.data, now(deps)) : local.data;
     const data: StoreData = { ...joined, settings: { ...joined.settings, storageArea: 'sync' } };
     const written = await writeSync(deps, items, data);
     if (!written.ok) return { ...snapshot(local.data), saved: false, problem: written.problem, ...(written.tooBig && { tooBig: written.tooBig }) };
+    // Unlike a change, a move is not made until this browser records it (its storage area is
+    // in `store`): a failure here is a move refused (neverThrows), with the list synced for the others.
     await deps.local.set(localSyncItems(data, written.copy));
     return { ...snapshot(data), saved: true };
-  });
+  }));
 }
 
 /**

@@ -19,6 +19,12 @@ export function syncReadIssue(read: SyncRead): CoreIssue | undefined {
   }
 }
 
+/** A change refused because sync holds a list this browser has not fully read (another browser's
+ *  write still arriving, or damaged): saving would replace it. */
+export function notReadIssue(): CoreIssue {
+  return coreIssue('errSyncNotRead');
+}
+
 export function tooBigIssue(plan: Extract<WritePlan, { ok: false }>): CoreIssue {
   return coreIssue('errSyncTooBig', [kb(plan.needed), kb(plan.available)]);
 }

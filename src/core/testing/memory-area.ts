@@ -106,3 +106,43 @@ export class MemoryArea implements StorageAreaLike {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+/**
+ * One browser's view of a sync area shared with others, whose delivery to it can be partial (sync
+ * delivers the items of another browser's write in any order): while `held(key)` is true, that
+ * key reads as it was when holding began (absent if it was), as if its new value had not arrived
+ * yet. Writes go to the shared area.
+ */
+export class DelayedView implements StorageAreaLike {
+  private arrived: Record<string, unknown> = {};
+  private held: (key: string) => boolean = () => false;
+
+  constructor(readonly shared: MemoryArea) {}
+
+  /** From now on, keys for which `held` is true stay as they are now in this view. */
+  hold(held: (key: string) => boolean): void {
+    this.arrived = clone(this.shared.items);
+    this.held = held;
+  }
+
+  /** Everything arrives. */
+  deliver(): void {
+    this.held = () => false;
+  }
+
+  async get(keys: null | string | string[]): Promise<Record<string, unknown>> {
+    const all = await this.shared.get(null);
+    for (const key of Object.keys(all)) if (this.held(key)) delete all[key];
+    for (const [key, value] of Object.entries(this.arrived)) if (this.held(key)) all[key] = clone(value);
+    const wanted = keys === null ? Object.keys(all) : typeof keys === 'string' ? [keys] : keys;
+    return Object.fromEntries(wanted.filter((key) => key in all).map((key) => [key, all[key]]));
+  }
+
+  set(items: Record<string, unknown>): Promise<void> {
+    return this.shared.set(items);
+  }
+
+  remove(keys: string | string[]): Promise<void> {
+    return this.shared.remove(keys);
+  }
+}
