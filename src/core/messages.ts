@@ -86,7 +86,8 @@ const MESSAGES = {
   warnIniDefaultIgnored: "[default] was ignored because [profile default] comes first, as the AWS CLI does.",
   warnIniKeyName: "The setting “$1” has characters the AWS CLI does not accept (letters, digits and - / . % @ _ : + only); it was ignored.",
   warnIniDuplicateKey: "“$1” is set again here; this later value is used.",
-  warnIniSecretsSkipped: "$1 secret values (access keys, session tokens) were skipped: Switchyard never keeps, shows or sends credentials.",
+  warnIniSecretsSkipped: "$1 secret values (access keys, session tokens, credential_process commands) were skipped: Switchyard never keeps, shows or sends credentials.",
+  warnIniSecretValue: "The value of “$1” looks like a credential (an access key or a secret), so it was skipped with its setting: Switchyard never keeps, shows or sends credentials.",
   // Import: from profiles to entries
   warnImportNothingFound: "No profiles were found. A profile starts with a line like [profile NAME].",
   warnImportNoRole: "Profile “$1” names no role to switch to (role_arn, sso_account_id with sso_role_name, or aws_account_id with role_name).",

@@ -8,7 +8,7 @@ import { decodeImportBytes } from './text-input';
 const READING = [
   ' -continued', 'stray = 1', '[profile ok]', 'no equals here', 'key # = v', '= v', 's3 =', '  junk', '[profile unclosed',
   '[profile in valid]', '[bare]', '[default]', 'region = a', '[profile default]', '[default]',
-  '[profile k]', 'bad key = 1', 'region = x', 'region = y', 'aws_secret_access_key = s', 'x = 1\u0000',
+  '[profile k]', 'bad key = 1', 'region = x', 'region = y', 'aws_secret_access_key = s', 'color = AKIAIOSFODNN7EXAMPLE', 'x = 1\u0000',
 ].join('\n');
 
 const CONVERTING = `[default]
