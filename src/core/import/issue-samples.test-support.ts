@@ -84,5 +84,6 @@ export function importIssueSamples(): CoreIssue[] {
     ...previewImport('# only a comment', emptyStore()).warnings,
     ...previewImport('{"version": 1,', emptyStore()).errors,
     ...previewImport('{"name": "x"}', emptyStore()).errors,
+    ...previewImport(JSON.stringify({ version: 1, entries: [{ id: 'h', label: 'a\u202eb', account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws' }] }), emptyStore()).warnings,
   ];
 }
