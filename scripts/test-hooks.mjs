@@ -12,7 +12,8 @@ export function findTestHooks(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
+    // (`parentPath` since Node 20.12; `path` before.)
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
     const text = readFileSync(file, 'latin1');
     for (const marker of TEST_HOOK_MARKERS) if (text.includes(marker)) found.push({ file, marker });
   }
