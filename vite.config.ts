@@ -5,6 +5,10 @@ import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest; the per-browser differences are applied here. TARGET=chrome|firefox.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+// SWITCHYARD_E2E=1: the e2e flavour, into <dist>/chrome-e2e, with the test hooks compiled in
+// (`__SWITCHYARD_E2E__`, src/e2e-flag.d.ts); only the specs that need a hook load it. Every other
+// build leaves them out: users never install them (scripts/build.mjs checks the built files).
+const e2e = process.env.SWITCHYARD_E2E === '1';
 
 // Content scripts are single self-contained files: no module loader on the console page,
 // and the MAIN-world probe cannot use one (it has no extension APIs).
@@ -47,10 +51,11 @@ function buildPopup(): Plugin {
 }
 
 export default defineConfig({
+  define: { __SWITCHYARD_E2E__: JSON.stringify(e2e) },
   plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } }), buildPopup()],
   build: {
     // SWITCHYARD_DIST lets parallel work build somewhere else than dist/ (the e2e fixture follows it).
-    outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}`,
+    outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}${e2e ? '-e2e' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
     // SOURCEMAP=1: maps for working out which module's code a bundle's bytes come from.

@@ -12,7 +12,9 @@ import baseManifest from './manifest.json' with { type: 'json' };
 // and the style inline, 1.4x with the script render-blocking too). What it loads later (the search
 // engine, the entry form, the messages) stays lazy.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
-const outDir = `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}`;
+// The e2e flavour (vite.config.ts says why) goes to its own folder.
+const e2e = process.env.SWITCHYARD_E2E === '1';
+const outDir = `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}${e2e ? '-e2e' : ''}`;
 const POPUP_HTML = baseManifest.action.default_popup;
 
 /**
@@ -58,6 +60,7 @@ function addToManifest(): Plugin {
 }
 
 export default defineConfig({
+  define: { __SWITCHYARD_E2E__: JSON.stringify(e2e) },
   plugins: [preact(), shapePage(), addToManifest()],
   publicDir: false,
   build: {

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests live beside the code; the Playwright specs under e2e/ are kept out.
 export default defineConfig({
+  // Unit tests run the code as users get it: without the e2e flavour's test hooks.
+  define: { __SWITCHYARD_E2E__: 'false' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

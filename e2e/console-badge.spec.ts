@@ -409,14 +409,35 @@ test.describe('the badge kept ready in storage', () => {
     await page.goto(sim.consoleUrl());
     await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
     await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
-    // Same session data (so the same stored badge is found first), but the stored page had no switch token.
-    await editStoredBadge<{ page: { csrfFound: boolean }; view: { data: { name: string } } }>(worker, (stored) => {
-      stored.page.csrfFound = false;
+    const [made] = Object.values(await storedBadges(worker)) as Array<{ full: string }>;
+    // Same session data (so the same stored badge is found first), but made for a page that carried something else.
+    await editStoredBadge<{ full: string; view: { data: { name: string } } }>(worker, (stored) => {
+      stored.full = 'another page';
       stored.view.data.name = 'stale';
     });
     await page.reload();
     await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
-    const [stored] = Object.values(await storedBadges(worker)) as Array<{ page: { csrfFound: boolean } }>;
-    expect(stored!.page.csrfFound).toBe(true);
+    await expect.poll(async () => (Object.values(await storedBadges(worker)) as Array<{ full: string }>)[0]?.full).toBe(made!.full);
+  });
+
+  test('what is kept of a page is what the badge needs: no address beyond host and region, no session data, no cookie', async ({ context, worker, sim }) => {
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl({ region: 'eu-west-1', path: '/s3/buckets/payroll-exports?region=eu-west-1&prefix=salaries%2F&token=Q7x9#objects' }));
+    await expect(page.getByTestId('switchyard-badge-name')).toHaveText('alice');
+    await expect.poll(async () => Object.keys(await storedBadges(worker)).length).toBe(1);
+    const sessionData = await page.locator('meta[name="awsc-session-data"]').getAttribute('content');
+    const userInfo = (await context.cookies(page.url())).find((cookie) => cookie.name === 'aws-userInfo')?.value;
+    expect(sessionData).toBeTruthy();
+    expect(userInfo).toBeTruthy();
+    const everything = JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null)));
+    for (const secret of ['payroll-exports', 'salaries', 'Q7x9', 'prefix=', 'token=', '#objects', sessionData!, userInfo!, decodeURIComponent(userInfo!)]) {
+      expect(everything).not.toContain(secret);
+      expect(everything).not.toContain(JSON.stringify(secret).slice(1, -1));
+    }
+    const arn = JSON.parse(sessionData!).sessionARN as string;
+    expect(everything).not.toContain(arn);
+    // It still draws: the next load takes the stored badge, in the page's region.
+    await page.reload();
+    expect(await badgeFields(page)).toEqual({ name: 'alice', account: '111122223333', role: null, region: 'eu-west-1' });
   });
 });

@@ -9,9 +9,14 @@ import type { Profile } from '../src/core/profile';
 import type { Entry, StoreData } from '../src/core/store/schema';
 
 export const EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'chrome');
+/** The e2e build flavour: the shipped build plus its test hooks (vite.config.ts). Only a spec
+ *  that needs a hook loads it (`test.use({ extensionDir: E2E_EXTENSION_DIR })`); every other
+ *  spec tests what users install. */
+export const E2E_EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'chrome-e2e');
 
-export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(options: { headless?: boolean; locale?: string; extensionDir?: string } = {}): Promise<BrowserContext> {
   const locale = options.locale ?? 'en-US';
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
@@ -20,8 +25,8 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     args: [
       // The extension's _locales follow the browser's UI language, not the page locale.
       `--lang=${locale}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -34,6 +39,7 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
 
 interface Fixtures {
   simOptions: SimulatorOptions;
+  extensionDir: string;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -42,9 +48,10 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   simOptions: [{}, { option: true }],
+  extensionDir: [EXTENSION_DIR, { option: true }],
   // `test.use({ locale: 'ja' })` runs a spec with the browser (and so the extension) in Japanese.
-  context: async ({ locale }, use) => {
-    const context = await launchWithExtension({ locale });
+  context: async ({ locale, extensionDir }, use) => {
+    const context = await launchWithExtension({ locale, extensionDir });
     await use(context);
     await context.close();
   },

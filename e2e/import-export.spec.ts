@@ -294,10 +294,12 @@ test('bad input gets its own message and leaves the saved list as it was', async
 test('secrets in a pasted credentials file are never stored or shown', async ({ context, extensionId, worker }) => {
   const options = await openOptions(context, extensionId);
   await pickFiles(options, [
-    { name: 'config', text: '[profile t]\nrole_arn = arn:aws:iam::123456789012:role/T\nsource_profile = keys' },
+    // A key pasted as a colour, and a credential_process that carries a token: read past too.
+    { name: 'config', text: '[profile t]\nrole_arn = arn:aws:iam::123456789012:role/T\nsource_profile = keys\ncolor = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n[profile keys]\ncredential_process = /usr/local/bin/creds --token wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
     { name: 'credentials', text: '[keys]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_account_id = 444455556666' },
   ]);
-  await expect(options.getByTestId('import-warnings')).toContainText('2 secret values (access keys, session tokens) were skipped');
+  await expect(options.getByTestId('import-warnings')).toContainText('3 secret values (access keys, session tokens, credential_process commands) were skipped');
+  await expect(options.getByTestId('import-warnings')).toContainText('config, line 4: The value of “color” looks like a credential');
   await expect(row(options, 'keys')).toContainText('444455556666');
   await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
   await expect(status(options)).toContainText('Imported: 1 new');

@@ -30,6 +30,25 @@ test('an invalid entry cannot be saved, and each field says why', async ({ conte
   expect(await storedProfiles(worker)).toEqual([]);
 });
 
+test('a label or display name with hidden characters is refused, naming them, until they are removed', async ({ context, worker, sim }) => {
+  const page = await context.newPage();
+  await page.goto(sim.consoleUrl());
+  const popup = await openPopup(context, worker, page);
+  await popup.getByRole('button', { name: 'Add role' }).click();
+  // Reads "prod-admin" with the override: the badge and the console would show a name it is not.
+  await fill(popup, { label: '\u202enimda-dorp', account: '123456789012', roleName: 'Admin', displayName: 'Prod\u200badmin' });
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByTestId('error-label')).toHaveText('The label has invisible or direction-changing characters (U+202E), which can make it read as another name. Remove them.');
+  await expect(popup.getByTestId('error-displayName')).toContainText('(U+200B)');
+  await expect(popup.locator('#field-label')).toHaveAttribute('aria-invalid', 'true');
+  expect(await storedProfiles(worker)).toEqual([]);
+
+  await fill(popup, { label: 'prod-admin', displayName: 'Prod admin' });
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('option', { name: /prod-admin/ })).toBeVisible();
+  expect(await storedProfiles(worker)).toMatchObject([{ label: 'prod-admin', displayName: 'Prod admin' }]);
+});
+
 test('a role path typed without its slashes is taken as IAM\'s path and shown so', async ({ context, worker, sim }) => {
   const page = await context.newPage();
   await page.goto(sim.consoleUrl());

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateEntries } from '../src/core/testing/generate-entries';
-import { EXTENSION_DIR, expect, openPopup, profile, seedStore, storedData, test } from './fixtures';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, openPopup, profile, seedStore, storedData, test } from './fixtures';
 import { installSimulator } from './simulator';
 
 const payments = profile({ label: 'Payments prod', account: '123456789012', roleName: 'Admin' });
@@ -89,33 +89,37 @@ test('a list too big for sync is refused before anything is saved, and the old d
   expect(localAfter).toEqual(localBefore);
 });
 
-test('the organisation’s catalog is shown read-only; a bad policy is reported and ignored (test policy area)', async ({ context, worker, sim }) => {
-  await seedStore(worker, { entries: [payments] });
-  // The same code path as storage.managed, fed from the test-only session key (see storage-areas.ts).
-  await worker.evaluate((p) => chrome.storage.session.set({ e2eManagedPolicy: p }), policy);
-  const options = await openOptions(context, worker);
-  await expectCatalogShownReadOnly(options);
+test.describe('with the test policy area (the e2e build flavour)', () => {
+  // The test-only policy area exists in the e2e flavour only: the shipped build has no such hook.
+  test.use({ extensionDir: E2E_EXTENSION_DIR });
+  test('the organisation’s catalog is shown read-only; a bad policy is reported and ignored (test policy area)', async ({ context, worker, sim }) => {
+    await seedStore(worker, { entries: [payments] });
+    // The same code path as storage.managed, fed from the test-only session key (see storage-areas.ts).
+    await worker.evaluate((p) => chrome.storage.session.set({ e2eManagedPolicy: p }), policy);
+    const options = await openOptions(context, worker);
+    await expectCatalogShownReadOnly(options);
 
-  const page = await context.newPage();
-  await page.goto(sim.consoleUrl());
-  const popup = await openPopup(context, worker, page);
-  await expect(popup.getByRole('option', { name: /Org audit \(read-only\)/ })).toContainText('managed');
-  await expect(popup.getByRole('option', { name: /Payments prod/ })).toBeVisible();
-  expect((await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod']);
+    const page = await context.newPage();
+    await page.goto(sim.consoleUrl());
+    const popup = await openPopup(context, worker, page);
+    await expect(popup.getByRole('option', { name: /Org audit \(read-only\)/ })).toContainText('managed');
+    await expect(popup.getByRole('option', { name: /Payments prod/ })).toBeVisible();
+    expect((await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod']);
 
-  // Importing a config that names a catalog role does not add it a second time.
-  await options.getByLabel('Paste a configuration').fill('[profile audit]\nrole_arn = arn:aws:iam::111122223333:role/OrgAuditor\n[profile mine]\nrole_arn = arn:aws:iam::210987654321:role/Dev');
-  await options.getByRole('button', { name: 'Preview' }).click();
-  const audit = options.locator('[data-testid="import-table"] tr[data-name="audit"]');
-  await expect(audit).toHaveAttribute('data-status', 'skipped');
-  await expect(audit).toContainText('your organisation\'s catalog already has (“Org audit (read-only)”)');
-  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
-  await expect.poll(async () => (await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod', 'mine']);
+    // Importing a config that names a catalog role does not add it a second time.
+    await options.getByLabel('Paste a configuration').fill('[profile audit]\nrole_arn = arn:aws:iam::111122223333:role/OrgAuditor\n[profile mine]\nrole_arn = arn:aws:iam::210987654321:role/Dev');
+    await options.getByRole('button', { name: 'Preview' }).click();
+    const audit = options.locator('[data-testid="import-table"] tr[data-name="audit"]');
+    await expect(audit).toHaveAttribute('data-status', 'skipped');
+    await expect(audit).toContainText('your organisation\'s catalog already has (“Org audit (read-only)”)');
+    await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod', 'mine']);
 
-  await worker.evaluate(() => chrome.storage.session.set({ e2eManagedPolicy: { catalog: [{ label: 'Typo', acount: '111122223333', roleName: 'X' }] } }));
-  await expect(options.getByTestId('catalog').getByRole('alert')).toContainText('does not match its schema, so it is ignored: catalog[0] has an unknown property "acount"');
-  await expect(options.getByTestId('catalog')).toContainText('has not set a role catalog');
-  await expect(popup.getByRole('option', { name: /Org audit/ })).toHaveCount(0);
+    await worker.evaluate(() => chrome.storage.session.set({ e2eManagedPolicy: { catalog: [{ label: 'Typo', acount: '111122223333', roleName: 'X' }] } }));
+    await expect(options.getByTestId('catalog').getByRole('alert')).toContainText('does not match its schema, so it is ignored: catalog[0] has an unknown property "acount"');
+    await expect(options.getByTestId('catalog')).toContainText('has not set a role catalog');
+    await expect(popup.getByRole('option', { name: /Org audit/ })).toHaveCount(0);
+  });
 });
 
 async function expectCatalogShownReadOnly(options: Page) {

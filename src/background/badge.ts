@@ -1,17 +1,20 @@
 // The console badge's data, kept ready in storage.local so that a console page draws its badge
 // without waking this service worker:
 // - the badge each console page showed (the last MAX_VIEWS, regular windows only), under the key
-//   its content script works out from the page (core/badge/page-key.ts), with the page it was made
-//   for: the next load of that page reads it directly. Worked out again whenever the list or the
+//   its content script works out from the page (core/badge/page-key.ts), with hashes of what the
+//   page carried and only the facts drawing it needs (core/badge/kept-facts.ts): the next load of
+//   that page reads it directly. Worked out again whenever the list or the
 //   settings change, and when the extension starts (the browser's language may have changed).
 // - the per-identity lookup (core/badge/lookup.ts): a page nobody has seen yet (the first after a
 //   switch) is worked out from one or two small buckets instead of the whole list.
 // All of it is derived, local to this browser (never synced or exported), and holds no secret:
-// names, ids and colours, and what the page said about who is signed in; never the switch token
-// (only whether the page had one) nor the sign-in cookie.
-import { formatBadge, type BadgeData } from '../core/badge/format';
+// names, ids and colours, and the names the page gave who is signed in; never the page's address
+// beyond its host and region, its session data, the switch token (only whether the page had one)
+// nor a cookie.
+import { formatBadge, type BadgeData, type ConsolePageFacts } from '../core/badge/format';
+import { keptFacts } from '../core/badge/kept-facts';
 import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
-import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, collapsedIn, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
 import { canonicalJson } from '../core/store/canonical-json';
 import type { Entry, GroupSettings } from '../core/store/schema';
 import { exclusively } from '../platform/locks';
@@ -26,7 +29,10 @@ import { consoleTabs } from './console-tabs';
 const LOOKUP_KEY = 'badgeLookup1';
 const bucketKey = (bucket: number) => `${LOOKUP_KEY}:${bucket}`;
 /** The stored badges' hashes, oldest first. */
-const VIEWS_KEY = 'badgeViews1';
+const VIEWS_KEY = 'badgeViews2';
+/** What version 1 kept: the whole page (address, session data, cookies). Removed at start-up. */
+const OLD_VIEWS_KEY = 'badgeViews1';
+const OLD_VIEW_PREFIX = 'badgeView1:';
 const MAX_VIEWS = 100;
 /** One writer of all of the above at a time, across the extension's pages and workers. */
 const LOCK = 'switchyard-badge';
@@ -83,15 +89,14 @@ interface Saved {
   collapsed: boolean;
 }
 
-function viewOf(page: ConsolePage, saved: Saved): BadgeView {
-  const data = formatBadge(consoleStateOf(page), saved);
+function viewOf(facts: ConsolePageFacts, saved: Saved): BadgeView {
+  const data = formatBadge(facts, saved);
   return { visible: saved.badge, collapsed: saved.collapsed, data, text: badgeText(data) };
 }
 
 /** Works the badge out from the lookup: the buckets this page's identity is filed in. Undefined
  *  when the lookup is not built yet (just installed, or storage cleared). */
-async function viewFromLookup(page: ConsolePage): Promise<BadgeView | undefined> {
-  const state = consoleStateOf(page);
+async function viewFromLookup(state: ConsolePageFacts): Promise<BadgeView | undefined> {
   const identity = state.reading.identity;
   const keys = identityKeys(identity?.kind === 'unknown' ? undefined : identity);
   const buckets = [...new Set(keys.map(bucketOf))];
@@ -103,7 +108,7 @@ async function viewFromLookup(page: ConsolePage): Promise<BadgeView | undefined>
     const list = items[bucketKey(bucket)];
     return Array.isArray(list) ? (list as LookupRecord[]) : [];
   });
-  return viewOf(page, { entries: lookupEntries(records, keys), groups: {}, hideAccountIds: index.hideAccountIds, badge: index.badge, collapsed });
+  return viewOf(state, { entries: lookupEntries(records, keys), groups: {}, hideAccountIds: index.hideAccountIds, badge: index.badge, collapsed });
 }
 
 /**
@@ -115,18 +120,19 @@ async function viewFromLookup(page: ConsolePage): Promise<BadgeView | undefined>
  */
 export async function badgeView(page: ConsolePage, options: { keep: boolean } = { keep: true }): Promise<BadgeView> {
   const before = followed;
+  const facts = consoleStateOf(page);
   // Answered as soon as it is worked out; kept under the same lock. A lookup that cannot be read
   // (or a lock that fails) falls back to the whole list below, like a lookup not built yet.
   const found = await new Promise<BadgeView | undefined>((resolve) => {
     exclusively(LOCK, async () => {
-      const view = await viewFromLookup(page).catch(() => undefined);
+      const view = await viewFromLookup(facts).catch(() => undefined);
       resolve(view);
       if (view && options.keep) await remember(page, view).catch(() => undefined);
     }).catch(() => resolve(undefined));
   });
   if (found) return found;
   const [snapshot, items] = await Promise.all([loadStore(), readKeys('local', [BADGE_UI_KEY])]);
-  const view = viewOf(page, savedOf(snapshot, isCollapsed(items[BADGE_UI_KEY])));
+  const view = viewOf(facts, savedOf(snapshot, isCollapsed(items[BADGE_UI_KEY])));
   void writeBadgeData(snapshot, () => followed === before, options.keep ? { page, view } : undefined).catch(() => undefined);
   return view;
 }
@@ -136,13 +142,18 @@ function savedOf(snapshot: StoreSnapshot, collapsed: boolean): Saved {
   return { entries: allEntries(snapshot), groups, hideAccountIds: settings.hideAccountIds, badge: settings.badge, collapsed };
 }
 
+/** A page's badge kept ready, with only what drawing it needs of the page. */
+export function storedBadgeOf(page: ConsolePage, view: BadgeView): StoredBadge<BadgeView> {
+  return { early: earlyCheck(earlyKey(page)), full: fullCheck(page), facts: keptFacts(consoleStateOf(page)), view };
+}
+
 async function remember(page: ConsolePage, view: BadgeView): Promise<void> {
   const key = badgeViewKey(page);
   const hash = key.slice(BADGE_VIEW_PREFIX.length);
   const hashes = readHashes((await readKeys('local', [VIEWS_KEY]))[VIEWS_KEY]).filter((h) => h !== hash);
   hashes.push(hash);
   const evicted = hashes.splice(0, Math.max(0, hashes.length - MAX_VIEWS));
-  const stored: StoredBadge = { page, view };
+  const stored = storedBadgeOf(page, view);
   await writeKeys('local', { [key]: stored, [VIEWS_KEY]: hashes });
   if (evicted.length > 0) await removeKeys('local', evicted.map((h) => BADGE_VIEW_PREFIX + h));
 }
@@ -167,11 +178,19 @@ export function refreshBadgeData(snapshot: StoreSnapshot): Promise<void> {
  */
 export async function rebuildBadgeData(): Promise<void> {
   const before = followed;
+  await forgetOldBadges().catch(() => undefined);
   const snapshot = await loadStore();
   await writeBadgeData(snapshot, () => followed === before);
 }
 
-function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, made?: StoredBadge<BadgeView>): Promise<void> {
+/** Removes the badges version 1 kept (with their pages' addresses, session data and cookies). */
+async function forgetOldBadges(): Promise<void> {
+  const old = (await readKeys('local', [OLD_VIEWS_KEY]))[OLD_VIEWS_KEY];
+  if (old === undefined) return;
+  await removeKeys('local', [...readHashes(old).map((hash) => OLD_VIEW_PREFIX + hash), OLD_VIEWS_KEY]);
+}
+
+function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, made?: { page: ConsolePage; view: BadgeView }): Promise<void> {
   return exclusively(LOCK, async () => {
     if (!stillCurrent()) return;
     const entries = allEntries(current);
@@ -193,11 +212,11 @@ function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, mad
     for (const key of keys) {
       const badge = stored[key];
       if (!isStoredBadge(badge)) continue;
-      const view = viewOf(badge.page as ConsolePage, saved);
-      if (canonicalJson(view) !== canonicalJson(badge.view)) writes[key] = { page: badge.page, view } satisfies StoredBadge;
+      const view = viewOf(badge.facts, saved);
+      if (canonicalJson(view) !== canonicalJson(badge.view)) writes[key] = { ...badge, view } satisfies StoredBadge;
     }
     if (Object.keys(writes).length > 0) await writeKeys('local', writes);
-    if (made) await remember(made.page as ConsolePage, made.view);
+    if (made) await remember(made.page, made.view);
   });
 }
 

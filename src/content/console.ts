@@ -1,7 +1,7 @@
 // Console page entry (isolated world): reads this page for the background, shows the active-role
 // badge, and sends the switches the background builds. It acts on messages from our extension and
 // on real user input only, never on anything the page sends.
-import { BADGE_UI_KEY, badgeKeyOf, collapsedIn, earlyKey, fullKey, isStoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY, badgeKeyOf, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge } from '../core/badge/page-key';
 import type { BadgeView, ConsolePage } from '../platform/protocol';
 import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
 import { HandlerFailed } from '../platform/envelope';
@@ -59,11 +59,11 @@ async function fromStorage(page: ConsolePage, options: { problems: boolean }): P
     return undefined; // The extension was reloaded or updated: this page's script is orphaned.
   }
   const stored = items[key];
-  if (!isStoredBadge(stored) || earlyKey(stored.page) !== early) return undefined;
+  if (!isStoredBadge(stored) || stored.early !== earlyCheck(early)) return undefined;
   const view = stored.view as BadgeView;
   if (!options.problems && view.data.problems.length > 0) return undefined;
   draw(view, items[BADGE_UI_KEY]);
-  return fullKey(stored.page) === fullKey(page) ? 'exact' : 'early';
+  return stored.full === fullCheck(page) ? 'exact' : 'early';
 }
 
 async function fromBackground(page: ConsolePage): Promise<void> {

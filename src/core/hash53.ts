@@ -1,7 +1,8 @@
-/** cyrb53: a small, well-spread 53-bit string hash. Not cryptographic. */
-export function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+/** cyrb53: a small, well-spread 53-bit string hash. Not cryptographic. Another `seed` gives an
+ *  independent hash of the same text. */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);

@@ -9,6 +9,15 @@ describe('coreIssue', () => {
     expect(coreIssue('errLabelRequired')).toEqual({ code: 'errLabelRequired', message: 'Enter a label for this role.' }));
   it('records the field and line it belongs to', () =>
     expect(coreIssue('errLabelRequired', [], { field: 'label', line: 3 })).toMatchObject({ field: 'label', line: 3 }));
+  it('masks credential-shaped text in every message, whichever check makes it (before clipping)', () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const issue = coreIssue('warnImportImageIgnored', ['prod', `https://x/${secret}`]);
+    expect(issue.params).toEqual(['prod', 'https:••••']);
+    expect(issue.message).not.toContain(secret);
+    const late = coreIssue('errRegionFormat', [`${'a '.repeat(55)}AKIAIOSFODNN7EXAMPLE`]);
+    expect(JSON.stringify(late)).not.toMatch(/AKIA[A-Z0-9]/);
+    expect(coreIssue('errRegionFormat', ['eu-west-1']).params).toEqual(['eu-west-1']);
+  });
   it('clips a very long param so a pasted file is not repeated in the message', () => {
     const issue = coreIssue('errRoleArnFormat', ['x'.repeat(5000)]);
     expect(issue.params![0]).toBe(`${'x'.repeat(120)}…`);

@@ -1,3 +1,4 @@
+import { looksLikeSecret, maskSecrets } from './mask-secrets';
 import { CORE_MESSAGES, formatMessage, type CoreMessageCode } from './messages';
 
 /** An error or warning returned as data; `code` is an i18n key, `params` fill `$1`..`$n`. */
@@ -18,16 +19,25 @@ function clip(value: string): string {
   return points.length <= MAX_PARAM_CODE_POINTS ? value : `${points.slice(0, MAX_PARAM_CODE_POINTS).join('')}…`;
 }
 
+/** A param as a message may show it: credential-shaped text masked (before clipping, which could
+ *  cut a secret short of its pattern), and no longer than MAX_PARAM_CODE_POINTS. */
+function shown(param: string | number): string {
+  const text = String(param);
+  return clip(looksLikeSecret(text) ? maskSecrets(text) : text);
+}
+
 /**
  * Builds an issue whose English message is the catalogue text with the params filled in, so the
- * message shown without i18n and the translated one can never drift apart.
+ * message shown without i18n and the translated one can never drift apart. Every message is made
+ * here, so every one masks what looks like a credential: a secret pasted where a name, a colour
+ * or an address was expected is never repeated, whichever check quotes it.
  */
 export function coreIssue(
   code: CoreMessageCode,
   params: ReadonlyArray<string | number> = [],
   where: { field?: string; line?: number } = {},
 ): CoreIssue {
-  const texts = params.map((p) => clip(String(p)));
+  const texts = params.map(shown);
   const issue: CoreIssue = { code, message: formatMessage(CORE_MESSAGES[code]!, texts) };
   if (texts.length > 0) issue.params = texts;
   if (where.field !== undefined) issue.field = where.field;

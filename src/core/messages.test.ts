@@ -44,6 +44,8 @@ function emitEverything(): CoreIssue[] {
     ...v({ label: 'l', account: '-A', roleName: 'r'.repeat(65), rolePath: '/a b/' }),
     ...v({ label: 'l', account: '1234-5678-9012', roleName: 'r'.repeat(60), rolePath: '/team/', region: 'cn-north-1' }),
     ...v({ label: 'l', account: 'a--b' }),
+    ...v({ label: 'l\u202e', displayName: 'd\u200b' }),
+    ...[validateProfile({ label: 'l\u202e', displayName: 'd\u200b' }, { hiddenChars: 'strip' })].flatMap((r) => r.warnings),
     ...v({ label: 'l', roleArn: 'arn:aws:iam::123456789012:role/A', roleName: 'a' }),
     ...parseRoleArn('nope').errors, ...parseRoleArn('arn:aws:sts::123456789012:assumed-role/A/s').errors,
     ...parseRoleArn('arn:x:iam::alias:role/A').errors,

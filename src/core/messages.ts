@@ -7,6 +7,11 @@
 const MESSAGES = {
   errLabelRequired: "Enter a label for this role.",
   errLabelLength: "Label must be at most 100 characters (got $1).",
+  errLabelHiddenChars: "The label has invisible or direction-changing characters ($1), which can make it read as another name. Remove them.",
+  errDisplayNameHiddenChars: "The display name has invisible or direction-changing characters ($1), which can make it read as another name on the badge and in the console. Remove them.",
+  warnLabelHiddenChars: "Invisible or direction-changing characters ($1) were removed from the label: it is saved as “$2”.",
+  warnDisplayNameHiddenChars: "Invisible or direction-changing characters ($1) were removed from the display name: it is saved as “$2”.",
+  warnBackupHiddenChars: "Entry $1 (“$2”): invisible or direction-changing characters ($3) were removed from its label or display name.",
   errAccountRequired: "Enter the account: a 12-digit account ID or an account alias.",
   errAccountFormat: "Account ID must be exactly 12 digits (got $1).",
   errAliasLength: "Account alias must be 3 to 63 characters long (got $1).",
@@ -90,7 +95,8 @@ const MESSAGES = {
   warnIniDefaultIgnored: "[default] was ignored because [profile default] comes first, as the AWS CLI does.",
   warnIniKeyName: "The setting “$1” has characters the AWS CLI does not accept (letters, digits and - / . % @ _ : + only); it was ignored.",
   warnIniDuplicateKey: "“$1” is set again here; this later value is used.",
-  warnIniSecretsSkipped: "$1 secret values (access keys, session tokens) were skipped: Switchyard never keeps, shows or sends credentials.",
+  warnIniSecretsSkipped: "$1 secret values (access keys, session tokens, credential_process commands) were skipped: Switchyard never keeps, shows or sends credentials.",
+  warnIniSecretValue: "The value of “$1” looks like a credential (an access key or a secret), so it was skipped with its setting: Switchyard never keeps, shows or sends credentials.",
   // Import: from profiles to entries
   warnImportNothingFound: "No profiles were found. A profile starts with a line like [profile NAME].",
   warnImportNoRole: "Profile “$1” names no role to switch to (role_arn, sso_account_id with sso_role_name, or aws_account_id with role_name).",

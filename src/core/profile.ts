@@ -1,3 +1,4 @@
+import { stripHiddenChars } from './hidden-chars';
 import type { Partition } from './partition';
 
 export interface Profile {
@@ -31,9 +32,11 @@ export function roleNameForSwitch(profile: Pick<Profile, 'rolePath' | 'roleName'
   return switchRoleName(profile.rolePath, profile.roleName);
 }
 
-/** The displayName, else the label, cut to what the console shows without splitting a surrogate pair. */
+/** The displayName, else the label, cut to what the console shows without splitting a surrogate pair.
+ *  Without hidden characters, whatever the stored entry holds (a list saved by an older version):
+ *  AWS shows this name in the console's navigation bar. */
 export function switchDisplayName(profile: Pick<Profile, 'displayName' | 'label'>): string {
-  const name = profile.displayName?.trim() || profile.label.trim();
+  const name = stripHiddenChars(profile.displayName ?? '').trim() || stripHiddenChars(profile.label).trim();
   return Array.from(name).slice(0, MAX_DISPLAY_NAME).join('');
 }
 

@@ -28,6 +28,32 @@ describe('validateProfile: label', () => {
   });
 });
 
+describe('validateProfile: hidden characters in the label and the display name', () => {
+  it('the entry form refuses them, on the field, naming them', () => {
+    const result = check({ label: '\u202enimda-dorp', displayName: 'Prod\u200b admin\u0007' });
+    expect(result.errors.map((e) => [e.field, e.code, e.params])).toEqual([
+      ['label', 'errLabelHiddenChars', ['U+202E']],
+      ['displayName', 'errDisplayNameHiddenChars', ['U+200B, U+0007']],
+    ]);
+    expect(result.value).toBeUndefined();
+  });
+  it('an import takes the text without them, and says so on the field', () => {
+    const result = validateProfile({ ...base, label: 'prod\u2066 admin\u2069', displayName: '\ufeffProd' }, { hiddenChars: 'strip' });
+    expect(result.errors).toEqual([]);
+    expect(result.value).toMatchObject({ label: 'prod admin', displayName: 'Prod' });
+    expect(result.warnings.map((w) => [w.field, w.code, w.params])).toEqual([
+      ['label', 'warnLabelHiddenChars', ['U+2066, U+2069', 'prod admin']],
+      ['displayName', 'warnDisplayNameHiddenChars', ['U+FEFF', 'Prod']],
+    ]);
+  });
+  it('a label of hidden characters only is a missing label, even stripped', () => {
+    expect(validateProfile({ ...base, label: '\u200b\u200b' }, { hiddenChars: 'strip' }).errors.map((e) => e.code)).toEqual(['errLabelRequired']);
+  });
+  it('emoji with a joiner and Japanese pass as they are', () => {
+    expect(check({ label: '👩‍💻 本番', displayName: '本番環境' }).value).toMatchObject({ label: '👩‍💻 本番', displayName: '本番環境' });
+  });
+});
+
 describe('validateProfile: account', () => {
   it('is required', () => expect(errs({ account: '' })).toEqual([['account', 'errAccountRequired']]));
   it('takes 12 digits and rejects 11 and 13 with the 12-digit message', () => {

@@ -2,6 +2,7 @@ import { parseRoleArn, type RoleArn } from './arn';
 import {
   accountIdFromDashed, codePointLength, normaliseRolePath, validateAccount, validateRoleName, validateRolePath, validateSwitchRoleName,
 } from './iam-names';
+import { hiddenCharsIn, stripHiddenChars } from './hidden-chars';
 import { coreIssue, withField, type CoreIssue } from './issue';
 import { isPartition, isRegionOf, REGION_PATTERN, type Partition } from './partition';
 import { MAX_DISPLAY_NAME, type Profile, type ProfileDraft } from './profile';
@@ -50,11 +51,35 @@ function arnValue(arn: RoleArn, field: ArnField): string {
 }
 
 /**
+ * What to do with hidden characters (direction overrides, zero-width, controls: hidden-chars.ts)
+ * in the label and display name. 'refuse' (the default, the entry form and every save): an error
+ * on the field, since the person typing can remove them and should know they were there.
+ * 'strip' (an import, a catalog): the text is taken without them and a warning says so, since one
+ * stray character in a file of 500 profiles should not cost that profile.
+ */
+export type HiddenChars = 'refuse' | 'strip';
+
+/** A label or display name as validateProfile takes it: trimmed, hidden characters handled. */
+function readName(draft: ProfileDraft, field: 'label' | 'displayName', hidden: HiddenChars, errors: CoreIssue[], warnings: CoreIssue[]): string | undefined {
+  const raw = draft[field];
+  const chars = raw === undefined ? [] : hiddenCharsIn(raw);
+  if (chars.length === 0) return read(draft, field);
+  const list = chars.join(', ');
+  if (hidden === 'refuse') {
+    fail(errors, field, [coreIssue(field === 'label' ? 'errLabelHiddenChars' : 'errDisplayNameHiddenChars', [list])]);
+    return read(draft, field);
+  }
+  const value = stripHiddenChars(raw!).trim();
+  warnings.push(coreIssue(field === 'label' ? 'warnLabelHiddenChars' : 'warnDisplayNameHiddenChars', [list, value], { field }));
+  return value === '' ? undefined : value;
+}
+
+/**
  * Checks a profile typed or imported by a person, collecting every problem (each tagged with the
  * draft field it belongs to) rather than stopping at the first. Only whitespace around values is
  * changed, plus the colour's form and a role path's missing end slashes; the case of a role name is never touched.
  */
-export function validateProfile(draft: ProfileDraft): {
+export function validateProfile(draft: ProfileDraft, options: { hiddenChars?: HiddenChars } = {}): {
   value?: Omit<Profile, 'id'>;
   errors: CoreIssue[];
   warnings: CoreIssue[];
@@ -62,7 +87,8 @@ export function validateProfile(draft: ProfileDraft): {
   const errors: CoreIssue[] = [];
   const warnings: CoreIssue[] = [];
 
-  const label = read(draft, 'label');
+  const hidden = options.hiddenChars ?? 'refuse';
+  const label = readName(draft, 'label', hidden, errors, warnings);
   if (label === undefined) fail(errors, 'label', [coreIssue('errLabelRequired')]);
   else if (codePointLength(label) > MAX_LABEL) fail(errors, 'label', [coreIssue('errLabelLength', [codePointLength(label)])]);
 
@@ -92,7 +118,7 @@ export function validateProfile(draft: ProfileDraft): {
   // Only once both parts are valid on their own is their combined length the remaining problem.
   if (pathIssues.length === 0 && nameIssues.length === 0) fail(errors, 'rolePath', validateSwitchRoleName(rolePath, roleName));
 
-  const displayName = read(draft, 'displayName');
+  const displayName = readName(draft, 'displayName', hidden, errors, warnings);
   if (displayName !== undefined && codePointLength(displayName) > MAX_DISPLAY_NAME) {
     fail(errors, 'displayName', [coreIssue('errDisplayNameLength', [codePointLength(displayName)])]);
   }

@@ -5,9 +5,9 @@ import { browser } from './browser';
 import { exclusively } from './locks';
 
 /** storage.session key that stands in for the enterprise policy in the e2e tests (see
- *  managedArea). Only the extension's own pages and service worker can write storage.session
- *  (content scripts cannot), it lives in memory until the browser closes, and what it holds goes
- *  through the same validation as a real policy and only ever adds read-only entries. */
+ *  managedArea), in the e2e build flavour only (`__SWITCHYARD_E2E__`): what users install has no
+ *  way to replace the organisation's policy, and scripts/build.mjs checks that the key is not in
+ *  it. What it holds goes through the same validation as a real policy. */
 export const TEST_POLICY_KEY = 'e2eManagedPolicy';
 
 function area(name: 'local' | 'sync'): StorageAreaLike {
@@ -23,8 +23,10 @@ const MANAGED_WAIT_MS = 3000;
 
 const managedArea: ReadOnlyAreaLike = {
   async get() {
-    const test = (await browser.storage.session.get(TEST_POLICY_KEY))[TEST_POLICY_KEY];
-    if (test !== undefined) return test as Record<string, unknown>;
+    if (__SWITCHYARD_E2E__) {
+      const test = (await browser.storage.session.get(TEST_POLICY_KEY))[TEST_POLICY_KEY];
+      if (test !== undefined) return test as Record<string, unknown>;
+    }
     // Chrome gives {} without a policy; Firefox rejects ("Managed storage manifest not found"),
     // which the store reads as no catalog. Chromium's first answer after start-up can take
     // seconds, and now and then never comes: the list must not wait for ever on it, so no answer

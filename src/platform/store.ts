@@ -108,7 +108,7 @@ export function onStoreChanged(listener: (snapshot: engine.StoreSnapshot) => voi
     const ours =
       area === 'sync' || area === 'managed' ||
       (area === 'local' && keys.some((key) => OUR_LOCAL_KEYS.includes(key))) ||
-      (area === 'session' && (keys.includes(TEST_POLICY_KEY) || keys.includes(PROBLEM_KEY)));
+      (area === 'session' && ((__SWITCHYARD_E2E__ && keys.includes(TEST_POLICY_KEY)) || keys.includes(PROBLEM_KEY)));
     if (!ours) return;
     if (area === 'sync') reconcile = true;
     void refresh();

@@ -2,12 +2,13 @@
 // page carries, the same way by the content script (to find it, without waking the background)
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../landing-url';
+import type { ConsolePageFacts } from './format';
 import type { RawConsolePage } from './page-state';
 import { hash53 } from '../hash53';
 import { canonicalJson } from '../store/canonical-json';
 
 /** storage.local keys of the badges kept ready (bump the version when their shape changes). */
-export const BADGE_VIEW_PREFIX = 'badgeView1:';
+export const BADGE_VIEW_PREFIX = 'badgeView2:';
 /** The badge's own UI state (collapsed or not), kept apart from the user's data. */
 export const BADGE_UI_KEY = 'badgeUi';
 
@@ -16,24 +17,38 @@ export function collapsedIn(ui: unknown): boolean | undefined {
   return typeof ui === 'object' && ui !== null ? (ui as { collapsed?: unknown }).collapsed === true : undefined;
 }
 
-/** A badge kept ready: what the background made of `page` (a BadgeView). */
+/**
+ * A badge kept ready: what the background made of a page (a BadgeView), the facts it was made
+ * from (only what drawing it needs: core/badge/kept-facts.ts), and hashes of the page's keys. Never
+ * the page itself: its address, session data and cookies stay on the page.
+ */
 export interface StoredBadge<View = unknown> {
-  page: RawConsolePage;
+  /** earlyCheck of the page's early key: with the storage key (another hash of the same text),
+   *  106 bits that must match before the badge is drawn on a page. */
+  early: string;
+  /** fullCheck of the page: the badge fits exactly when it matches. */
+  full: string;
+  facts: ConsolePageFacts;
   view: View;
 }
 
 export function isStoredBadge(value: unknown): value is StoredBadge {
   if (typeof value !== 'object' || value === null) return false;
-  const { page, view } = value as Partial<StoredBadge>;
-  return typeof page === 'object' && page !== null && typeof page.url === 'string' && typeof page.signals === 'object' &&
-    page.signals !== null && typeof page.csrfFound === 'boolean' && typeof view === 'object' && view !== null;
+  const { early, full, facts, view } = value as Partial<StoredBadge>;
+  return typeof early === 'string' && typeof full === 'string' && typeof facts === 'object' && facts !== null &&
+    typeof view === 'object' && view !== null;
 }
 
-/** A short base-36 hash of a key text (cyrb53). Not cryptographic: a stored badge is only used
- *  when the key text it was stored for equals the page's (see badgeFits). */
-export function shortHash(text: string): string {
-  return hash53(text).toString(36);
+/** A short base-36 hash of a key text (cyrb53). Not cryptographic, and not secret-revealing: a
+ *  53-bit hash of the session data names no one. */
+export function shortHash(text: string, seed = 0): string {
+  return hash53(text, seed).toString(36);
 }
+
+/** The check of an early key kept with its badge (a hash independent of the storage key's). */
+export const earlyCheck = (early: string): string => shortHash(early, 0x5eed);
+/** The check of everything on the page the badge depends on. */
+export const fullCheck = (page: RawConsolePage): string => shortHash(fullKey(page));
 
 /** What of a page's address the badge shows: its region, which follows from the host, whether the
  *  page is a global service's and the `region` parameter (core/badge/region.ts). Every other page

@@ -8,7 +8,7 @@ import { decodeImportBytes } from './text-input';
 const READING = [
   ' -continued', 'stray = 1', '[profile ok]', 'no equals here', 'key # = v', '= v', 's3 =', '  junk', '[profile unclosed',
   '[profile in valid]', '[bare]', '[default]', 'region = a', '[profile default]', '[default]',
-  '[profile k]', 'bad key = 1', 'region = x', 'region = y', 'aws_secret_access_key = s', 'x = 1\u0000',
+  '[profile k]', 'bad key = 1', 'region = x', 'region = y', 'aws_secret_access_key = s', 'color = AKIAIOSFODNN7EXAMPLE', 'x = 1\u0000',
 ].join('\n');
 
 const CONVERTING = `[default]
@@ -84,5 +84,6 @@ export function importIssueSamples(): CoreIssue[] {
     ...previewImport('# only a comment', emptyStore()).warnings,
     ...previewImport('{"version": 1,', emptyStore()).errors,
     ...previewImport('{"name": "x"}', emptyStore()).errors,
+    ...previewImport(JSON.stringify({ version: 1, entries: [{ id: 'h', label: 'a\u202eb', account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws' }] }), emptyStore()).warnings,
   ];
 }

@@ -5,7 +5,7 @@
 import { coreIssue, type CoreIssue } from '../issue';
 import type { CoreMessageCode } from '../messages';
 import { classifyAesrHeader, classifySdkHeader, eachLine, hasOwn, IDENTIFIER, setOwn, trim, trimSlice, type ConfigFile, type Header } from './ini-syntax';
-import { isSecretKey, looksLikeSecret, maskSecrets } from './secrets';
+import { isSecretKey, looksLikeSecret } from './secrets';
 import { prepareText } from './text-input';
 
 /** A value, or a block of sub-properties (`s3 =` followed by indented `key = value` lines). */
@@ -67,7 +67,8 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
   const result: FileResult = { profiles: new Map(), ssoSessions: new Map(), errors: [], warnings: [] };
   const issue = (code: CoreMessageCode, line: number, params: Array<string | number> = []): ConfigIssue => {
     // coreIssue's object is a new one (with the line): it takes the file too, with no copy made.
-    const made = coreIssue(code, params.map((p) => (typeof p === 'string' ? maskSecrets(p) : p)), { line }) as ConfigIssue;
+    // (coreIssue masks credential-shaped params itself.)
+    const made = coreIssue(code, params, { line }) as ConfigIssue;
     made.file = file;
     return made;
   };
@@ -145,6 +146,14 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
     return kind;
   };
 
+  /** Drops a property whose value (or a line of it) looks like a credential, with a warning that
+   *  names the key and the line, not the value; its further lines go with it. */
+  const dropSecretValue = (line: number, key: string, lower: string) => {
+    if (section) delete section.props[lower];
+    warn('warnIniSecretValue', line, [key]);
+    property = 'secret';
+  };
+
   /** A property line, `[start, end)` with the line's own text (trimmed in the AESR dialect). */
   const readProperty = (line: number, start: number, end: number) => {
     if (section === undefined) {
@@ -196,6 +205,12 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
       property = 'secret';
       return;
     }
+    // A credential pasted as a colour, a region, a source_profile…: read past like a secret key,
+    // so that nothing later can quote it or keep it (as a name, a base, an address).
+    if (looksLikeSecret(value)) {
+      dropSecretValue(line, key, lower);
+      return;
+    }
     // AESR users write colours as in CSS; with the SDK's comment rule `#f2b0a9` would be a comment.
     if (cssColour && lower === 'color' && value === '') {
       const hex = CSS_COLOUR.exec(source.slice(equals + 1, end));
@@ -214,6 +229,10 @@ export function scanConfigText(input: string, file: ConfigFile, dialect: Dialect
       return;
     }
     const text = trimSlice(source, start, end); // comments are part of a continued value
+    if (looksLikeSecret(text)) {
+      dropSecretValue(line, propertyKey, propertyKey);
+      return;
+    }
     const current = section.props[propertyKey];
     if (property === 'value') {
       setOwn<PropertyValue>(section.props, propertyKey, `${current as string}\n${text}`);

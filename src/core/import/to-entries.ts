@@ -6,6 +6,7 @@ import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, regionPartition, type Partition } from '../partition';
 import type { ProfileDraft } from '../profile';
 import type { BaseAccount, Entry } from '../store/schema';
+import { stripHiddenChars } from '../hidden-chars';
 import { validateProfile } from '../validate-profile';
 import { decodeIniText } from './ini-text';
 import { cycleText, deriveBase, findCycles, text } from './base-accounts';
@@ -64,6 +65,9 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     const own = text(props(name), 'switchyard_label');
     return own === undefined ? name : decodeIniText(own);
   };
+  // A base's name is shown like a label: without hidden characters (the entry's own label is
+  // stripped by validateProfile, which says so on its row).
+  const nameOf = (name: string) => stripHiddenChars(labelOf(name)).trim() || name;
   const cycles = findCycles(parsed);
   // A base account is a profile others are reached from; one on a circle of source_profile reaches nothing.
   const referenced = new Set<string>();
@@ -74,7 +78,7 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
   }
   const bases = new Map<string, ProfileOutcome['base']>();
   const baseOf = (name: string) => {
-    if (!bases.has(name)) bases.set(name, deriveBase(labelOf(name), props(name)!, ssoSessions));
+    if (!bases.has(name)) bases.set(name, deriveBase(nameOf(name), props(name)!, ssoSessions));
     return bases.get(name);
   };
 
@@ -82,7 +86,7 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     const p = profiles[name]!;
     const label = labelOf(name);
     const origin = parsed.origins.profiles[name]!;
-    const outcome: ProfileOutcome = { profile: name, label, origin };
+    const outcome: ProfileOutcome = { profile: name, label: nameOf(name), origin };
     const isBase = referenced.has(name) || text(p, 'switchyard_base') === 'true';
     if (isBase) outcome.base = baseOf(name);
 
@@ -131,14 +135,16 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
     const displayName = text(p, 'switchyard_display_name');
     if (displayName !== undefined) draft.displayName = decodeIniText(displayName);
 
-    const validated = validateProfile(draft);
+    // Hidden characters in a label or display name are removed with a warning on this row (one
+    // stray character should not cost the profile); the entry form refuses them instead.
+    const validated = validateProfile(draft, { hiddenChars: 'strip' });
     // "Enter the role name" says less than the import's own message about the missing key.
     const said = errors.length > 0;
     for (const e of validated.errors) if (!(said && (e.code === 'errRoleNameRequired' || e.code === 'errAccountRequired'))) errors.push(e);
     for (const w of validated.warnings) warnings.push(w);
 
     if (source !== undefined) {
-      extras.base = sourceProps ? labelOf(source) : source;
+      extras.base = sourceProps ? nameOf(source) : stripHiddenChars(source);
       if (!sourceProps) warnings.push(coreIssue('warnImportSourceMissing', [name, source]));
       if (text(p, 'credential_source') !== undefined) warnings.push(coreIssue('warnImportSourceAndCredentialSource', [name]));
       const cycle = cycles.get(name);
@@ -160,7 +166,8 @@ export function configToEntries(parsed: ParsedConfig): ProfileOutcome[] {
       else warnings.push(coreIssue('warnImportImageIgnored', [name, url]));
     }
     const group = text(p, 'switchyard_group');
-    if (group !== undefined) extras.group = decodeIniText(group);
+    const groupName = group === undefined ? '' : stripHiddenChars(decodeIniText(group)).trim();
+    if (groupName !== '') extras.group = groupName;
     if (text(p, 'switchyard_production') === 'true') extras.production = true;
 
     let unknown: string[] | undefined;
