@@ -12,9 +12,14 @@ const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200c\u200e-\u200f\u202a-\u20
 // Whether there is any candidate at all: the common case (nothing hidden) answered by one test.
 const ANY_CANDIDATE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
+/** Whether `text` may hold a hidden character: false for almost every label, in one test. */
+export function mayHideChars(text: string): boolean {
+  return ANY_CANDIDATE.test(text);
+}
+
 /** The hidden characters in `text`, each once, as U+XXXX (what a message can show of them). */
 export function hiddenCharsIn(text: string): string[] {
-  if (!ANY_CANDIDATE.test(text)) return [];
+  if (!mayHideChars(text)) return [];
   const found = new Set<string>();
   for (const match of text.matchAll(HIDDEN)) found.add(`U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return [...found];
@@ -22,5 +27,5 @@ export function hiddenCharsIn(text: string): string[] {
 
 /** `text` without its hidden characters (a ZWJ inside an emoji stays). */
 export function stripHiddenChars(text: string): string {
-  return ANY_CANDIDATE.test(text) ? text.replace(HIDDEN, '') : text;
+  return mayHideChars(text) ? text.replace(HIDDEN, '') : text;
 }

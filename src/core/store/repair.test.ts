@@ -156,6 +156,22 @@ describe('repairStore: base accounts and role paths', () => {
   });
 });
 
+describe('repairStore: hidden characters saved by an older version', () => {
+  it('strips direction overrides and zero-width characters from a stored label and display name, keeps the entry and says so', () => {
+    const stored = { ...entry, label: 'Prod\u202e nimda', displayName: 'Ad\u200bmin' };
+    const result = repairStore({ version: STORE_VERSION, entries: [stored] });
+    expect(data(result).entries).toEqual([{ ...entry, label: 'Prod nimda', displayName: 'Admin' }]);
+    expect(result.issues.map((issue) => issue.code)).toEqual(['warnLabelHiddenChars', 'warnDisplayNameHiddenChars']);
+  });
+
+  it('leaves a label with an emoji joined by a zero-width joiner as it is', () => {
+    const stored = { ...entry, label: 'Dev \u{1F469}\u200d\u{1F4BB}' };
+    const result = repairStore({ version: STORE_VERSION, entries: [stored] });
+    expect(data(result).entries).toEqual([stored]);
+    expect(result.issues).toEqual([]);
+  });
+});
+
 describe('repairStore: nothing the user saved is lost (issue 13)', () => {
   it('keeps a stored value that is not a list at all aside, with a message, instead of an empty list', () => {
     for (const stored of ['junk', 42, [entry]]) {

@@ -1,3 +1,4 @@
+import { mayHideChars } from '../hidden-chars';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, isRegionOf, REGION_PATTERN } from '../partition';
 import type { Profile } from '../profile';
@@ -153,7 +154,7 @@ function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[
     const entry = readEntry(item as Record<string, unknown>, id, passed, (errors) => {
       issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
       unreadable.push(asStored(item));
-    });
+    }, (warnings) => issues.push(...warnings));
     if (!entry) continue;
     seen.add(id);
     entries.push(entry);
@@ -163,16 +164,26 @@ function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[
 
 /** One stored entry as this version reads it, with the fields it does not know kept as they are;
  *  undefined (and `invalid` called) when its role does not validate. */
-function readEntry(record: Record<string, unknown>, id: string, passed: PassedChecks = {}, invalid?: (errors: CoreIssue[]) => void): Entry | undefined {
+function readEntry(
+  record: Record<string, unknown>,
+  id: string,
+  passed: PassedChecks = {},
+  invalid?: (errors: CoreIssue[]) => void,
+  warn?: (warnings: CoreIssue[]) => void,
+): Entry | undefined {
   if (id.startsWith(CATALOG_ID_PREFIX)) return undefined;
   // The entry is built once: its role fields, then its extras and id added to the same object.
   let entry = quickProfile(record, passed) as Entry | undefined;
   if (!entry) {
-    const { value: valid, errors } = validateProfile(Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === 'string')));
+    // Hidden characters saved by an older version are stripped, with a warning, not refused: the
+    // entry is the user's and stays usable (the form refuses them when it is next edited).
+    const fields = Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === 'string'));
+    const { value: valid, errors, warnings } = validateProfile(fields, { hiddenChars: 'strip' });
     if (!valid) {
       invalid?.(errors);
       return undefined;
     }
+    if (warnings.length > 0) warn?.(warnings);
     entry = { ...valid } as Entry;
   }
   addExtras(entry, record);
@@ -210,7 +221,7 @@ type PassedChecks = Partial<Record<'account' | 'roleName' | 'rolePath' | 'color'
  */
 export function quickProfile(item: Record<string, unknown>, passed: PassedChecks = {}): Omit<Profile, 'id'> | undefined {
   const { label, account, roleName, rolePath, partition, displayName, color, region } = item;
-  if (item.roleArn !== undefined || !trimmed(label, 100) || typeof account !== 'string') return undefined;
+  if (item.roleArn !== undefined || !trimmed(label, 100) || mayHideChars(label) || typeof account !== 'string') return undefined;
   if (account !== passed.account) {
     if (!ACCOUNT_ID.test(account)) return undefined;
     passed.account = account;
@@ -227,7 +238,7 @@ export function quickProfile(item: Record<string, unknown>, passed: PassedChecks
   if (rolePath.length - 1 + roleName.length > 64 || typeof partition !== 'string' || !isPartition(partition)) return undefined;
   const value: Omit<Profile, 'id'> = { label, account, roleName, rolePath, partition };
   if (displayName !== undefined) {
-    if (!trimmed(displayName, 64)) return undefined;
+    if (!trimmed(displayName, 64) || mayHideChars(displayName)) return undefined;
     value.displayName = displayName;
   }
   if (color !== undefined) {
