@@ -11,7 +11,7 @@ const MESSAGES = {
   errDisplayNameHiddenChars: "The display name has invisible or direction-changing characters ($1), which can make it read as another name on the badge and in the console. Remove them.",
   warnLabelHiddenChars: "Invisible or direction-changing characters ($1) were removed from the label: it is saved as “$2”.",
   warnDisplayNameHiddenChars: "Invisible or direction-changing characters ($1) were removed from the display name: it is saved as “$2”.",
-  warnBackupHiddenChars: "Entry $1 (“$2”): invisible or direction-changing characters ($3) were removed from its label or display name.",
+  warnStoredHiddenChars: "Entry $1 (“$2”): invisible or direction-changing characters ($3) were removed from its label or display name.",
   errAccountRequired: "Enter the account: a 12-digit account ID or an account alias.",
   errAccountFormat: "Account ID must be exactly 12 digits (got $1).",
   errAliasLength: "Account alias must be 3 to 63 characters long (got $1).",

@@ -1,7 +1,6 @@
 // The JSON backup: the saved data itself, as storage holds it. Reading one goes through the same
 // repair as stored data, so a hand-edited or damaged backup is checked like anything loaded.
 import type { CoreIssue } from '../issue';
-import { hiddenCharsIn, stripHiddenChars } from '../hidden-chars';
 import { coreIssue } from '../issue';
 import { repairStore } from '../store/repair';
 import type { StoreData } from '../store/schema';
@@ -30,28 +29,5 @@ export function readBackup(text: string): { data?: StoreData; errors: CoreIssue[
   const errors = repaired.issues.filter((i) => i.code.startsWith('err'));
   const warnings = repaired.issues.filter((i) => !i.code.startsWith('err'));
   if ('newer' in repaired) return { errors, warnings };
-  return { data: withoutHiddenChars(repaired.data, warnings), errors, warnings };
-}
-
-/**
- * A restored entry's label and display name without hidden characters (hidden-chars.ts), each
- * removal said with the entry's place in the backup and its label. Removed rather than refused,
- * as an import does: the entry is otherwise the user's own, and nothing else of it changes.
- * (repair.ts checks stored data as it is; the entry form and every save refuse them.)
- */
-function withoutHiddenChars(data: StoreData, warnings: CoreIssue[]): StoreData {
-  let entries: StoreData['entries'] | undefined;
-  data.entries.forEach((entry, index) => {
-    const chars = [...new Set([...hiddenCharsIn(entry.label), ...hiddenCharsIn(entry.displayName ?? '')])];
-    if (chars.length === 0) return;
-    const clean = { ...entry, label: stripHiddenChars(entry.label).trim() || entry.roleName };
-    if (entry.displayName !== undefined) {
-      const displayName = stripHiddenChars(entry.displayName).trim();
-      if (displayName === '') delete clean.displayName;
-      else clean.displayName = displayName;
-    }
-    (entries ??= [...data.entries])[index] = clean;
-    warnings.push(coreIssue('warnBackupHiddenChars', [index + 1, clean.label, chars.join(', ')]));
-  });
-  return entries ? { ...data, entries } : data;
+  return { data: repaired.data, errors, warnings };
 }

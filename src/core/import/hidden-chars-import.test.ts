@@ -34,6 +34,6 @@ describe('a restored backup with hidden characters', () => {
     const backup = exportBackup({ ...emptyStore(), entries: [entry, { ...entry, id: 'e2', label: 'pro\u202ed', displayName: '\u2067x\u2069' }] });
     const result = preview(backup);
     expect(result.result?.entries.map((e) => [e.label, e.displayName])).toEqual([['Prod admin', undefined], ['prod', 'x']]);
-    expect(result.warnings.map((w) => [w.code, w.params])).toContainEqual(['warnBackupHiddenChars', ['2', 'prod', 'U+202E, U+2067, U+2069']]);
+    expect(result.warnings.map((w) => [w.code, w.params])).toContainEqual(['warnStoredHiddenChars', ['2', 'prod', 'U+202E, U+2067, U+2069']]);
   });
 });

@@ -161,7 +161,7 @@ describe('repairStore: hidden characters saved by an older version', () => {
     const stored = { ...entry, label: 'Prod\u202e nimda', displayName: 'Ad\u200bmin' };
     const result = repairStore({ version: STORE_VERSION, entries: [stored] });
     expect(data(result).entries).toEqual([{ ...entry, label: 'Prod nimda', displayName: 'Admin' }]);
-    expect(result.issues.map((issue) => issue.code)).toEqual(['warnLabelHiddenChars', 'warnDisplayNameHiddenChars']);
+    expect(result.issues.map((issue) => [issue.code, issue.params])).toEqual([['warnStoredHiddenChars', ['1', 'Prod nimda', 'U+202E, U+200B']]]);
   });
 
   it('leaves a label with an emoji joined by a zero-width joiner as it is', () => {

@@ -1,4 +1,4 @@
-import { mayHideChars } from '../hidden-chars';
+import { hiddenCharsIn, mayHideChars } from '../hidden-chars';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, isRegionOf, REGION_PATTERN } from '../partition';
 import type { Profile } from '../profile';
@@ -154,7 +154,7 @@ function repairEntries(value: unknown, issues: CoreIssue[], unreadable: unknown[
     const entry = readEntry(item as Record<string, unknown>, id, passed, (errors) => {
       issues.push(coreIssue('errStoredEntryInvalid', [index + 1, errors.map((e) => e.message).join(' ')]));
       unreadable.push(asStored(item));
-    }, (warnings) => issues.push(...warnings));
+    }, (chars, label) => issues.push(coreIssue('warnStoredHiddenChars', [index + 1, label, chars.join(', ')])));
     if (!entry) continue;
     seen.add(id);
     entries.push(entry);
@@ -169,21 +169,23 @@ function readEntry(
   id: string,
   passed: PassedChecks = {},
   invalid?: (errors: CoreIssue[]) => void,
-  warn?: (warnings: CoreIssue[]) => void,
+  stripped?: (chars: string[], label: string) => void,
 ): Entry | undefined {
   if (id.startsWith(CATALOG_ID_PREFIX)) return undefined;
   // The entry is built once: its role fields, then its extras and id added to the same object.
   let entry = quickProfile(record, passed) as Entry | undefined;
   if (!entry) {
-    // Hidden characters saved by an older version are stripped, with a warning, not refused: the
-    // entry is the user's and stays usable (the form refuses them when it is next edited).
-    const fields = Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === 'string'));
-    const { value: valid, errors, warnings } = validateProfile(fields, { hiddenChars: 'strip' });
+    // Hidden characters (a backup, or a list an older version saved) are stripped, with a warning
+    // naming the entry, not refused: the entry is the user's and stays usable (the entry form
+    // refuses them when it is next edited).
+    const fields = Object.fromEntries(Object.entries(record).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+    const { value: valid, errors } = validateProfile(fields, { hiddenChars: 'strip' });
     if (!valid) {
       invalid?.(errors);
       return undefined;
     }
-    if (warnings.length > 0) warn?.(warnings);
+    const chars = [...new Set([...hiddenCharsIn(fields.label ?? ''), ...hiddenCharsIn(fields.displayName ?? '')])];
+    if (chars.length > 0) stripped?.(chars, valid.label);
     entry = { ...valid } as Entry;
   }
   addExtras(entry, record);
