@@ -34,6 +34,8 @@ export async function updateStore(change: (data: StoreData) => void): Promise<en
  *  say so (and offer local mode) whichever window the change was made in. */
 export interface SaveProblem {
   problem: CoreIssue;
+  /** The list itself was saved (to sync); only this device's part of the change was not. */
+  listSaved?: boolean;
   tooBig?: { needed: number; available: number };
   at: number;
 }
@@ -42,11 +44,16 @@ const PROBLEM_KEY = 'storeProblem';
 async function noteProblem(result: engine.UpdateResult): Promise<void> {
   // A note is a courtesy: failing to keep one must not turn a saved change into an error.
   try {
-    if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
-    else if (result.problem) {
-      const note: SaveProblem = { problem: result.problem, at: Date.now(), ...(result.tooBig && { tooBig: result.tooBig }) };
+    // A saved change can still carry a problem (saved to sync, this device's copy not): say it too.
+    if (result.problem) {
+      const note: SaveProblem = {
+        problem: result.problem,
+        at: Date.now(),
+        ...(result.saved && { listSaved: true }),
+        ...(result.tooBig && { tooBig: result.tooBig }),
+      };
       await browser.storage.session.set({ [PROBLEM_KEY]: note });
-    }
+    } else if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
   } catch {
     // storage.session unavailable: the window that made the change still has the result
   }
