@@ -22,7 +22,9 @@ export function loadStore(): Promise<engine.StoreSnapshot> {
  * a time across all windows). Just change `data`: the store stamps changed entries and remembers
  * deleted ones. Never throws on a full or failing storage: the result's `saved` is false and
  * `problem` says why (e.g. errSyncTooBig: the list does not fit in sync storage); nothing was
- * written and `data` is the list as it still is.
+ * written and `data` is the list as it still is, unless `unread` says that even reading failed
+ * (then `data` is empty and not the user's). `saved` true with a `problem`: the list was saved to
+ * sync but this device's copy was not. Either problem is noted for the options page.
  */
 export async function updateStore(change: (data: StoreData) => void): Promise<engine.UpdateResult> {
   const result = await engine.updateStore(storeDeps(), change);
