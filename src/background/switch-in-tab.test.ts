@@ -2,21 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Storage (one area may fail), the console tab and its content script, replaced.
 const fake = vi.hoisted(() => ({
-  areas: new Map<string, Map<string, unknown>>(),
-  failing: new Set<string>(),
   post: async (): Promise<unknown> => ({ kind: 'posted' }),
   posted: 0,
 }));
-const area = (name: string) => fake.areas.get(name) ?? fake.areas.set(name, new Map()).get(name)!;
-const check = (name: string) => {
-  if (fake.failing.has(name)) throw new Error(`storage.${name} failed`);
-};
-vi.mock('../platform/storage', () => ({
-  readKey: async (name: string, key: string) => (check(name), area(name).get(key)),
-  readKeys: async (name: string, keys: string[]) => (check(name), Object.fromEntries(keys.filter((k) => area(name).has(k)).map((k) => [k, area(name).get(k)]))),
-  writeKeys: async (name: string, items: Record<string, unknown>) => (check(name), Object.entries(items).forEach(([k, v]) => area(name).set(k, structuredClone(v)))),
-  removeKeys: async (name: string, keys: string | string[]) => (check(name), [keys].flat().forEach((k) => area(name).delete(k))),
-}));
+const storage = await vi.hoisted(async () => (await import('../platform/testing/fake-storage')).fakeStorage());
+vi.mock('../platform/storage', () => storage.module);
 vi.mock('./console-page', () => ({
   readConsoleTab: async () => ({
     page: { url: 'https://us-east-1.console.aws.amazon.com/console/home', csrfFound: true },
@@ -37,22 +27,21 @@ const profile = { id: 'p1', label: 'Prod admin', partition: 'aws' as const, acco
 const TAB = 7;
 
 beforeEach(() => {
-  fake.areas.clear();
-  fake.failing.clear();
+  storage.reset();
   fake.post = async () => ({ kind: 'posted' });
   fake.posted = 0;
 });
 
 describe('switchInTab (classic)', () => {
   it('still posts the switch when storage.local fails (the sign-in watch is best-effort)', async () => {
-    fake.failing.add('local');
+    storage.failing.add('local');
     expect(await switchInTab(TAB, profile)).toEqual({ kind: 'posted' });
     expect(fake.posted).toBe(1);
     expect(await readTabAttempt(TAB)).toMatchObject({ label: 'Prod admin' });
   });
 
   it('does not take a failure of its own storage for a tab without a content script', async () => {
-    fake.failing.add('session');
+    storage.failing.add('session');
     await expect(switchInTab(TAB, profile)).rejects.toThrow('storage.session failed');
     expect(fake.posted).toBe(0);
   });

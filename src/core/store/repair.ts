@@ -5,10 +5,8 @@ import type { Profile } from '../profile';
 import { validateProfile } from '../validate-profile';
 import { migrate } from './migrations';
 import { CATALOG_ID_PREFIX } from './catalog-id';
+import { isObject, str } from './read-value';
 import { DEFAULT_SETTINGS, emptyStore, STAMPED_PARTS, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type Stamps, type StoreData, type Usage } from './schema';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 export type RepairResult = { data: StoreData; issues: CoreIssue[] } | { newer: number; issues: CoreIssue[] };
 
