@@ -7,7 +7,7 @@ const storage = await vi.hoisted(async () => (await import('../platform/testing/
 const area = storage.area;
 vi.mock('../platform/storage', () => storage.module);
 
-const { armSwitchPage, claimArmedSwitch } = await import('./pending-switches');
+const { armSwitchPage, claimArmedSwitch, forgetTab, recordAttempt, recordRefusal } = await import('./pending-switches');
 
 const target = { label: 'Prod admin', partition: 'aws' as const, account: '123456789012', roleName: 'Admin' };
 const TAB = 7;
@@ -68,5 +68,17 @@ describe('the prefilled switch page Switchyard opened is confirmed', () => {
     storage.failing.add('local');
     await armSwitchPage(TAB, PAGE, target, NOW);
     expect(await claimArmedSwitch(TAB, PAGE, NOW + 1_000)).toEqual(target);
+  });
+});
+
+describe('a closed tab', () => {
+  it('leaves nothing behind in storage.session, and nothing of another tab is touched', async () => {
+    await armSwitchPage(TAB, PAGE, target, NOW);
+    await recordAttempt(TAB, target, NOW);
+    await recordRefusal(TAB, { ...target, postedAt: NOW }, NOW);
+    await recordAttempt(TAB, target, NOW);
+    await armSwitchPage(TAB + 1, PAGE, target, NOW);
+    await forgetTab(TAB);
+    expect([...area('session').keys()]).toEqual([`armed:${TAB + 1}`]);
   });
 });

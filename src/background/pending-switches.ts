@@ -72,6 +72,12 @@ export async function readTabRefusal(tabId: number): Promise<SwitchRefusal | und
   return readRefusal((await readKeys('session', [refusalKey(tabId)]))[refusalKey(tabId)]);
 }
 
+/** The tab closed: nothing of it is needed any more (storage.session would keep it until the
+ *  browser closes, and a tab id may be given again). */
+export async function forgetTab(tabId: number): Promise<void> {
+  await removeKeys('session', [armedKey(tabId), attemptKey(tabId), refusalKey(tabId)]);
+}
+
 export async function dismissRefusal(tabId: number): Promise<void> {
   await removeKeys('session', refusalKey(tabId));
 }
