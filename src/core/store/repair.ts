@@ -115,7 +115,8 @@ function repairBases(value: unknown, keptAside: unknown, issues: CoreIssue[]): {
     }
     unreadableBases.push(item);
     if (!report) carried++;
-    else issues.push(coreIssue('warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
+    // A second base of the same name is readable, only not usable while the first keeps the name.
+    else issues.push(coreIssue(base ? 'warnStoredBaseDuplicate' : 'warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
   };
   if (Array.isArray(value)) for (const item of value) take(item, true);
   if (Array.isArray(keptAside)) for (const item of keptAside) take(item, false);
