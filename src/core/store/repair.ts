@@ -37,7 +37,8 @@ function keepUnknown(to: object, from: Record<string, unknown>, known: Set<strin
 
 /**
  * Reads whatever storage holds back into the current shape. A bad field falls back to its default
- * and is reported; an entry that no longer validates is left out and reported; nothing throws.
+ * and is reported; an entry (or base account) that no longer validates is kept aside, untouched,
+ * and reported: written back with every save and offered in the JSON backup; nothing throws.
  * Data written by a newer version is not touched at all.
  */
 export function repairStore(stored: unknown): RepairResult {
