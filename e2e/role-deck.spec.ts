@@ -109,7 +109,7 @@ test('an empty list always says why and offers the way out', async ({ context, w
 
   await seedStore(worker, {
     entries: [profile({ label: 'Partner admin', account: '999988887777', roleName: 'Admin', base: 'partner' })],
-    bases: [{ name: 'corp', account: '111122223333', alias: 'corp-main', partition: 'aws' }, { name: 'partner', account: '555555555555', partition: 'aws' }],
+    bases: [{ name: 'corp', account: '111122223333', alias: 'corp-main', partition: 'aws' }, { name: 'partner', account: '555555555555', alias: 'partner-login', partition: 'aws' }],
     settings: { hideAccountIds: false, theme: 'system', unreachable: 'hide', storageArea: 'local', badge: true },
   });
   popup = await openPopup(context, worker, page);
@@ -117,6 +117,8 @@ test('an empty list always says why and offers the way out', async ({ context, w
   await popup.getByTestId('empty-list').getByRole('button', { name: /Show 1 roles/ }).click();
   await expect(popup.locator('.reach')).toContainText('Signed in to base account corp (corp-main).');
   await expect(popup.getByRole('option', { name: /Partner admin/ })).toHaveAttribute('aria-disabled', 'true');
+  // Grouped by its base: the section is titled as the base is, with its alias.
+  await expect(popup.locator('.section')).toContainText('partner (partner-login)');
 
   await popup.getByRole('combobox').fill('nothing like this');
   await expect(popup.getByTestId('empty-list')).toContainText('No role matches “nothing like this”');

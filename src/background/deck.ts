@@ -26,7 +26,8 @@ export async function updateDeck(value: unknown): Promise<DeckUpdate> {
   if (!update.saved) return refused(update.problem ?? notSaved);
   // The popup shows its change as soon as it hears back; the kept deck follows the store's change
   // event (written in order there, never from here, so that it cannot overtake a newer change).
-  return { saved: true, ...result, deck: deckOf(update) };
+  // Saved, but perhaps not this device's copy: the options page says so too (platform/store.ts).
+  return { saved: true, ...result, ...(update.problem && { problem: update.problem }), deck: deckOf(update) };
 }
 
 /** The deck, when the popup found none kept (after a browser restart, or an update). */

@@ -58,9 +58,12 @@ describe('who may ask the background', () => {
     expect(accepts(type, senders.popup)).toBe(false);
   });
 
-  it('signInPageOpened: a content script in a tab, never one of our pages', () => {
+  it('signInPageOpened: only the top frame of a sign-in page, never a console page or one of our pages', () => {
     expect(accepts('signInPageOpened', senders.signInPage)).toBe(true);
     expect(accepts('signInPageOpened', senders.popup)).toBe(false);
+    expect(accepts('signInPageOpened', senders.consolePage)).toBe(false);
+    expect(accepts('signInPageOpened', inTab(SIGN_IN, 2))).toBe(false);
+    expect(accepts('signInPageOpened', inTab('https://signin.aws.amazon.com.evil.example/switchrole'))).toBe(false);
   });
 
   it('returnToUser: our pages and console pages, nothing else', () => {

@@ -1,6 +1,6 @@
 // Who may ask the background what: each message names the senders it answers (messaging.ts
 // ignores any other sender), and what a console page asks about is its own tab.
-import { parseConsoleHost } from '../core/partition';
+import { parseConsoleHost, parseSignInHost } from '../core/partition';
 import { fromContentScript, fromExtensionPage, type Handlers, type Sender } from '../platform/messaging';
 import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, setBadgeCollapsed } from './badge';
@@ -18,6 +18,9 @@ const targetTab = (tabId?: number) => (tabId === undefined ? activeTab() : tabBy
 /** Our console content script, in the top frame of a console page. */
 export const fromConsolePage = (sender: Sender) => fromContentScript(sender) && parseConsoleHost(new URL(sender.url!).hostname) !== undefined;
 
+/** Our sign-in content script, in the top frame of an AWS sign-in page (never the console's script). */
+export const fromSignInPage = (sender: Sender) => fromContentScript(sender) && parseSignInHost(new URL(sender.url!).hostname) !== undefined;
+
 export const handlers: Handlers = {
   getTabState: { from: fromExtensionPage, handle: async ({ tabId }) => tabState(await targetTab(tabId)) },
   switchProfile: {
@@ -25,7 +28,7 @@ export const handlers: Handlers = {
     handle: async ({ profileId, tabId, newTab }) => switchProfile(profileId, await targetTab(tabId), newTab),
   },
   signInPageOpened: {
-    from: fromContentScript,
+    from: fromSignInPage,
     handle: (report, sender) => signInPageAction(sender.tab!.id!, sender.url!, report),
   },
   dismissRefusal: {

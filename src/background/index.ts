@@ -5,14 +5,17 @@ import { listen } from '../platform/messaging';
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox';
 import { refreshPopupCache } from '../platform/popup-cache';
 import { onStoreChanged } from '../platform/store';
+import { onTabClosed } from '../platform/tabs';
 import { rebuildBadgeData, refreshBadgeData, refreshBadges } from './badge';
 import { runCommand } from './commands';
 import { handlers } from './handlers';
 import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox';
+import { forgetTab } from './pending-switches';
 
 listen(handlers);
 
 onCommand((name) => void runCommand(name));
+onTabClosed((tabId) => void forgetTab(tabId).catch(() => undefined));
 onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));

@@ -3,16 +3,11 @@ import { isWatching, SIGN_IN_WATCH_KEY } from '../core/sign-in-watch';
 
 // Storage, replaced (as in sign-in-page.test.ts): the armed switch lives only in storage, so a
 // service worker stopped between arming and claiming remembers it all the same.
-const fake = vi.hoisted(() => ({ areas: new Map<string, Map<string, unknown>>() }));
-const area = (name: string) => fake.areas.get(name) ?? fake.areas.set(name, new Map()).get(name)!;
-vi.mock('../platform/storage', () => ({
-  readKey: async (name: string, key: string) => area(name).get(key),
-  readKeys: async (name: string, keys: string[]) => Object.fromEntries(keys.filter((k) => area(name).has(k)).map((k) => [k, area(name).get(k)])),
-  writeKeys: async (name: string, items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => area(name).set(k, structuredClone(v))),
-  removeKeys: async (name: string, keys: string | string[]) => [keys].flat().forEach((k) => area(name).delete(k)),
-}));
+const storage = await vi.hoisted(async () => (await import('../platform/testing/fake-storage')).fakeStorage());
+const area = storage.area;
+vi.mock('../platform/storage', () => storage.module);
 
-const { armSwitchPage, claimArmedSwitch } = await import('./pending-switches');
+const { armSwitchPage, claimArmedSwitch, forgetTab, recordAttempt, recordRefusal } = await import('./pending-switches');
 
 const target = { label: 'Prod admin', partition: 'aws' as const, account: '123456789012', roleName: 'Admin' };
 const TAB = 7;
@@ -20,7 +15,7 @@ const PAGE = 'https://signin.aws.amazon.com/switchrole?account=123456789012&role
 const NOW = 1_800_000_000_000;
 const MINUTE = 60_000;
 
-beforeEach(() => fake.areas.clear());
+beforeEach(() => storage.reset());
 
 describe('the prefilled switch page Switchyard opened is confirmed', () => {
   it('in the tab it was opened in, at that exact address', async () => {
@@ -67,5 +62,23 @@ describe('the prefilled switch page Switchyard opened is confirmed', () => {
     const until = area('local').get(SIGN_IN_WATCH_KEY);
     expect(isWatching(until, NOW + MINUTE)).toBe(true);
     expect(isWatching(until, NOW + 10 * MINUTE)).toBe(false);
+  });
+
+  it('is armed even when storage.local fails (the sign-in watch is best-effort)', async () => {
+    storage.failing.add('local');
+    await armSwitchPage(TAB, PAGE, target, NOW);
+    expect(await claimArmedSwitch(TAB, PAGE, NOW + 1_000)).toEqual(target);
+  });
+});
+
+describe('a closed tab', () => {
+  it('leaves nothing behind in storage.session, and nothing of another tab is touched', async () => {
+    await armSwitchPage(TAB, PAGE, target, NOW);
+    await recordAttempt(TAB, target, NOW);
+    await recordRefusal(TAB, { ...target, postedAt: NOW }, NOW);
+    await recordAttempt(TAB, target, NOW);
+    await armSwitchPage(TAB + 1, PAGE, target, NOW);
+    await forgetTab(TAB);
+    expect([...area('session').keys()]).toEqual([`armed:${TAB + 1}`]);
   });
 });

@@ -1,6 +1,7 @@
 // What the background remembers between a switch request and the sign-in page it leads to, and
 // the refusal it then learnt of. Kept in storage.session (this device only, gone with the browser
-// session), never in module variables: the service worker is stopped at will.
+// session), never in module variables: the service worker is stopped at will. Only the watch window
+// (SIGN_IN_WATCH_KEY) is in storage.local, as content scripts cannot read storage.session.
 import { SIGN_IN_WATCH_KEY, SIGN_IN_WATCH_MS } from '../core/sign-in-watch';
 import { readAttempt, readRefusal, readTarget, targetOf, type SwitchAttempt, type SwitchRefusal, type SwitchTarget } from '../core/switch-refusal';
 import { readKey, readKeys, removeKeys, writeKeys } from '../platform/storage';
@@ -14,8 +15,15 @@ const armedKey = (tabId: number) => `armed:${tabId}`;
 const attemptKey = (tabId: number) => `attempt:${tabId}`;
 const refusalKey = (tabId: number) => `refusal:${tabId}`;
 
-/** Sign-in pages ask the background about themselves only for a while after a switch. */
-const watchSignInPages = (now: number) => writeKeys('local', { [SIGN_IN_WATCH_KEY]: now + SIGN_IN_WATCH_MS });
+/** Sign-in pages ask the background about themselves only for a while after a switch. Best-effort:
+ *  when storage.local fails, the switch still goes ahead; only a refusal may then go unexplained. */
+async function watchSignInPages(now: number): Promise<void> {
+  try {
+    await writeKeys('local', { [SIGN_IN_WATCH_KEY]: now + SIGN_IN_WATCH_MS });
+  } catch {
+    // see above
+  }
+}
 
 export async function armSwitchPage(tabId: number, url: string, target: SwitchTarget, now = Date.now()): Promise<void> {
   const armed: ArmedSwitch = { url, expiresAt: now + ARMED_FOR_MS, target: targetOf(target) };
@@ -62,6 +70,12 @@ export async function dropAttempt(tabId: number): Promise<void> {
 
 export async function readTabRefusal(tabId: number): Promise<SwitchRefusal | undefined> {
   return readRefusal((await readKeys('session', [refusalKey(tabId)]))[refusalKey(tabId)]);
+}
+
+/** The tab closed: nothing of it is needed any more (storage.session would keep it until the
+ *  browser closes, and a tab id may be given again). */
+export async function forgetTab(tabId: number): Promise<void> {
+  await removeKeys('session', [armedKey(tabId), attemptKey(tabId), refusalKey(tabId)]);
 }
 
 export async function dismissRefusal(tabId: number): Promise<void> {

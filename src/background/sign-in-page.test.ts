@@ -2,14 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Storage and tabs, replaced: the background's memory is whatever storage holds (the service
 // worker may be stopped between any two messages), and the test says whether the tab stays.
-const fake = vi.hoisted(() => ({ areas: new Map<string, Map<string, unknown>>(), stays: true }));
-const area = (name: string) => fake.areas.get(name) ?? fake.areas.set(name, new Map()).get(name)!;
-vi.mock('../platform/storage', () => ({
-  readKey: async (name: string, key: string) => area(name).get(key),
-  readKeys: async (name: string, keys: string[]) => Object.fromEntries(keys.filter((k) => area(name).has(k)).map((k) => [k, area(name).get(k)])),
-  writeKeys: async (name: string, items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => area(name).set(k, structuredClone(v))),
-  removeKeys: async (name: string, keys: string | string[]) => [keys].flat().forEach((k) => area(name).delete(k)),
-}));
+const fake = vi.hoisted(() => ({ stays: true }));
+const storage = await vi.hoisted(async () => (await import('../platform/testing/fake-storage')).fakeStorage());
+vi.mock('../platform/storage', () => storage.module);
 vi.mock('../platform/tabs', () => ({ tabStaysOn: async () => fake.stays }));
 
 const { signInPageAction } = await import('./sign-in-page');
@@ -21,7 +16,7 @@ const PAGE = 'https://signin.aws.amazon.com/switchrole?account=123456789012&role
 const ANSWER = 'https://signin.aws.amazon.com/switchrole';
 
 beforeEach(() => {
-  fake.areas.clear();
+  storage.reset();
   fake.stays = true;
 });
 

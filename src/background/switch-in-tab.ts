@@ -8,14 +8,30 @@ import type { ContentSwitchResult } from '../platform/protocol';
 import { readConsoleTab } from './console-page';
 import { dropAttempt, recordAttempt } from './pending-switches';
 
-/** Rejects when the tab has no content script to do it. */
+/** No content script in that tab (opened before the extension was installed, or still loading):
+ *  the caller opens the switch page instead. */
+const NO_SCRIPT: ContentSwitchResult = { kind: 'console-changed', missing: ['content-script'] };
+
+/** Rejects only when this extension's own storage fails: that is not the page's doing, so it must
+ *  not be read as "no content script" (which would open a switch page that fails alike). */
 export async function switchInTab(tabId: number, profile: Profile): Promise<ContentSwitchResult> {
-  const { page, state } = await readConsoleTab(tabId);
+  let tab;
+  try {
+    tab = await readConsoleTab(tabId);
+  } catch {
+    return NO_SCRIPT;
+  }
+  const { page, state } = tab;
   const session = state.reading.identity?.multiSession;
   if (session) {
     const request = multiSessionSwitchRequest(profile, { ...session, currentUrl: page.url });
     if ('error' in request) return { kind: 'refused', issue: request.error };
-    const reply = await sendToTab(tabId, 'fetchSwitch', { request });
+    let reply;
+    try {
+      reply = await sendToTab(tabId, 'fetchSwitch', { request });
+    } catch {
+      return NO_SCRIPT;
+    }
     if ('error' in reply) {
       return { kind: 'refused', issue: { code: 'errNetwork', message: 'The AWS sign-in service could not be reached. Check your connection and try again.' } };
     }
@@ -27,7 +43,14 @@ export async function switchInTab(tabId: number, profile: Profile): Promise<Cont
   const form = classicSwitchForm(profile, { csrf: '', currentUrl: page.url, signInEndpoint: page.signInEndpoint, infrastructureRegion: page.infrastructureRegion });
   // Recorded before the post: the answer may load (and ask about itself) before the reply comes.
   await recordAttempt(tabId, profile);
-  const result = await sendToTab(tabId, 'postSwitchForm', { form });
-  if (result.kind !== 'posted') await dropAttempt(tabId);
+  let result: ContentSwitchResult | undefined;
+  try {
+    result = await sendToTab(tabId, 'postSwitchForm', { form });
+  } catch {
+    return NO_SCRIPT;
+  } finally {
+    // Nothing was posted: the tab's next sign-in page is not this switch's answer.
+    if (result?.kind !== 'posted') await dropAttempt(tabId);
+  }
   return result;
 }

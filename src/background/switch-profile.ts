@@ -52,13 +52,8 @@ async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');
 
-  let result;
-  try {
-    result = await switchInTab(tab.id, profile);
-  } catch {
-    // No content script in that tab (opened before the extension was installed, or still loading).
-    return openSwitchPage(profile, tab, 'console-changed');
-  }
+  // A tab without a content script answers 'console-changed'; a failure of our own storage rejects.
+  const result = await switchInTab(tab.id, profile);
   switch (result.kind) {
     case 'posted':
       return { kind: 'posted' };

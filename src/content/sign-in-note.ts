@@ -1,3 +1,4 @@
+import { REFUSAL_CAUSES } from '../core/switch-refusal';
 import { t } from '../platform/content-runtime';
 
 /** A short note on the sign-in page after AWS refused a switch we posted. Lives in a
@@ -21,7 +22,7 @@ export function showSignInNote(label: string): void {
   const title = document.createElement('h2');
   title.textContent = t('signInRefusedTitle', label);
   const causes = document.createElement('ul');
-  for (const key of ['signInCauseCase', 'signInCauseTrust', 'signInCauseMfa']) {
+  for (const key of REFUSAL_CAUSES) {
     const item = document.createElement('li');
     item.textContent = t(key);
     causes.append(item);

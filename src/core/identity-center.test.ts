@@ -20,6 +20,17 @@ describe('Identity Center shortcut', () => {
       encodeURIComponent('https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1'));
   });
 
+  it.each([
+    ['https://identitycenter.amazonaws.com/ssoins-111111h2222j33pp', 'https://identitycenter.amazonaws.com/ssoins-111111h2222j33pp/start/#/console?'],
+    ['https://identitycenter.amazonaws.com/ssoins-111111h2222j33pp/start/', 'https://identitycenter.amazonaws.com/ssoins-111111h2222j33pp/start/#/console?'],
+    ['https://identitycenter.amazonaws.com.cn/ssoins-111111h2222j33pp/', 'https://identitycenter.amazonaws.com.cn/ssoins-111111h2222j33pp/start/#/console?'],
+    ['https://d-1234567890.awsapps.com/start', 'https://d-1234567890.awsapps.com/start/#/console?'],
+    ['https://d-1234567890.awsapps.com/start//', 'https://d-1234567890.awsapps.com/start/#/console?'],
+    ['https://d-1234567890.awsapps.com', 'https://d-1234567890.awsapps.com/start/#/console?'],
+  ])('keeps the instance a start URL carries in its path: %s', (startUrl, opens) => {
+    expect(portalShortcutUrl({ sso: { ...sso, startUrl }, partition: 'aws' })?.startsWith(opens)).toBe(true);
+  });
+
   it('offers no shortcut for an address that is not an AWS access portal', () => {
     for (const startUrl of ['https://evil.io', 'https://awsapps.com.evil.io/start', 'http://d-1.awsapps.com/start', 'https://x.portal.amazonaws.com.evil']) {
       expect(portalShortcutUrl({ sso: { ...sso, startUrl }, partition: 'aws' })).toBeUndefined();

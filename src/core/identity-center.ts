@@ -1,16 +1,16 @@
 import { coreIssue, type CoreIssue } from './issue';
 import { landingUrl } from './landing-url';
-import { portalOrigin } from './portal-hosts';
+import { portalBase } from './portal-hosts';
 import type { Entry } from './store/schema';
 
 /** The access portal's console shortcut for an Identity Center entry: it signs in to that account
  *  with that permission set and lands on the console (in the entry's region). */
 export function portalShortcutUrl(entry: Pick<Entry, 'sso' | 'partition' | 'region'>): string | undefined {
-  const origin = entry.sso && portalOrigin(entry.sso.startUrl);
-  if (!origin || !entry.sso) return undefined;
+  const base = entry.sso && portalBase(entry.sso.startUrl);
+  if (base === undefined || !entry.sso) return undefined;
   const query = `account_id=${encodeURIComponent(entry.sso.accountId)}&role_name=${encodeURIComponent(entry.sso.permissionSet)}` +
     `&destination=${encodeURIComponent(landingUrl(entry))}`;
-  return `${origin}/start/#/console?${query}`;
+  return `${base}/start/#/console?${query}`;
 }
 
 /** The shortcut, or why there is none: the entry's start URL is not an AWS access portal's. */

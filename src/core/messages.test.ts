@@ -62,6 +62,7 @@ function emitEverything(): CoreIssue[] {
     ...repairStore({ version: 1, entries: [{}, { id: 'a', label: 'A' }], settings: 1 }).issues,
     ...repairStore({ version: 1, settings: { theme: 'pink' } }).issues,
     ...repairStore({ version: 2, entries: [{ id: 'org:x', label: 'X' }], bases: [{ name: 'm', account: '1', partition: 'mars' }], unreadable: ['kept'] }).issues,
+    ...repairStore({ version: 2, entries: [], bases: [{ name: 'b', account: '111122223333', partition: 'aws' }, { name: 'b', account: '444455556666', partition: 'aws' }] }).issues,
     ...importIssueSamples(),
     ...[readSyncItems({ list: { layout: 99 } }), readSyncItems({ list: 'junk' }), readSyncItems({ list: { layout: 1, version: 2, write: 'abc', prefix: 'labc.', chunks: 1, bytes: 1, crc: 0, entries: 0, at: 0 } })]
       .map(syncReadIssue).filter((i): i is CoreIssue => i !== undefined),

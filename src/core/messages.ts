@@ -61,6 +61,7 @@ const MESSAGES = {
   errStoredEntryUnreadable: "Saved entry $1 has no usable id; it is kept aside, untouched (the JSON backup includes it).",
   errStoredEntryInvalid: "Saved entry $1 is not valid for this version and is kept aside, untouched (the JSON backup includes it): $2",
   warnStoredBaseSetAside: "Saved base account \"$1\" cannot be used by this version (for example, its partition is unknown to it); it is kept aside, untouched, and comes back when Switchyard can read it.",
+  warnStoredBaseDuplicate: "Another saved base account is also named \"$1\": this one is kept aside, untouched (the JSON backup includes it), and comes back once the other is renamed or removed.",
   warnKeptAside: "$1 saved item(s) that this version cannot read are kept aside, untouched: they are written back with every save, and the JSON backup (Export) includes them.",
   errStoredEntryCatalogId: "Saved entry $1 uses the id \"$2\", which belongs to your organisation's catalog; it is kept aside, untouched, so that it cannot take the catalog's place.",
   warnSettingsReset: "The saved settings could not be read; the defaults are used.",

@@ -47,6 +47,14 @@ export function portalOrigin(startUrl: string): string | undefined {
   return portalUrl(startUrl)?.origin;
 }
 
+/** Where the portal's `/start` page lives above: the origin, plus the path for portals that keep
+ *  their instance in it (`https://identitycenter.amazonaws.com/ssoins-…`), without a trailing
+ *  `/start` or slashes. `https://d-1234567890.awsapps.com/start` gives its origin alone. */
+export function portalBase(startUrl: string): string | undefined {
+  const url = portalUrl(startUrl);
+  return url && url.origin + url.pathname.replace(/\/+$/, '').replace(/\/start$/, '').replace(/\/+$/, '');
+}
+
 /** The region a portal host names: `<id>.<region>.portal.amazonaws.com` (and its cn and eu kin) or
  *  `<id>.portal.<region>.app.aws`. Older hosts (`d-1234567890.awsapps.com`) name none. */
 export function portalRegion(startUrl: string): string | undefined {

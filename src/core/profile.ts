@@ -1,4 +1,3 @@
-import { stripHiddenChars } from './hidden-chars';
 import type { Partition } from './partition';
 
 export interface Profile {
@@ -33,10 +32,9 @@ export function roleNameForSwitch(profile: Pick<Profile, 'rolePath' | 'roleName'
 }
 
 /** The displayName, else the label, cut to what the console shows without splitting a surrogate pair.
- *  Without hidden characters, whatever the stored entry holds (a list saved by an older version):
- *  AWS shows this name in the console's navigation bar. */
+ *  (Hidden characters never get here: every entry comes from the store, whose repair removes them.) */
 export function switchDisplayName(profile: Pick<Profile, 'displayName' | 'label'>): string {
-  const name = stripHiddenChars(profile.displayName ?? '').trim() || stripHiddenChars(profile.label).trim();
+  const name = profile.displayName?.trim() || profile.label.trim();
   return Array.from(name).slice(0, MAX_DISPLAY_NAME).join('');
 }
 

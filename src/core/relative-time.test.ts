@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenText } from './relative-time';
+import { agoText, whenText } from './relative-time';
 
 const now = new Date(2026, 11, 4, 15, 30).getTime();
 
@@ -20,4 +20,15 @@ describe('whenText', () => {
   });
   it('treats a time in the future (a clock change) as just now', () =>
     expect(whenText(now + 5_000, now, 'en').text).toBe('1 second ago'));
+});
+
+describe('agoText', () => {
+  const now = Date.UTC(2026, 11, 4, 12, 0);
+  it('says how long ago in the largest unit that fits', () => {
+    expect(agoText(now - 3 * 3_600_000, now, 'en')).toBe('3 hours ago');
+    expect(agoText(now - 3 * 3_600_000, now, 'ja')).toBe('3 時間前');
+    expect(agoText(now - 2 * 86_400_000, now, 'en')).toBe('2 days ago');
+    expect(agoText(now - 90_000, now, 'en')).toBe('2 minutes ago');
+    expect(agoText(now + 5_000, now, 'en')).toBe('1 second ago');
+  });
 });

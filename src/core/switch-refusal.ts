@@ -3,6 +3,9 @@
 // like (AWS's refusal page has no guaranteed shape: facts file).
 import { isPartition, type Partition } from './partition';
 
+/** The usual causes of a refused switch (message keys), said on the sign-in page and in the popup. */
+export const REFUSAL_CAUSES = ['signInCauseCase', 'signInCauseTrust', 'signInCauseMfa'] as const;
+
 /** Which role a switch was for: enough to name it and to recognise it once signed in. */
 export interface SwitchTarget {
   label: string;

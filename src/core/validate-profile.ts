@@ -51,11 +51,12 @@ function arnValue(arn: RoleArn, field: ArnField): string {
 }
 
 /**
- * What to do with hidden characters (direction overrides, zero-width, controls: hidden-chars.ts)
- * in the label and display name. 'refuse' (the default, the entry form and every save): an error
- * on the field, since the person typing can remove them and should know they were there.
- * 'strip' (an import, a catalog): the text is taken without them and a warning says so, since one
- * stray character in a file of 500 profiles should not cost that profile.
+ * What to do with hidden characters (format and control characters, line separators, Hangul
+ * fillers: hidden-chars.ts) in the label and display name. 'refuse' (the default: the entry form,
+ * every save, the organisation's catalog, whose admin fixes the policy): an error on the field,
+ * since whoever wrote it can remove them and should know they were there. 'strip' (an import, the
+ * store's repair of a list an older version saved): the text is taken without them and a warning
+ * says so, since one stray character in a file of 500 profiles should not cost that profile.
  */
 export type HiddenChars = 'refuse' | 'strip';
 

@@ -9,7 +9,11 @@ export function SettingsSection() {
   // A choice is shown at once. Until its save has finished, a snapshot from an earlier change (a
   // sync write arrives in several notices) must not flip the control back.
   const pending = useRef<Partial<Settings>>({});
-  const show = (stored: Settings) => setSettings({ ...stored, ...pending.current });
+  const stored = useRef<Settings>(DEFAULT_SETTINGS);
+  const show = (fresh: Settings) => {
+    stored.current = fresh;
+    setSettings({ ...fresh, ...pending.current });
+  };
   useEffect(() => {
     void loadStore().then((snapshot) => show(snapshot.data.settings));
     return onStoreChanged((snapshot) => show(snapshot.data.settings));
@@ -18,9 +22,10 @@ export function SettingsSection() {
     pending.current = { ...pending.current, [key]: value };
     setSettings((current) => ({ ...current, [key]: value }));
     void updateStore((data) => { data.settings[key] = value; }).then((result) => {
-      // Saved, or refused (then the stored value comes back into view).
+      // Saved, or refused (then the stored value comes back into view). When nothing could be read,
+      // the result holds no settings at all: the ones last shown stay.
       if (pending.current[key] === value) delete pending.current[key];
-      show(result.data.settings);
+      show(result.unread ? stored.current : result.data.settings);
     });
   };
 

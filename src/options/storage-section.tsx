@@ -58,7 +58,7 @@ export function StorageSection() {
         )}
         {problem && (
           <div role="alert" data-testid="storage-problem">
-            <p class="error">{t('storageLastProblem')} {issueText(problem.problem)}</p>
+            <p class="error">{t(problem.listSaved ? 'storageLastProblemDevice' : 'storageLastProblem')} {issueText(problem.problem)}</p>
             {problem.tooBig && area === 'sync' && <button type="button" onClick={() => void move('local')}>{t('storageKeepLocal')}</button>}
           </div>
         )}

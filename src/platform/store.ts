@@ -22,7 +22,9 @@ export function loadStore(): Promise<engine.StoreSnapshot> {
  * a time across all windows). Just change `data`: the store stamps changed entries and remembers
  * deleted ones. Never throws on a full or failing storage: the result's `saved` is false and
  * `problem` says why (e.g. errSyncTooBig: the list does not fit in sync storage); nothing was
- * written and `data` is the list as it still is.
+ * written and `data` is the list as it still is, unless `unread` says that even reading failed
+ * (then `data` is empty and not the user's). `saved` true with a `problem`: the list was saved to
+ * sync but this device's copy was not. Either problem is noted for the options page.
  */
 export async function updateStore(change: (data: StoreData) => void): Promise<engine.UpdateResult> {
   const result = await engine.updateStore(storeDeps(), change);
@@ -34,6 +36,8 @@ export async function updateStore(change: (data: StoreData) => void): Promise<en
  *  say so (and offer local mode) whichever window the change was made in. */
 export interface SaveProblem {
   problem: CoreIssue;
+  /** The list itself was saved (to sync); only this device's part of the change was not. */
+  listSaved?: boolean;
   tooBig?: { needed: number; available: number };
   at: number;
 }
@@ -42,11 +46,16 @@ const PROBLEM_KEY = 'storeProblem';
 async function noteProblem(result: engine.UpdateResult): Promise<void> {
   // A note is a courtesy: failing to keep one must not turn a saved change into an error.
   try {
-    if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
-    else if (result.problem) {
-      const note: SaveProblem = { problem: result.problem, at: Date.now(), ...(result.tooBig && { tooBig: result.tooBig }) };
+    // A saved change can still carry a problem (saved to sync, this device's copy not): say it too.
+    if (result.problem) {
+      const note: SaveProblem = {
+        problem: result.problem,
+        at: Date.now(),
+        ...(result.saved && { listSaved: true }),
+        ...(result.tooBig && { tooBig: result.tooBig }),
+      };
       await browser.storage.session.set({ [PROBLEM_KEY]: note });
-    }
+    } else if (result.saved) await browser.storage.session.remove(PROBLEM_KEY);
   } catch {
     // storage.session unavailable: the window that made the change still has the result
   }

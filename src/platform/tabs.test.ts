@@ -29,7 +29,7 @@ vi.mock('./browser', () => ({
   },
 }));
 
-const { openBlankTab } = await import('./tabs');
+const { onTabClosed, openBlankTab } = await import('./tabs');
 
 function finishLoading(id: number, status = 'complete'): void {
   fake.status.set(id, status);
@@ -102,5 +102,15 @@ describe('openBlankTab', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await opening).toMatchObject({ id: 1 });
     expect(fake.updated.size + fake.removed.size).toBe(0);
+  });
+});
+
+describe('onTabClosed', () => {
+  it('names every tab that closes', () => {
+    const closed: number[] = [];
+    onTabClosed((id) => closed.push(id));
+    closeTab(5);
+    closeTab(9);
+    expect(closed).toEqual([5, 9]);
   });
 });

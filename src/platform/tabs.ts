@@ -77,6 +77,11 @@ export async function tabStaysOn(tabId: number, url: string): Promise<boolean> {
   return pending === undefined || withoutHash(pending) === withoutHash(url);
 }
 
+/** Calls `listener` with the id of every tab that closes (no permission needed for the id). */
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId: number) => listener(tabId));
+}
+
 export async function navigateTab(tabId: number, url: string): Promise<void> {
   await browser.tabs.update(tabId, { url });
 }

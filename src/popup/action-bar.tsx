@@ -1,4 +1,5 @@
 import { portalShortcutUrl } from '../core/identity-center';
+import { agoText } from '../core/relative-time';
 import { duplicateDraft } from '../core/deck/entry-ops';
 import type { Entry, Usage } from '../core/store/schema';
 import { switchPageUrl } from '../core/switch-page';
@@ -56,13 +57,5 @@ function usageText(usage: Usage | undefined): string {
   if (!usage) return t('neverUsed');
   const language = uiLanguage();
   const count = new Intl.NumberFormat(language).format(usage.count);
-  return t('usedTimes', [count, relativeTime(usage.lastUsed, language)]);
-}
-
-function relativeTime(at: number, language: string, now = Date.now()): string {
-  const seconds = Math.round((at - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400], ['hour', 3_600], ['minute', 60]];
-  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  return format.format(seconds, 'second');
+  return t('usedTimes', [count, agoText(usage.lastUsed, Date.now(), language)]);
 }

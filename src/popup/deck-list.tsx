@@ -24,6 +24,8 @@ interface Props {
   onSelectRow: (row: number) => void;
   onPick: (row: number, newTab: boolean) => void;
   onToggleGroup: (name: string) => void;
+  /** A group named after a base account is titled as the base is (with its alias). */
+  sectionTitles: ReadonlyMap<string, string>;
 }
 
 /** Top of each row and the total height: rows differ in height (headers are lower). */
@@ -53,7 +55,7 @@ function firstAtOrBelow(tops: Float64Array, y: number): number {
  * entries cost what a screenful does — also on the first keystroke, which replaces the rows
  * instead of hiding thousands of them.
  */
-export function DeckList({ rows, selectedRow, query, highlight, activeId, favourites, hideAccountIds, onSelectRow, onPick, onToggleGroup }: Props) {
+export function DeckList({ rows, selectedRow, query, highlight, activeId, favourites, hideAccountIds, onSelectRow, onPick, onToggleGroup, sectionTitles }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const { tops, total } = useMemo(() => layout(rows), [rows]);
@@ -82,7 +84,7 @@ export function DeckList({ rows, selectedRow, query, highlight, activeId, favour
     const row = rows[index]!;
     if (row.kind === 'header') {
       const name = row.section.kind === 'group' ? row.section.name : undefined;
-      const title = row.section.kind === 'favourites' ? t('sectionFavourites') : row.section.kind === 'recent' ? t('sectionRecent') : name || t('sectionUngrouped');
+      const title = row.section.kind === 'favourites' ? t('sectionFavourites') : row.section.kind === 'recent' ? t('sectionRecent') : (name && sectionTitles.get(name)) || name || t('sectionUngrouped');
       headers.push(
         <div key={row.key} class="section" style={{ top: `${tops[index]}px` }}>
           {name !== undefined ? (

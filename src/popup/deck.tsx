@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { baseTitle } from '../core/base-title';
+import { baseSectionTitles, baseTitle } from '../core/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
@@ -56,6 +56,7 @@ export function Deck() {
     [ranked, collapsed, base, unreachable],
   );
   const favourites = useMemo(() => new Set(data.favourites), [data.favourites]);
+  const sectionTitles = useMemo(() => baseSectionTitles(data.bases), [data.bases]);
   const activeId = useMemo(() => (identity ? entries.find((e) => matchesIdentity(e, identity))?.id : undefined), [entries, identity]);
 
   // The first match is always selected; a selection that left the list falls back to it.
@@ -161,6 +162,7 @@ export function Deck() {
             if (picked?.kind === 'entry') void switchTo(picked.ranked.entry, newTab);
           }}
           onToggleGroup={(name) => void toggleGroup(name)}
+          sectionTitles={sectionTitles}
         />
       ) : (
         <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base && baseTitle(base)} />

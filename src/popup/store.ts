@@ -34,7 +34,6 @@ interface PopupState {
   loaded: boolean;
   /** Showing the first screen while the whole list loads. */
   preview: boolean;
-  storageIssues: CoreIssue[];
   /** Why the synced list is not what is shown (damaged, still arriving, newer): from the store. */
   syncIssues: CoreIssue[];
   tab?: TabState;
@@ -54,7 +53,6 @@ export const popupStore = createStore<PopupState>(() => ({
   entries: [],
   loaded: false,
   preview: false,
-  storageIssues: [],
   syncIssues: [],
   view: { kind: 'list' },
   query: '',
@@ -65,7 +63,7 @@ export const popupStore = createStore<PopupState>(() => ({
 export const usePopup = (): PopupState => useStoreState(popupStore);
 
 function showDeck(deck: DeckSnapshot): void {
-  popupStore.setState({ data: deck.data, entries: deck.entries, storageIssues: deck.issues, syncIssues: deck.syncIssues, loaded: true, preview: false });
+  popupStore.setState({ data: deck.data, entries: deck.entries, syncIssues: deck.syncIssues, loaded: true, preview: false });
 }
 
 /** Loads the list first (what the user came for), then asks about the active tab. `firstScreenRead`

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { whenText } from '../core/relative-time';
+import { REFUSAL_CAUSES } from '../core/switch-refusal';
 import { t, uiLanguage } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
 import type { TabState } from '../platform/protocol';
-
-const CAUSES = ['signInCauseCase', 'signInCauseTrust', 'signInCauseMfa'];
 
 /** The last switch of ours from the tab under the popup, when AWS refused it: which entry, when,
  *  and the usual causes, until the user dismisses it or switches again. */
@@ -21,7 +20,7 @@ export function SwitchRefusal({ tab }: { tab?: TabState }) {
   return (
     <section class="refusal warning" role="alert" data-testid="switch-refusal">
       <p>{t(when.kind === 'ago' ? 'popupRefusedAgo' : 'popupRefusedAt', [refusal.label, when.text])}</p>
-      <ul>{CAUSES.map((key) => <li key={key}>{t(key)}</li>)}</ul>
+      <ul>{REFUSAL_CAUSES.map((key) => <li key={key}>{t(key)}</li>)}</ul>
       <button type="button" onClick={dismiss}>{t('dismiss')}</button>
     </section>
   );

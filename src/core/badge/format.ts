@@ -1,7 +1,6 @@
 // What the active-role badge shows, from what the console page says and the saved entries.
 // Pure: the background runs it, the content script only draws the result.
 import type { Identity, IdentityReading } from '../identity';
-import { stripHiddenChars } from '../hidden-chars';
 import { matchesIdentity } from '../match-identity';
 import { roleNameForSwitch } from '../profile';
 import type { Entry, GroupSettings } from '../store/schema';
@@ -65,9 +64,9 @@ function accountText(identity: Identity, entry: Entry | undefined, hide: boolean
 }
 
 function nameOf(identity: Identity, entry: Entry | undefined): string | undefined {
-  // (Hidden characters are refused on save and removed on import; a list saved by an older
-  // version may still hold some: the badge never shows them.)
-  if (entry) return stripHiddenChars(entry.displayName ?? '').trim() || stripHiddenChars(entry.label);
+  // No hidden characters to fear: the form and the catalog refuse them, an import and the store's
+  // repair (every list as it is loaded, the badge's lookup built from that) remove them.
+  if (entry) return entry.displayName?.trim() || entry.label;
   // A user's console display name is "user @ account": the account has its own field.
   if (!isRole(identity)) return identity.userName ?? identity.displayName;
   if (identity.displayName !== undefined) return identity.displayName;

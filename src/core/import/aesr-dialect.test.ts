@@ -47,6 +47,14 @@ describe('detectDialect: each kind of evidence, with its line', () => {
     expect(detectDialect('[profile 本番]')).toMatchObject({ evidence: 'name' });
   });
 
+  it('a long section name is cut for showing only after its credentials are masked', () => {
+    const keyId = 'AKIAIOSFODNN7EXAMPLE';
+    const guess = detectDialect(`[profile ${'team name '.repeat(4)}${keyId} x]`);
+    expect(guess).toMatchObject({ evidence: 'name' });
+    expect(guess.header).not.toContain(keyId.slice(0, 8));
+    expect(guess.header).toContain('••••');
+  });
+
   it('an indented section line, or an indented setting the SDKs would read as a continuation', () => {
     expect(detectDialect('  [profile a]\n  role_arn = x')).toEqual({ dialect: 'aesr', detected: true, evidence: 'indent', line: 1, header: '[profile a]' });
     expect(detectDialect('[profile a]\nregion = us-east-1\n    role_arn = x')).toEqual({ dialect: 'aesr', detected: true, evidence: 'indent', line: 3, header: 'role_arn' });

@@ -64,7 +64,11 @@ const CLI_SECTIONS: ReadonlySet<string> = new Set(['default', 'plugins', 'previe
 const OTHER_CASE_PROFILE = /^profile[ \t]/i;
 const MAX_SHOWN = 60;
 
-const shown = (text: string) => maskSecrets(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+/** Masked before it is cut: a credential cut in two would no longer look like one. */
+function shown(text: string): string {
+  const masked = maskSecrets(text);
+  return masked.length > MAX_SHOWN ? `${masked.slice(0, MAX_SHOWN)}…` : masked;
+}
 
 export function detectDialect(text: string): DialectGuess {
   let found: DialectGuess | undefined;

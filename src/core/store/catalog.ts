@@ -6,6 +6,7 @@
 import { coreIssue, type CoreIssue } from '../issue';
 import { validateProfile } from '../validate-profile';
 import { CATALOG_ID_PREFIX } from './catalog-id';
+import { isObject, str } from './read-value';
 import type { Entry } from './schema';
 
 export interface Catalog {
@@ -23,8 +24,6 @@ const POLICY_KEYS = ['catalog', 'catalogName'];
 /** Enough for any organisation; a policy far beyond it is a mistake, not a catalog. */
 export const MAX_CATALOG_ENTRIES = 20_000;
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where the policy departs from the schema, or undefined when it matches. */
 function schemaProblem(policy: Record<string, unknown>): string | undefined {
@@ -67,9 +66,9 @@ export function readCatalog(policy: unknown): Catalog {
     const item = list[index]!;
     // Every draft of one shape (a policy may have 20,000 entries: the checks then read them fast).
     const draft = {
-      id: text(item.id), label: text(item.label), account: text(item.account), roleName: text(item.roleName), rolePath: text(item.rolePath),
-      roleArn: text(item.roleArn), partition: text(item.partition), displayName: text(item.displayName), color: text(item.color),
-      region: text(item.region), group: text(item.group),
+      id: str(item.id), label: str(item.label), account: str(item.account), roleName: str(item.roleName), rolePath: str(item.rolePath),
+      roleArn: str(item.roleArn), partition: str(item.partition), displayName: str(item.displayName), color: str(item.color),
+      region: str(item.region), group: str(item.group),
     } satisfies Record<(typeof STRING_FIELDS)[number], string | undefined>;
     const { value, errors } = validateProfile(draft);
     if (!value) {

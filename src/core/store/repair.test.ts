@@ -220,6 +220,17 @@ describe('repairStore: nothing the user saved is lost (issue 13)', () => {
     expect(later.unreadableBases).toBeUndefined();
   });
 
+  it('keeps a second base account of the same name aside, saying it is a duplicate, and takes it back once the name is free', () => {
+    const first = { name: 'corp', account: '111122223333', partition: 'aws' };
+    const second = { name: 'corp', account: '444455556666', partition: 'aws' };
+    const result = repairStore({ version: 2, entries: [], bases: [first, second] });
+    expect(data(result).bases).toEqual([first]);
+    expect(data(result).unreadableBases).toEqual([second]);
+    expect(result.issues.map((i) => [i.code, i.params])).toEqual([['warnStoredBaseDuplicate', ['corp']]]);
+    expect(result.issues[0]!.message).toContain('also named "corp"');
+    expect(data(repairStore({ version: 2, entries: [], bases: [], unreadableBases: [second] })).bases).toEqual([second]);
+  });
+
   it('keeps the favourite places of entries kept aside, and takes such an entry back once it reads', () => {
     const mars = { ...entry, id: 'm1', partition: 'aws-mars' };
     const result = data(repairStore({ version: 2, entries: [entry, mars], favourites: ['m1', 'e1', 'gone'] }));

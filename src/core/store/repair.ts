@@ -5,10 +5,8 @@ import type { Profile } from '../profile';
 import { validateProfile } from '../validate-profile';
 import { migrate } from './migrations';
 import { CATALOG_ID_PREFIX } from './catalog-id';
+import { isObject, str } from './read-value';
 import { DEFAULT_SETTINGS, emptyStore, STAMPED_PARTS, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type Stamps, type StoreData, type Usage } from './schema';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 export type RepairResult = { data: StoreData; issues: CoreIssue[] } | { newer: number; issues: CoreIssue[] };
 
@@ -39,7 +37,8 @@ function keepUnknown(to: object, from: Record<string, unknown>, known: Set<strin
 
 /**
  * Reads whatever storage holds back into the current shape. A bad field falls back to its default
- * and is reported; an entry that no longer validates is left out and reported; nothing throws.
+ * and is reported; an entry (or base account) that no longer validates is kept aside, untouched,
+ * and reported: written back with every save and offered in the JSON backup; nothing throws.
  * Data written by a newer version is not touched at all.
  */
 export function repairStore(stored: unknown): RepairResult {
@@ -117,7 +116,8 @@ function repairBases(value: unknown, keptAside: unknown, issues: CoreIssue[]): {
     }
     unreadableBases.push(item);
     if (!report) carried++;
-    else issues.push(coreIssue('warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
+    // A second base of the same name is readable, only not usable while the first keeps the name.
+    else issues.push(coreIssue(base ? 'warnStoredBaseDuplicate' : 'warnStoredBaseSetAside', [isObject(item) && typeof item.name === 'string' ? item.name : '?']));
   };
   if (Array.isArray(value)) for (const item of value) take(item, true);
   if (Array.isArray(keptAside)) for (const item of keptAside) take(item, false);

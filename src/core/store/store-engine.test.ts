@@ -435,6 +435,17 @@ describe('nothing the user saved is lost (issue 13)', () => {
     await expect(setStorageArea(a.deps, 'local')).resolves.toMatchObject({ saved: false, problem: { code: 'errSaveFailed' } });
   });
 
+  it('a failing read is not handed out as the list: the result says nothing was read', async () => {
+    const a = await syncedBrowser([entry('a', 'Alpha')]);
+    const read = a.local.get.bind(a.local);
+    a.local.get = async () => { throw new Error('IO error'); };
+    const result = await updateStore(a.deps, (d) => { d.settings.hideAccountIds = true; });
+    expect(result).toMatchObject({ saved: false, unread: true });
+    a.local.get = read;
+    a.local.fault = (call) => (call.kind === 'set' ? new Error('IO error: disk full') : undefined);
+    expect((await updateStore(a.deps, (d) => { d.usage.a = { count: 1, lastUsed: 5 }; })).unread).toBeUndefined();
+  });
+
   it('an unreadable store is kept aside, said on every load, and offered in the backup: the next switch does not replace it', async () => {
     const b = browser();
     await b.local.set({ [STORE_KEY]: 'not a list {' });

@@ -47,6 +47,9 @@ export interface UpdateResult extends StoreSnapshot {
   problem?: CoreIssue;
   /** Set when the list does not fit in sync storage (bytes). */
   tooBig?: { needed: number; available: number };
+  /** Set when even reading failed: `data` is then an empty list, not the user's. A caller keeps
+   *  what it last showed rather than take it for the list. */
+  unread?: true;
 }
 
 type CatalogPart = Pick<StoreSnapshot, 'catalog' | 'catalogName' | 'catalogIssues'>;
@@ -188,15 +191,17 @@ async function keepCopy(deps: StoreDeps, data: StoreData, copy: SyncCopy): Promi
 /**
  * Runs a store operation so that it returns its failure as data, never rejects: a storage call
  * that throws (local storage full or failing, sync unavailable) becomes `saved: false` with the
- * reason, and the data last seen (or an empty list, when even reading failed). Callers such as a
- * switch that already happened must not see their own success turned into an error.
+ * reason, and the data last seen (or an empty list marked `unread`, when even reading failed).
+ * Callers such as a switch that already happened must not see their own success turned into an error.
  */
 async function neverThrows(task: (seen: (snapshot: StoreSnapshot) => void) => Promise<UpdateResult>): Promise<UpdateResult> {
-  let last: StoreSnapshot = { data: emptyStore(), issues: [], syncIssues: [], catalog: [], catalogIssues: [] };
+  let last: StoreSnapshot | undefined;
   try {
     return await task((snapshot) => { last = snapshot; });
   } catch (error) {
-    return { ...last, saved: false, problem: writeErrorIssue(error) };
+    const problem = writeErrorIssue(error);
+    if (last) return { ...last, saved: false, problem };
+    return { data: emptyStore(), issues: [], syncIssues: [], catalog: [], catalogIssues: [], saved: false, problem, unread: true };
   }
 }
 

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UpdateResult } from '../core/store/store-engine';
+
+// The engine's answer and storage.session, replaced: this checks only what the options page is told.
+const fake = vi.hoisted(() => ({ session: new Map<string, unknown>(), next: undefined as unknown }));
+vi.mock('./browser', () => ({
+  browser: {
+    storage: {
+      session: {
+        get: async (key: string) => (fake.session.has(key) ? { [key]: fake.session.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => fake.session.set(k, v)),
+        remove: async (key: string) => fake.session.delete(key),
+      },
+    },
+  },
+}));
+vi.mock('./storage-areas', () => ({ storeDeps: () => ({}), TEST_POLICY_KEY: 'x' }));
+vi.mock('../core/store/store-engine', async (actual) => ({
+  ...(await actual<typeof import('../core/store/store-engine')>()),
+  updateStore: async () => fake.next,
+}));
+
+const { updateStore, lastSaveProblem } = await import('./store');
+const { emptyStore } = await import('../core/store/schema');
+
+const answer = (extra: Partial<UpdateResult>): UpdateResult =>
+  ({ data: emptyStore(), issues: [], syncIssues: [], catalog: [], catalogIssues: [], saved: true, ...extra }) as UpdateResult;
+const deviceCopyFailed = { code: 'errSaveFailed', message: 'disk full' };
+
+beforeEach(() => fake.session.clear());
+
+describe('the note the options page reads after a change', () => {
+  it('says a change saved to sync whose device copy was not saved', async () => {
+    fake.next = answer({ saved: true, problem: deviceCopyFailed });
+    await updateStore(() => {});
+    expect(await lastSaveProblem()).toMatchObject({ problem: deviceCopyFailed, listSaved: true });
+  });
+
+  it('is cleared by a change saved whole, and kept for one not saved', async () => {
+    fake.next = answer({ saved: false, problem: deviceCopyFailed });
+    await updateStore(() => {});
+    expect(await lastSaveProblem()).toMatchObject({ problem: deviceCopyFailed });
+    expect((await lastSaveProblem())?.listSaved).toBeUndefined();
+    fake.next = answer({ saved: true });
+    await updateStore(() => {});
+    expect(await lastSaveProblem()).toBeUndefined();
+  });
+});
