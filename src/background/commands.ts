@@ -1,8 +1,8 @@
 // Keyboard commands (manifest `commands`; the user assigns keys in the browser's shortcut
 // settings). `_execute_action` opens the popup and never reaches this listener.
 import { favouriteEntry, isCommandName, previousEntry } from '../core/commands/pick-entry';
-import type { Identity } from '../core/identity';
-import { parseConsoleHost } from '../core/partition';
+import type { Identity } from '../core/console/identity';
+import { parseConsoleHost } from '../core/console/partition';
 import { allEntries, loadStore } from '../platform/store';
 import { activeTab, type Tab } from '../platform/tabs';
 import { readConsoleTab } from './console-page';

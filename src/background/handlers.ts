@@ -1,6 +1,6 @@
 // Who may ask the background what: each message names the senders it answers (messaging.ts
 // ignores any other sender), and what a console page asks about is its own tab.
-import { parseConsoleHost } from '../core/partition';
+import { parseConsoleHost } from '../core/console/partition';
 import { fromContentScript, fromExtensionPage, type Handlers, type Sender } from '../platform/messaging';
 import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, setBadgeCollapsed } from './badge';

@@ -5,7 +5,7 @@ import { isSwitchedRole } from '../core/badge/format';
 import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/commands/base-session-url';
 import type { CoreIssue } from '../core/issue';
 import { switchBackUrl } from '../core/landing-url';
-import { parseConsoleHost } from '../core/partition';
+import { parseConsoleHost } from '../core/console/partition';
 import { switchBackForm } from '../core/switch-request';
 import { focusTab } from '../platform/console-tabs';
 import { sendToTab } from '../platform/messaging';

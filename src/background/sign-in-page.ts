@@ -1,4 +1,4 @@
-import { parseSignInHost } from '../core/partition';
+import { parseSignInHost } from '../core/console/partition';
 import { judgeSignInPage } from '../core/switch-refusal';
 import type { SignInPageAction, SignInPageReport } from '../platform/protocol';
 import { tabStaysOn } from '../platform/tabs';

@@ -1,4 +1,4 @@
-import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
+import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
 import type { Profile } from '../core/profile';
 import { switchPageUrl } from '../core/switch-page';
 import { portalShortcut } from '../core/identity-center';

@@ -1,4 +1,4 @@
-import type { ConsoleSignals } from '../core/identity';
+import type { ConsoleSignals } from '../core/console/identity';
 import type { ConsolePage, SignalReport } from '../platform/protocol';
 import { requestPageData } from './page-bridge';
 

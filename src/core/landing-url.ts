@@ -1,4 +1,4 @@
-import { consoleHost, isRegionOf, parseConsoleUrl, type Partition } from './partition';
+import { consoleHost, isRegionOf, parseConsoleUrl, type Partition } from './console/partition';
 import type { Profile } from './profile';
 
 /**

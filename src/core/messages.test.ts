@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRoleArn } from './arn';
 import { findCaseConflicts } from './case-conflicts';
 import { portalShortcut } from './identity-center';
-import { readIdentity } from './identity';
+import { readIdentity } from './console/identity';
 import type { CoreIssue } from './issue';
 import { CORE_MESSAGES, formatMessage } from './messages';
 import { interpretMultiSessionReply } from './multi-session-reply';

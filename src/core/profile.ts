@@ -1,5 +1,5 @@
 import { stripHiddenChars } from './hidden-chars';
-import type { Partition } from './partition';
+import type { Partition } from './console/partition';
 
 export interface Profile {
   id: string; // opaque, assigned by the store

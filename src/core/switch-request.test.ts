@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Partition } from './partition';
+import type { Partition } from './console/partition';
 import type { Profile } from './profile';
 import { switchPageUrl } from './switch-page';
 import { classicSwitchForm, multiSessionSwitchRequest, switchBackForm } from './switch-request';

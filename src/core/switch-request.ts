@@ -1,6 +1,6 @@
 import { coreIssue, type CoreIssue } from './issue';
 import { landingUrl, switchBackUrl } from './landing-url';
-import { signInHostFrom, type Partition } from './partition';
+import { signInHostFrom, type Partition } from './console/partition';
 import { roleNameForSwitch, switchDisplayName, type Profile } from './profile';
 import { signInHostFor } from './sign-in-host';
 

@@ -4,7 +4,7 @@ import {
 } from './iam-names';
 import { hiddenCharsIn, stripHiddenChars } from './hidden-chars';
 import { coreIssue, withField, type CoreIssue } from './issue';
-import { isPartition, isRegionOf, REGION_PATTERN, type Partition } from './partition';
+import { isPartition, isRegionOf, REGION_PATTERN, type Partition } from './console/partition';
 import { MAX_DISPLAY_NAME, type Profile, type ProfileDraft } from './profile';
 
 export type { Profile, ProfileDraft } from './profile';

@@ -3,7 +3,7 @@ import { baseTitle } from '../core/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
-import { matchesIdentity } from '../core/match-identity';
+import { matchesIdentity } from '../core/console/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseRolePath } from '../core/iam-names';
 import type { CoreIssue } from '../core/issue';
 import type { ProfileDraft } from '../core/profile';
-import { PARTITIONS, type Partition } from '../core/partition';
+import { PARTITIONS, type Partition } from '../core/console/partition';
 import { withRoleFields } from '../core/store/entry';
 import type { Entry } from '../core/store/schema';
 import { validateProfile } from '../core/validate-profile';

@@ -3,7 +3,7 @@
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../landing-url';
 import type { ConsolePageFacts } from './format';
-import type { RawConsolePage } from './page-state';
+import type { RawConsolePage } from '../console/page-state';
 import { hash53 } from '../hash53';
 import { canonicalJson } from '../store/canonical-json';
 

@@ -1,7 +1,7 @@
 // "Back to <user>" in a multi-session console: the base session lives on its own subdomain
 // (<accountId>-<8 chars>.<region>.console…). Going back opens (or focuses) that session's console
 // on the same service and region.
-import { parseConsoleHost } from '../partition';
+import { parseConsoleHost } from '../console/partition';
 
 function parse(url: string): URL | undefined {
   try {

@@ -3,7 +3,7 @@
 import { parseRoleArn } from '../arn';
 import { isAccountAlias, validateAccount } from '../iam-names';
 import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition, regionPartition, type Partition } from '../partition';
+import { isPartition, regionPartition, type Partition } from '../console/partition';
 import { portalPartition } from '../portal-hosts';
 import type { BaseAccount } from '../store/schema';
 import { hasStaticCredentials } from './secrets';

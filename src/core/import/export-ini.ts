@@ -3,7 +3,7 @@
 // groups and the like have no place there). Never any credential: there is none to write.
 import { formatRoleArn } from '../arn';
 import { isAccountId } from '../iam-names';
-import { regionPartition, type Partition } from '../partition';
+import { regionPartition, type Partition } from '../console/partition';
 import { portalPartition, portalRegion } from '../portal-hosts';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { encodeIniText } from './ini-text';

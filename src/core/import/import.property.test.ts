@@ -2,7 +2,7 @@
 // read reads back the same — for the parsed profiles, and for whole entry lists via the export.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARTITIONS, type Partition } from '../partition';
+import { PARTITIONS, type Partition } from '../console/partition';
 import { emptyStore, type BaseAccount, type Entry, type StoreData } from '../store/schema';
 import { parseAesrConfig } from './aesr-dialect';
 import { exportAwsConfig } from './export-ini';

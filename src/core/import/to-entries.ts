@@ -3,7 +3,7 @@
 // role_name / color / image / target_* from AESR, switchyard_* from Switchyard's own export.
 import { portalOrigin, portalPartition } from '../portal-hosts';
 import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition, regionPartition, type Partition } from '../partition';
+import { isPartition, regionPartition, type Partition } from '../console/partition';
 import type { ProfileDraft } from '../profile';
 import type { BaseAccount, Entry } from '../store/schema';
 import { stripHiddenChars } from '../hidden-chars';

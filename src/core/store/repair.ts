@@ -1,6 +1,6 @@
 import { mayHideChars } from '../hidden-chars';
 import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition, isRegionOf, REGION_PATTERN } from '../partition';
+import { isPartition, isRegionOf, REGION_PATTERN } from '../console/partition';
 import type { Profile } from '../profile';
 import { validateProfile } from '../validate-profile';
 import { migrate } from './migrations';

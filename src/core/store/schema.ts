@@ -1,7 +1,7 @@
 // The one shape of everything Switchyard keeps. Bump STORE_VERSION only together with a new step
 // in migrations.ts; the types here are the current version's. A new optional field needs no bump:
 // readers keep the fields they do not know (repair.ts says why); bump when a field's meaning changes.
-import type { Partition } from '../partition';
+import type { Partition } from '../console/partition';
 import type { Profile } from '../profile';
 
 export const STORE_VERSION = 2;

@@ -1,9 +1,9 @@
 // From what a console page carries (raw, untrusted text) to what Switchyard makes of it. Runs in
 // the background, so the console page itself only reads and never parses: its main thread is the
 // console's, and every millisecond there is the user's.
-import { readIdentity, type ConsoleSignals } from '../identity';
+import { readIdentity, type ConsoleSignals } from './identity';
 import { readBaseUser } from './base-user';
-import type { ConsolePageFacts } from './format';
+import type { ConsolePageFacts } from '../badge/format';
 
 /** What the console content script reads on its page, as it found it. */
 export interface RawConsolePage {

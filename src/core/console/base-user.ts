@@ -1,6 +1,6 @@
-import type { ConsoleSignals } from '../identity';
-import type { Clue } from '../identity-clues';
-import { readAccountInfo, readDom, readUserInfoCookie } from '../identity-signals';
+import type { ConsoleSignals } from './identity';
+import type { Clue } from './identity-clues';
+import { readAccountInfo, readDom, readUserInfoCookie } from './identity-signals';
 
 /** Who "Back to <user>" goes back to: the identity the browser signed in as (the base). */
 export interface BaseUser {

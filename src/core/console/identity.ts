@@ -1,6 +1,11 @@
+// core/console: who is signed in to a console page, and where that page is. Start here:
+// readIdentity weighs what the page carries (identity-signals.ts reads each signal, identity-clues.ts
+// says what each one claims) into one Identity. match-identity.ts says whether an entry is that
+// identity; page-state.ts turns a page's raw facts into what Switchyard makes of them; base-user.ts
+// is who "Back to <user>" returns to; partition.ts knows partitions, regions and console hosts.
 import type { Clue, DisplayNamesView } from './identity-clues';
 import { readAccountAliasCookie, readAccountInfo, readDom, readSessionData, readUserInfoCookie } from './identity-signals';
-import { coreIssue, type CoreIssue } from './issue';
+import { coreIssue, type CoreIssue } from '../issue';
 import { parseConsoleHost, parseSignInEndpoint, parseSignInHost, regionPartition, signInHostFrom, type Partition } from './partition';
 
 export interface ConsoleSignals {
@@ -34,8 +39,6 @@ export interface IdentityReading {
   found: SignalName[];
   issues: CoreIssue[];
 }
-
-export { matchesIdentity } from './match-identity';
 
 const present = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
 const answers = (clue: Clue | undefined): clue is Clue => clue?.accountId !== undefined || clue?.accountAlias !== undefined;
