@@ -1,8 +1,8 @@
 // What the background remembers between a switch request and the sign-in page it leads to, and
 // the refusal it then learnt of. Kept in storage.session (this device only, gone with the browser
 // session), never in module variables: the service worker is stopped at will.
-import { SIGN_IN_WATCH_KEY, SIGN_IN_WATCH_MS } from '../core/sign-in-watch';
-import { readAttempt, readRefusal, readTarget, targetOf, type SwitchAttempt, type SwitchRefusal, type SwitchTarget } from '../core/switch-refusal';
+import { SIGN_IN_WATCH_KEY, SIGN_IN_WATCH_MS } from '../core/switch/sign-in-watch';
+import { readAttempt, readRefusal, readTarget, targetOf, type SwitchAttempt, type SwitchRefusal, type SwitchTarget } from '../core/switch/switch-refusal';
 import { readKey, readKeys, removeKeys, writeKeys } from '../platform/storage';
 
 /** The one-time token for a switch page this extension opened itself, and may therefore confirm:

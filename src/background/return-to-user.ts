@@ -2,11 +2,11 @@
 // switch-back POST in that tab. Multi-session: the base session is still signed in on its own
 // subdomain, so its console is brought to the front (or opened) on the same service and region.
 import { isSwitchedRole } from '../core/badge/format';
-import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/commands/base-session-url';
+import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/switch/base-session-url';
 import type { CoreIssue } from '../core/issue';
-import { switchBackUrl } from '../core/landing-url';
+import { switchBackUrl } from '../core/switch/landing-url';
 import { parseConsoleHost } from '../core/console/partition';
-import { switchBackForm } from '../core/switch-request';
+import { switchBackForm } from '../core/switch/switch-request';
 import { focusTab } from '../platform/console-tabs';
 import { sendToTab } from '../platform/messaging';
 import type { ConsoleState, ReturnOutcome } from '../platform/protocol';

@@ -1,6 +1,6 @@
 import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
 import type { Profile } from '../core/profile';
-import { switchPageUrl } from '../core/switch-page';
+import { switchPageUrl } from '../core/switch/switch-page';
 import { portalShortcut } from '../core/identity-center';
 import type { Entry } from '../core/store/schema';
 import { allEntries, loadStore, updateStore } from '../platform/store';

@@ -1,5 +1,5 @@
 import { coreIssue, type CoreIssue } from './issue';
-import { landingUrl } from './landing-url';
+import { landingUrl } from './switch/landing-url';
 import { portalOrigin } from './portal-hosts';
 import type { Entry } from './store/schema';
 

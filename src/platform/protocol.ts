@@ -7,8 +7,8 @@ import type { DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult } from '../core/deck/entry-ops';
 import type { CoreIssue } from '../core/issue';
 import type { IdentityReading } from '../core/console/identity';
-import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
-import type { SwitchRefusal } from '../core/switch-refusal';
+import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
+import type { SwitchRefusal } from '../core/switch/switch-refusal';
 
 /** What the console content script reads on its page, unparsed: the background makes sense of it
  *  (core/console/page-state.ts), so that the console's main thread only reads. */
@@ -130,7 +130,7 @@ export type Diagnostics =
 /** What the sign-in page's content script should do on its page. */
 export type SignInPageAction = { kind: 'confirm' } | { kind: 'explain'; label: string } | { kind: 'none' };
 
-/** What a sign-in page says of itself (core/switch-refusal.ts judges it). */
+/** What a sign-in page says of itself (core/switch/switch-refusal.ts judges it). */
 export interface SignInPageReport {
   hasSwitchForm: boolean;
   /** When the page's navigation started, ms since the epoch. */

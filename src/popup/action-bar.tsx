@@ -1,7 +1,7 @@
 import { portalShortcutUrl } from '../core/identity-center';
 import { duplicateDraft } from '../core/deck/entry-ops';
 import type { Entry, Usage } from '../core/store/schema';
-import { switchPageUrl } from '../core/switch-page';
+import { switchPageUrl } from '../core/switch/switch-page';
 import { t, uiLanguage } from '../platform/i18n';
 import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './store';
 

@@ -4,7 +4,7 @@
 // global service its first path segment, and a `region` parameter only when it names a region;
 // the identity keeps the names the badge shows and matches by. Not kept: the rest of the address (a query string can carry anything), the session data,
 // the cookies, the ARN, the multi-session differentiator and the sign-in endpoint.
-import { isGlobalServicePath } from '../landing-url';
+import { isGlobalServicePath } from '../switch/landing-url';
 import type { Identity } from '../console/identity';
 import type { ConsolePageFacts } from './format';
 import { pageRegion } from './region';

@@ -1,4 +1,4 @@
-import { isGlobalServicePath } from '../landing-url';
+import { isGlobalServicePath } from '../switch/landing-url';
 import { isRegionOf, parseConsoleHost } from '../console/partition';
 
 /** The console region a page is in: the host's region prefix (multi-session hosts carry one too),

@@ -1,5 +1,5 @@
-import { coreIssue, type CoreIssue } from './issue';
-import { isConsoleUrlOf, type Partition } from './console/partition';
+import { coreIssue, type CoreIssue } from '../issue';
+import { isConsoleUrlOf, type Partition } from '../console/partition';
 
 export type MultiSessionOutcome =
   | { ok: true; destination: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Partition } from './console/partition';
+import type { Partition } from '../console/partition';
 import { signInHostFor } from './sign-in-host';
 
 interface Case {

@@ -1,7 +1,7 @@
 // Did AWS refuse a classic switch we posted? Decided from what the background remembers of the
 // post (the attempt) and what the tab's sign-in page says of itself, whatever that page looks
 // like (AWS's refusal page has no guaranteed shape: facts file).
-import { isPartition, type Partition } from './console/partition';
+import { isPartition, type Partition } from '../console/partition';
 
 /** Which role a switch was for: enough to name it and to recognise it once signed in. */
 export interface SwitchTarget {

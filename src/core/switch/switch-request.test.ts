@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Partition } from './console/partition';
-import type { Profile } from './profile';
+import type { Partition } from '../console/partition';
+import type { Profile } from '../profile';
 import { switchPageUrl } from './switch-page';
 import { classicSwitchForm, multiSessionSwitchRequest, switchBackForm } from './switch-request';
 
@@ -47,7 +47,7 @@ describe('classicSwitchForm', () => {
       expect(classicSwitchForm(profile(), { csrf: 't', signInEndpoint }).action).toBe('https://signin.aws.amazon.com/switchrole'));
 });
 
-describe('the forms follow the one sign-in host chain (core/sign-in-host.ts)', () => {
+describe('the forms follow the one sign-in host chain (core/switch/sign-in-host.ts)', () => {
   const esc = profile({ partition: 'aws-eusc', region: 'eusc-de-east-1' });
   const escPage = 'https://eusc-de-east-1.console.amazonaws-eusc.eu/ec2/home?region=eusc-de-east-1';
   it('a regional ESC page that names no endpoint posts to its regional sign-in host, not the bare one', () => {

@@ -1,7 +1,12 @@
-import { coreIssue, type CoreIssue } from './issue';
+// core/switch: switching role, from the request to the page the user lands on. Start here: the
+// classic switch form this file builds. sign-in-host.ts picks the sign-in host; landing-url.ts the
+// page after the switch; multi-session-reply.ts reads the multi-session console's answer;
+// switch-refusal.ts (with sign-in-watch.ts) tells a refused switch; switch-page.ts is the console's
+// own switch page every switch falls back to; base-session-url.ts goes back to the base session.
+import { coreIssue, type CoreIssue } from '../issue';
 import { landingUrl, switchBackUrl } from './landing-url';
-import { signInHostFrom, type Partition } from './console/partition';
-import { roleNameForSwitch, switchDisplayName, type Profile } from './profile';
+import { signInHostFrom, type Partition } from '../console/partition';
+import { roleNameForSwitch, switchDisplayName, type Profile } from '../profile';
 import { signInHostFor } from './sign-in-host';
 
 export { landingUrl, switchBackUrl, GLOBAL_SERVICE_PATHS } from './landing-url';
@@ -12,7 +17,7 @@ export interface ClassicSwitchForm {
   fields: Array<[name: string, value: string]>;
 }
 
-/** What the console page says about its sign-in service (core/sign-in-host.ts), and its token. */
+/** What the console page says about its sign-in service (core/switch/sign-in-host.ts), and its token. */
 interface FormContext {
   csrf: string;
   currentUrl?: string;

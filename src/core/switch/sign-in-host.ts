@@ -2,7 +2,7 @@
 // "Partitions and hosts"). Pages may omit the endpoint (a 2025 console update did), and a switcher
 // that then fell back to the bare sign-in host broke on the regional ESC consoles in 2026: so the
 // page's region is tried before the partition's default.
-import { isRegionOf, parseConsoleUrl, regionalSignInHost, signInHost, signInHostFrom, type Partition } from './console/partition';
+import { isRegionOf, parseConsoleUrl, regionalSignInHost, signInHost, signInHostFrom, type Partition } from '../console/partition';
 
 /** What a console page says about its sign-in service: untrusted text, any of it may be missing. */
 export interface SignInClues {
