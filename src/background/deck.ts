@@ -3,7 +3,7 @@
 import { applyStoreOp, readStoreOp, type OpResult } from '../core/deck/entry-ops';
 import { deckOf, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { CoreIssue } from '../core/issue';
-import { validateProfile } from '../core/validate-profile';
+import { validateProfile } from '../core/profile/validate-profile';
 import { refreshPopupCache } from '../platform/popup-cache';
 import type { DeckUpdate } from '../platform/protocol';
 import { isCatalogEntry, newEntryId, updateStore } from '../platform/store';

@@ -1,4 +1,4 @@
-import { portalShortcutUrl } from '../core/identity-center';
+import { portalShortcutUrl } from '../core/profile/identity-center';
 import { duplicateDraft } from '../core/deck/entry-ops';
 import type { Entry, Usage } from '../core/store/schema';
 import { switchPageUrl } from '../core/switch/switch-page';

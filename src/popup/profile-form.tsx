@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normaliseRolePath } from '../core/iam-names';
+import { normaliseRolePath } from '../core/profile/iam-names';
 import type { CoreIssue } from '../core/issue';
-import type { ProfileDraft } from '../core/profile';
+import type { ProfileDraft } from '../core/profile/profile';
 import { PARTITIONS, type Partition } from '../core/console/partition';
 import { withRoleFields } from '../core/store/entry';
 import type { Entry } from '../core/store/schema';
-import { validateProfile } from '../core/validate-profile';
+import { validateProfile } from '../core/profile/validate-profile';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { ColourPicker } from './colour-picker';

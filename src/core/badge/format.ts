@@ -1,9 +1,9 @@
 // What the active-role badge shows, from what the console page says and the saved entries.
 // Pure: the background runs it, the content script only draws the result.
 import type { Identity, IdentityReading } from '../console/identity';
-import { stripHiddenChars } from '../hidden-chars';
+import { stripHiddenChars } from '../profile/hidden-chars';
 import { matchesIdentity } from '../console/match-identity';
-import { roleNameForSwitch } from '../profile';
+import { roleNameForSwitch } from '../profile/profile';
 import type { Entry, GroupSettings } from '../store/schema';
 import type { BaseUser } from '../console/base-user';
 import { badgeColour, textColourOn } from './colour';

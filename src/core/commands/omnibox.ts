@@ -2,7 +2,7 @@
 // suggestion's description as XML (<match>, <dim>); Firefox shows it as plain text. User text is
 // escaped for XML, so a label can never add markup of its own.
 import { maskAccountId } from '../badge/mask';
-import { roleNameForSwitch } from '../profile';
+import { roleNameForSwitch } from '../profile/profile';
 import type { RankedEntry } from '../search/rank';
 import type { Entry } from '../store/schema';
 

@@ -1,5 +1,5 @@
-import { identityCenterPermissionSet, parsePrincipalArn, type Principal } from '../arn';
-import { accountIdFromDashed, isAccountAlias, isAccountId } from '../iam-names';
+import { identityCenterPermissionSet, parsePrincipalArn, type Principal } from '../profile/arn';
+import { accountIdFromDashed, isAccountAlias, isAccountId } from '../profile/iam-names';
 import type { Partition } from './partition';
 
 export type IdentityKind = 'iam-user' | 'root' | 'assumed-role' | 'identity-center' | 'federated-user' | 'unknown';

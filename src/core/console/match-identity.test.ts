@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from './identity';
 import { matchesIdentity } from './match-identity';
-import type { Profile } from '../profile';
+import type { Profile } from '../profile/profile';
 
 const profile: Profile = { id: 'p', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/team/', partition: 'aws' };
 const role: Identity = { kind: 'assumed-role', partition: 'aws', accountId: '123456789012', accountAlias: 'acme', roleName: 'Admin', userName: 'alice' };

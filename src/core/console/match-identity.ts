@@ -1,5 +1,5 @@
 import type { Identity } from './identity';
-import type { Profile } from '../profile';
+import type { Profile } from '../profile/profile';
 
 /**
  * Is this profile the active role? Same partition, the same account (by ID or alias), and the

@@ -1,7 +1,7 @@
 // The JSON backup: the saved data itself, as storage holds it. Reading one goes through the same
 // repair as stored data, so a hand-edited or damaged backup is checked like anything loaded.
 import type { CoreIssue } from '../issue';
-import { hiddenCharsIn, stripHiddenChars } from '../hidden-chars';
+import { hiddenCharsIn, stripHiddenChars } from '../profile/hidden-chars';
 import { coreIssue } from '../issue';
 import { repairStore } from '../store/repair';
 import type { StoreData } from '../store/schema';

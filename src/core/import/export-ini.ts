@@ -1,10 +1,10 @@
 // Writing the saved list back as INI: ~/.aws/config style (re-imports to the same entries and
 // bases), or AESR style (for people moving to or from that extension; Identity Center entries,
 // groups and the like have no place there). Never any credential: there is none to write.
-import { formatRoleArn } from '../arn';
-import { isAccountId } from '../iam-names';
+import { formatRoleArn } from '../profile/arn';
+import { isAccountId } from '../profile/iam-names';
 import { regionPartition, type Partition } from '../console/partition';
-import { portalPartition, portalRegion } from '../portal-hosts';
+import { portalPartition, portalRegion } from '../profile/portal-hosts';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { encodeIniText } from './ini-text';
 

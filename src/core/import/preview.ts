@@ -2,9 +2,9 @@
 // credentials file), an AESR configuration, or a Switchyard JSON backup. It reads the text, says
 // per profile what would happen, and computes the saved data as it would be after the import —
 // without touching anything. Applying is writing `result`; the caller keeps the old data for undo.
-import { findCaseConflicts } from '../case-conflicts';
+import { findCaseConflicts } from '../profile/case-conflicts';
 import { coreIssue, type CoreIssue } from '../issue';
-import { baseTitle } from '../base-title';
+import { baseTitle } from '../profile/base-title';
 import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';

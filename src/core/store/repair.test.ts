@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../testing/generate-entries';
-import { validateProfile } from '../validate-profile';
+import { validateProfile } from '../profile/validate-profile';
 import { quickProfile, repairStore } from './repair';
 import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
 import { decodeStore, encodeStore } from './store-codec';

@@ -1,8 +1,8 @@
-import { mayHideChars } from '../hidden-chars';
+import { mayHideChars } from '../profile/hidden-chars';
 import { coreIssue, type CoreIssue } from '../issue';
 import { isPartition, isRegionOf, REGION_PATTERN } from '../console/partition';
-import type { Profile } from '../profile';
-import { validateProfile } from '../validate-profile';
+import type { Profile } from '../profile/profile';
+import { validateProfile } from '../profile/validate-profile';
 import { migrate } from './migrations';
 import { CATALOG_ID_PREFIX } from './catalog-id';
 import { DEFAULT_SETTINGS, emptyStore, STAMPED_PARTS, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type Stamps, type StoreData, type Usage } from './schema';

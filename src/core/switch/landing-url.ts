@@ -1,5 +1,5 @@
 import { consoleHost, isRegionOf, parseConsoleUrl, type Partition } from '../console/partition';
-import type { Profile } from '../profile';
+import type { Profile } from '../profile/profile';
 
 /**
  * First path segments of console services that have no region: they live on the plain console host

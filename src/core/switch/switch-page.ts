@@ -2,7 +2,7 @@
 // switch-request.ts (the requests and their errors) so that the popup, which only needs this link,
 // loads none of that.
 import { landingUrl } from './landing-url';
-import { roleNameForSwitch, switchDisplayName, type Profile } from '../profile';
+import { roleNameForSwitch, switchDisplayName, type Profile } from '../profile/profile';
 import { signInHostFor } from './sign-in-host';
 
 /** The console's own "Switch role" page, pre-filled; works from any tab. From a console page of the

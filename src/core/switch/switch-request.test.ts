@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Partition } from '../console/partition';
-import type { Profile } from '../profile';
+import type { Profile } from '../profile/profile';
 import { switchPageUrl } from './switch-page';
 import { classicSwitchForm, multiSessionSwitchRequest, switchBackForm } from './switch-request';
 

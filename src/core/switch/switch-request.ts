@@ -6,7 +6,7 @@
 import { coreIssue, type CoreIssue } from '../issue';
 import { landingUrl, switchBackUrl } from './landing-url';
 import { signInHostFrom, type Partition } from '../console/partition';
-import { roleNameForSwitch, switchDisplayName, type Profile } from '../profile';
+import { roleNameForSwitch, switchDisplayName, type Profile } from '../profile/profile';
 import { signInHostFor } from './sign-in-host';
 
 export { landingUrl, switchBackUrl, GLOBAL_SERVICE_PATHS } from './landing-url';

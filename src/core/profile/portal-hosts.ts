@@ -1,7 +1,7 @@
 // IAM Identity Center access portals: the AWS CLI's own list of AWS-owned portal hosts (facts file,
 // "~/.aws/config"). Every place that reads, checks or opens a start URL asks this module, so that
 // an address accepted on import also opens, copies and exports the same way.
-import { regionPartition, type Partition } from './console/partition';
+import { regionPartition, type Partition } from '../console/partition';
 
 /** Host suffixes, each needing at least one whole label before it. GovCloud uses the aws ones. */
 const PORTAL_SUFFIXES: ReadonlyArray<readonly [suffix: string, partition: Partition]> = [

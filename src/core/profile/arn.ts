@@ -1,6 +1,6 @@
 import { validateRoleName, validateRolePath } from './iam-names';
-import { coreIssue, type CoreIssue } from './issue';
-import { isPartition, type Partition } from './console/partition';
+import { coreIssue, type CoreIssue } from '../issue';
+import { isPartition, type Partition } from '../console/partition';
 
 export interface RoleArn {
   partition: Partition;

@@ -1,7 +1,7 @@
-import { coreIssue, type CoreIssue } from './issue';
-import { landingUrl } from './switch/landing-url';
+import { coreIssue, type CoreIssue } from '../issue';
+import { landingUrl } from '../switch/landing-url';
 import { portalOrigin } from './portal-hosts';
-import type { Entry } from './store/schema';
+import type { Entry } from '../store/schema';
 
 /** The access portal's console shortcut for an Identity Center entry: it signs in to that account
  *  with that permission set and lands on the console (in the entry's region). */

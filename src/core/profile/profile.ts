@@ -1,5 +1,10 @@
+// core/profile: what a saved entry is and the rules it must meet. Start here: the Profile shape.
+// validate-profile.ts checks a whole entry; iam-names.ts and arn.ts hold IAM's rules for names and
+// ARNs; hidden-chars.ts the characters a label must not hold; case-conflicts.ts names that differ
+// only in case; base-title.ts how a base account is named; identity-center.ts and portal-hosts.ts
+// IAM Identity Center entries and their access portals.
 import { stripHiddenChars } from './hidden-chars';
-import type { Partition } from './console/partition';
+import type { Partition } from '../console/partition';
 
 export interface Profile {
   id: string; // opaque, assigned by the store
