@@ -7,8 +7,8 @@ import { repairStore } from '../src/core/store/repair';
 import { emptyStore, type StoreData } from '../src/core/store/schema';
 import { loadStore } from '../src/core/store/store-engine';
 import { MemoryArea } from '../src/core/testing/memory-area';
-import { decodeStore, encodeStore } from '../src/core/store/store-codec';
-import { makeWriteId, planSyncWrite, readSyncItems } from '../src/core/store/sync-layout';
+import { decodeStore, encodeStore } from '../src/core/store/packing/store-codec';
+import { makeWriteId, planSyncWrite, readSyncItems } from '../src/core/store/packing/sync-layout';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { chainIntoCycleConfig, oneIdPolicy } from './scale-inputs';
 

@@ -14,7 +14,7 @@ import { repairStore } from './store/repair';
 import { importIssueSamples } from './import/issue-samples.test-support';
 import { readCatalog } from './store/catalog';
 import { notReadIssue, syncReadIssue, tooBigIssue, writeErrorIssue } from './store/store-issues';
-import { readSyncItems } from './store/sync-layout';
+import { readSyncItems } from './store/packing/sync-layout';
 
 type Catalogue = Record<string, { message: string }>;
 const readLocale = (lang: string): Catalogue =>

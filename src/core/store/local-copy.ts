@@ -5,7 +5,7 @@ import type { CoreIssue } from '../issue';
 import type { StorageAreaLike } from './area';
 import { repairStore } from './repair';
 import { emptyStore, type StoreData } from './schema';
-import { decodeStore, type PackedStore } from './store-codec';
+import { decodeStore, type PackedStore } from './packing/store-codec';
 
 export const STORE_KEY = 'store';
 /** Where the first release kept its list (version 0); read once, then superseded by STORE_KEY. */

@@ -4,7 +4,7 @@ import { generateEntries } from '../testing/generate-entries';
 import { validateProfile } from '../profile/validate-profile';
 import { quickProfile, repairStore } from './repair';
 import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
-import { decodeStore, encodeStore } from './store-codec';
+import { decodeStore, encodeStore } from './packing/store-codec';
 import { readBackup } from '../import/backup';
 
 const entry = { id: 'e1', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };

@@ -16,10 +16,10 @@ import { makeEntryId } from './entry-id';
 import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState, type SyncCopy } from './local-copy';
 import { mergeStores, sameSynced, stampChange } from './merge';
 import { emptyStore, type Entry, type StoreData } from './schema';
-import { encodeStore } from './store-codec';
+import { encodeStore } from './packing/store-codec';
 import { notReadIssue, syncReadIssue, writeErrorIssue } from './store-issues';
-import { readSync, writeSync, type SyncView } from './sync-io';
-import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
+import { readSync, writeSync, type SyncView } from './packing/sync-io';
+import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './packing/sync-layout';
 
 export { LEGACY_KEY, STORE_KEY, SYNC_COPY_KEY } from './local-copy';
 

@@ -6,7 +6,7 @@
 // The output is deflated afterwards (deflate.ts); this layer only removes what deflate cannot see.
 import { BitReader, BitWriter, ByteReader, ByteWriter } from './bytes';
 import { CategoryReader, CategoryWriter, CodecError, commonPrefix, NewerLayoutError, TimeReader, TimeWriter, TokenReader, TokenWriter } from './codec-columns';
-import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from './entry-id';
+import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from '../entry-id';
 
 /** Bump when the layout changes; a reader refuses a newer layout rather than guess. */
 export const CODEC_VERSION = 1;

@@ -7,7 +7,7 @@
 // complete one. When the old and new lists do not fit side by side (near the quota), the write
 // replaces the chunks and the manifest in one storage call instead, which the browser applies
 // all at once.
-import { STORE_VERSION } from './schema';
+import { STORE_VERSION } from '../schema';
 import type { PackedStore } from './store-codec';
 
 /** storage.sync's limits (Chrome; Firefox has the same numbers). */

@@ -1,13 +1,13 @@
 // Reading and writing the packed list in storage.sync: decode only what is not already this
 // browser's copy; write by the plan of sync-layout.ts, undoing a write that failed before its
 // manifest flip so the previous list stays whole.
-import type { CoreIssue } from '../issue';
-import type { StorageAreaLike, StoreDeps } from './area';
-import type { SyncCopy } from './local-copy';
-import { repairStore } from './repair';
-import { STORE_VERSION, type StoreData } from './schema';
+import type { CoreIssue } from '../../issue';
+import type { StorageAreaLike, StoreDeps } from '../area';
+import type { SyncCopy } from '../local-copy';
+import { repairStore } from '../repair';
+import { STORE_VERSION, type StoreData } from '../schema';
 import { decodeStore, encodeStore } from './store-codec';
-import { syncReadIssue, tooBigIssue, writeErrorIssue } from './store-issues';
+import { syncReadIssue, tooBigIssue, writeErrorIssue } from '../store-issues';
 import { makeWriteId, MANIFEST_KEY, planSyncWrite, readSyncItems, type SyncItems } from './sync-layout';
 
 export type SyncView =

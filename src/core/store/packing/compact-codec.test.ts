@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateEntries } from '../testing/generate-entries';
+import { generateEntries } from '../../testing/generate-entries';
 import { CodecError, decodeCompact, encodeCompact, type CodecInput } from './compact-codec';
 
 const roundTrip = (data: CodecInput) => decodeCompact(encodeCompact(data));

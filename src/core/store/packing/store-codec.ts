@@ -1,3 +1,8 @@
+// core/store/packing: how the saved list is packed to fit storage.sync. Start here (encodeStore,
+// decodeStore); compact-codec.ts and codec-columns.ts are the column encoding, bytes.ts its byte
+// streams, deflate.ts and crc32.ts compress and check, text91.ts turns bytes into quota-safe text,
+// sync-layout.ts plans the chunks in storage.sync and sync-io.ts reads and writes them.
+//
 // A whole store as one compact text, and back: compact columns (compact-codec.ts), each column
 // deflated on its own (or kept as is when deflate would not shrink it: random ids), packed
 // together, checked with CRC-32 and written in the quota-safe text alphabet (text91.ts).
@@ -6,8 +11,8 @@ import { ByteReader, ByteWriter } from './bytes';
 import { CodecError, decodeCompact, encodeCompact, NewerLayoutError, type CodecInput } from './compact-codec';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
-import { syncedPart } from './merge';
-import type { StoreData } from './schema';
+import { syncedPart } from '../merge';
+import type { StoreData } from '../schema';
 import { bytesToText91, text91ToBytes } from './text91';
 
 export interface PackedStore {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateEntries } from '../testing/generate-entries';
-import { sameSynced } from './merge';
-import { repairStore } from './repair';
-import { emptyStore, type StoreData } from './schema';
+import { generateEntries } from '../../testing/generate-entries';
+import { sameSynced } from '../merge';
+import { repairStore } from '../repair';
+import { emptyStore, type StoreData } from '../schema';
 import { decodeStore, encodeStore, packColumns } from './store-codec';
 import { planSyncWrite } from './sync-layout';
 import { encodeCompact } from './compact-codec';
