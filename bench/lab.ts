@@ -1,7 +1,7 @@
 // The benchmark's in-browser laboratory: the pure import and storage code, bundled on its own and
 // loaded into an extension page (bench-lab.html) so that it runs in Chromium as the extension's
 // pages run it, with the real storage.sync.
-import { exportAwsConfig } from '../src/core/import/export-ini';
+import { exportAwsConfig } from '../src/core/export/export-ini';
 import { previewImport } from '../src/core/import/preview';
 import { repairStore } from '../src/core/store/repair';
 import { emptyStore, type StoreData } from '../src/core/store/schema';

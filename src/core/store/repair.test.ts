@@ -5,7 +5,7 @@ import { validateProfile } from '../profile/validate-profile';
 import { quickProfile, repairStore } from './repair';
 import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
 import { decodeStore, encodeStore } from './packing/store-codec';
-import { readBackup } from '../import/backup';
+import { readBackup } from '../export/backup';
 
 const entry = { id: 'e1', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
 const data = (result: ReturnType<typeof repairStore>) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateEntries, seededRandom } from '../testing/generate-entries';
 import { DelayedView, MemoryArea } from '../testing/memory-area';
-import { exportBackup } from '../import/backup';
+import { exportBackup } from '../export/backup';
 import { createMutex, type StoreDeps } from './area';
 import { encodeCompact } from './packing/compact-codec';
 import { decodeStore, packColumns } from './packing/store-codec';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStore, type BaseAccount, type Entry, type StoreData } from '../store/schema';
 import { exportAesrConfig, exportAwsConfig } from './export-ini';
-import { previewImport } from './preview';
-import { parseSharedConfigFiles } from './shared-config';
+import { previewImport } from '../import/preview';
+import { parseSharedConfigFiles } from '../import/shared-config';
 
 const entry = (id: string, overrides: Partial<Entry>): Entry =>
   ({ id, label: id, account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws', ...overrides });

@@ -1,3 +1,7 @@
+// core/export: the saved list written out. Start here: INI in ~/.aws/config or AESR style.
+// backup.ts is the JSON backup (written here, read back by the import's preview); format-config.ts
+// writes parsed profiles back as a config file (the import's round-trip tests use it).
+//
 // Writing the saved list back as INI: ~/.aws/config style (re-imports to the same entries and
 // bases), or AESR style (for people moving to or from that extension; Identity Center entries,
 // groups and the like have no place there). Never any credential: there is none to write.
@@ -6,7 +10,7 @@ import { isAccountId } from '../profile/iam-names';
 import { regionPartition, type Partition } from '../console/partition';
 import { portalPartition, portalRegion } from '../profile/portal-hosts';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
-import { encodeIniText } from './ini-text';
+import { encodeIniText } from '../import/ini-text';
 
 const SDK_NAME = /^[A-Za-z0-9_\-/.%@:+]+$/;
 

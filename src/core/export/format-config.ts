@@ -1,6 +1,6 @@
 // Writes parsed profiles and sessions back as a config file that reads back to the same thing
 // (parse → format → parse is the identity; the property test holds it to that).
-import type { ParsedConfig, Properties } from './shared-config';
+import type { ParsedConfig, Properties } from '../import/shared-config';
 
 function property(key: string, value: Properties[string]): string[] {
   if (typeof value === 'object') return [`${key} =`, ...Object.entries(value).map(([k, v]) => (v === '' ? `  ${k} =` : `  ${k} = ${v}`))];
