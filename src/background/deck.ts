@@ -2,7 +2,7 @@
 // (core/deck/entry-ops.ts) and reads the deck the background keeps ready (platform/popup-cache.ts).
 import { applyStoreOp, readStoreOp, type OpResult } from '../core/deck/entry-ops';
 import { deckOf, type DeckSnapshot } from '../core/deck/deck-snapshot';
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { validateProfile } from '../core/profile/validate-profile';
 import { refreshPopupCache } from '../platform/popup-cache';
 import type { DeckUpdate } from '../platform/protocol';

@@ -3,7 +3,7 @@
 // subdomain, so its console is brought to the front (or opened) on the same service and region.
 import { isSwitchedRole } from '../core/badge/format';
 import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/switch/base-session-url';
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { switchBackUrl } from '../core/switch/landing-url';
 import { parseConsoleHost } from '../core/console/partition';
 import { switchBackForm } from '../core/switch/switch-request';

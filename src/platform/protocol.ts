@@ -5,7 +5,7 @@ import type { BadgeData } from '../core/badge/format';
 import type { RawConsolePage } from '../core/console/page-state';
 import type { DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult } from '../core/deck/entry-ops';
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import type { IdentityReading } from '../core/console/identity';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
 import type { SwitchRefusal } from '../core/switch/switch-refusal';

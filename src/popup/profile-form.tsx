@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseRolePath } from '../core/profile/iam-names';
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import type { ProfileDraft } from '../core/profile/profile';
 import { PARTITIONS, type Partition } from '../core/console/partition';
 import { withRoleFields } from '../core/store/entry';

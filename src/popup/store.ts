@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';

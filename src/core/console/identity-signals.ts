@@ -1,7 +1,7 @@
 import {
   accountFromText, clueFromArn, textField, viewDisplayNames, type Clue, type DisplayNames, type DisplayNamesView,
 } from './identity-clues';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 
 /** What `<meta name="awsc-session-data">` says, fields checked one by one. */
 export interface SessionDataReading {

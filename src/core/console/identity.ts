@@ -5,7 +5,7 @@
 // is who "Back to <user>" returns to; partition.ts knows partitions, regions and console hosts.
 import type { Clue, DisplayNamesView } from './identity-clues';
 import { readAccountAliasCookie, readAccountInfo, readDom, readSessionData, readUserInfoCookie } from './identity-signals';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { parseConsoleHost, parseSignInEndpoint, parseSignInHost, regionPartition, signInHostFrom, type Partition } from './partition';
 
 export interface ConsoleSignals {

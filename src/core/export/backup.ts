@@ -1,8 +1,8 @@
 // The JSON backup: the saved data itself, as storage holds it. Reading one goes through the same
 // repair as stored data, so a hand-edited or damaged backup is checked like anything loaded.
-import type { CoreIssue } from '../issue';
+import type { CoreIssue } from '../issues/issue';
 import { hiddenCharsIn, stripHiddenChars } from '../profile/hidden-chars';
-import { coreIssue } from '../issue';
+import { coreIssue } from '../issues/issue';
 import { repairStore } from '../store/repair';
 import type { StoreData } from '../store/schema';
 

@@ -2,7 +2,7 @@
 // for, and the circles a source_profile chain can go round.
 import { parseRoleArn } from '../profile/arn';
 import { isAccountAlias, validateAccount } from '../profile/iam-names';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { isPartition, regionPartition, type Partition } from '../console/partition';
 import { portalPartition } from '../profile/portal-hosts';
 import type { BaseAccount } from '../store/schema';

@@ -8,7 +8,7 @@
 // per profile what would happen, and computes the saved data as it would be after the import —
 // without touching anything. Applying is writing `result`; the caller keeps the old data for undo.
 import { findCaseConflicts } from '../profile/case-conflicts';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { baseTitle } from '../profile/base-title';
 import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';

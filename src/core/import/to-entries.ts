@@ -2,7 +2,7 @@
 // here, so every key below works in either: role_arn / sso_* from the SDKs, aws_account_id /
 // role_name / color / image / target_* from AESR, switchyard_* from Switchyard's own export.
 import { portalOrigin, portalPartition } from '../profile/portal-hosts';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { isPartition, regionPartition, type Partition } from '../console/partition';
 import type { ProfileDraft } from '../profile/profile';
 import type { BaseAccount, Entry } from '../store/schema';

@@ -1,5 +1,5 @@
 import { validateRoleName, validateRolePath } from './iam-names';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { isPartition, type Partition } from '../console/partition';
 
 export interface RoleArn {

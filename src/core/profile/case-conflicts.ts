@@ -1,4 +1,4 @@
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { switchRoleName, type Profile } from './profile';
 
 /** A case-only conflict, naming the two profiles so the UI can point at them. */

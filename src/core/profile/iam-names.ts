@@ -1,4 +1,4 @@
-import { coreIssue, quoteChars, type CoreIssue } from '../issue';
+import { coreIssue, quoteChars, type CoreIssue } from '../issues/issue';
 import { switchRoleName } from './profile';
 
 // The characters IAM allows in role names, and (per this project's rules) in role path segments.

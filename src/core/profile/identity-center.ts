@@ -1,4 +1,4 @@
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { landingUrl } from '../switch/landing-url';
 import { portalOrigin } from './portal-hosts';
 import type { Entry } from '../store/schema';

@@ -3,7 +3,7 @@ import {
   accountIdFromDashed, codePointLength, normaliseRolePath, validateAccount, validateRoleName, validateRolePath, validateSwitchRoleName,
 } from './iam-names';
 import { hiddenCharsIn, stripHiddenChars } from './hidden-chars';
-import { coreIssue, withField, type CoreIssue } from '../issue';
+import { coreIssue, withField, type CoreIssue } from '../issues/issue';
 import { isPartition, isRegionOf, REGION_PATTERN, type Partition } from '../console/partition';
 import { MAX_DISPLAY_NAME, type Profile, type ProfileDraft } from './profile';
 

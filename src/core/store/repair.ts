@@ -1,5 +1,5 @@
 import { mayHideChars } from '../profile/hidden-chars';
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { isPartition, isRegionOf, REGION_PATTERN } from '../console/partition';
 import type { Profile } from '../profile/profile';
 import { validateProfile } from '../profile/validate-profile';

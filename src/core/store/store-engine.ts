@@ -9,7 +9,7 @@
 //                      write it matches: when sync still names that write, nothing else is read
 //   sync  `list` + `l<write>.<n>`  the packed list and its manifest (sync-layout.ts)
 //   managed            the organisation's catalog (catalog.ts)
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import type { StoreDeps } from './area';
 import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';

@@ -1,4 +1,4 @@
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { isConsoleUrlOf, type Partition } from '../console/partition';
 
 export type MultiSessionOutcome =

@@ -3,7 +3,7 @@
 // page after the switch; multi-session-reply.ts reads the multi-session console's answer;
 // switch-refusal.ts (with sign-in-watch.ts) tells a refused switch; switch-page.ts is the console's
 // own switch page every switch falls back to; base-session-url.ts goes back to the base session.
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import { landingUrl, switchBackUrl } from './landing-url';
 import { signInHostFrom, type Partition } from '../console/partition';
 import { roleNameForSwitch, switchDisplayName, type Profile } from '../profile/profile';

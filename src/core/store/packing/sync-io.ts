@@ -1,7 +1,7 @@
 // Reading and writing the packed list in storage.sync: decode only what is not already this
 // browser's copy; write by the plan of sync-layout.ts, undoing a write that failed before its
 // manifest flip so the previous list stays whole.
-import type { CoreIssue } from '../../issue';
+import type { CoreIssue } from '../../issues/issue';
 import type { StorageAreaLike, StoreDeps } from '../area';
 import type { SyncCopy } from '../local-copy';
 import { repairStore } from '../repair';

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRoleArn } from './profile/arn';
-import { findCaseConflicts } from './profile/case-conflicts';
-import { portalShortcut } from './profile/identity-center';
-import { readIdentity } from './console/identity';
+import { parseRoleArn } from '../profile/arn';
+import { findCaseConflicts } from '../profile/case-conflicts';
+import { portalShortcut } from '../profile/identity-center';
+import { readIdentity } from '../console/identity';
 import type { CoreIssue } from './issue';
-import { CORE_MESSAGES, formatMessage } from './messages';
-import { interpretMultiSessionReply } from './switch/multi-session-reply';
-import type { Profile } from './profile/profile';
-import { multiSessionSwitchRequest } from './switch/switch-request';
-import { validateProfile } from './profile/validate-profile';
-import { repairStore } from './store/repair';
-import { importIssueSamples } from './import/issue-samples.test-support';
-import { readCatalog } from './store/catalog';
-import { notReadIssue, syncReadIssue, tooBigIssue, writeErrorIssue } from './store/store-issues';
-import { readSyncItems } from './store/packing/sync-layout';
+import { CORE_MESSAGES, formatMessage } from './issue-texts';
+import { interpretMultiSessionReply } from '../switch/multi-session-reply';
+import type { Profile } from '../profile/profile';
+import { multiSessionSwitchRequest } from '../switch/switch-request';
+import { validateProfile } from '../profile/validate-profile';
+import { repairStore } from '../store/repair';
+import { importIssueSamples } from '../import/issue-samples.test-support';
+import { readCatalog } from '../store/catalog';
+import { notReadIssue, syncReadIssue, tooBigIssue, writeErrorIssue } from '../store/store-issues';
+import { readSyncItems } from '../store/packing/sync-layout';
 
 type Catalogue = Record<string, { message: string }>;
 const readLocale = (lang: string): Catalogue =>

@@ -1,5 +1,8 @@
+// core/issues: errors and warnings returned as data, and their texts. Start here (CoreIssue).
+// issue-texts.ts is the table of every code's English text (the user-facing texts; the locales in
+// public/_locales translate it); mask-secrets.ts masks credential-shaped text in every issue.
 import { looksLikeSecret, maskSecrets } from './mask-secrets';
-import { CORE_MESSAGES, formatMessage, type CoreMessageCode } from './messages';
+import { CORE_MESSAGES, formatMessage, type CoreMessageCode } from './issue-texts';
 
 /** An error or warning returned as data; `code` is an i18n key, `params` fill `$1`..`$n`. */
 export interface CoreIssue {

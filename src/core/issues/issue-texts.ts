@@ -1,7 +1,7 @@
 // Every code the core emits, with its English text. `$1`..`$n` are the issue's params in order,
 // as browser.i18n substitutes them. The translations (and this English again) live in
 // public/_locales: the UI shows those; this text is the `message` of an issue, for logs, tests and
-// as a fallback. messages.test.ts checks that both locales have every code with the same
+// as a fallback. issue-texts.test.ts checks that both locales have every code with the same
 // placeholders and that the English locale says exactly this.
 // No literal "$" other than placeholders: i18n would need it written as "$$".
 const MESSAGES = {

@@ -1,5 +1,5 @@
 // Credential-shaped text: found and masked wherever user text may be repeated (every CoreIssue's
-// params go through here: core/issue.ts) or kept (the config reader drops such values).
+// params go through here: core/issues/issue.ts) or kept (the config reader drops such values).
 
 // An access key id (AKIA…, ASIA…), or a secret key or session token: 40 or more base64
 // characters mixing digits, upper and lower case (a long role path of words does not).
