@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { whenText } from '../core/relative-time';
+import { whenText } from '../core/shared/relative-time';
 import { t, uiLanguage } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
 import type { TabState } from '../platform/protocol';

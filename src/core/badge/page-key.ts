@@ -4,7 +4,7 @@
 import { isGlobalServicePath } from '../switch/landing-url';
 import type { ConsolePageFacts } from './format';
 import type { RawConsolePage } from '../console/page-state';
-import { hash53 } from '../hash53';
+import { hash53 } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';
 
 /** storage.local keys of the badges kept ready (bump the version when their shape changes). */

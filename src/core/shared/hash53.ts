@@ -1,3 +1,6 @@
+// core/shared: small helpers that belong to no one domain: a string hash (this file), reading a
+// JSON text (json-text.ts), a byte stream with a size cap (read-bytes.ts), "3 minutes ago"
+// (relative-time.ts).
 /** cyrb53: a small, well-spread 53-bit string hash. Not cryptographic. Another `seed` gives an
  *  independent hash of the same text. */
 export function hash53(text: string, seed = 0): number {
