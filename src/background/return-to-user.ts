@@ -7,7 +7,7 @@ import type { CoreIssue } from '../core/issues/issue';
 import { switchBackUrl } from '../core/switch/landing-url';
 import { parseConsoleHost } from '../core/console/partition';
 import { switchBackForm } from '../core/switch/switch-request';
-import { focusTab } from '../platform/console-tabs';
+import { focusTab } from '../platform/tabs-matching';
 import { sendToTab } from '../platform/messaging';
 import type { ConsoleState, ReturnOutcome } from '../platform/protocol';
 import { openTab, type Tab } from '../platform/tabs';

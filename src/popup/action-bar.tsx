@@ -3,7 +3,7 @@ import { duplicateDraft } from '../core/deck/entry-ops';
 import type { Entry, Usage } from '../core/store/schema';
 import { switchPageUrl } from '../core/switch/switch-page';
 import { t, uiLanguage } from '../platform/i18n';
-import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './store';
+import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './popup-store';
 
 interface Props { entry: Entry; favourite: boolean; usage?: Usage }
 

@@ -11,7 +11,7 @@ import { DeckList, LIST_ID } from './deck-list';
 import { EmptyState } from './empty-state';
 import {
   deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
-} from './store';
+} from './popup-store';
 
 type SearchEngine = typeof import('../core/search/rank');
 

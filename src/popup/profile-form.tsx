@@ -9,7 +9,7 @@ import { validateProfile } from '../core/profile/validate-profile';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { ColourPicker } from './colour-picker';
-import { deleteWithUndo, save, select, showView, usePopup } from './store';
+import { deleteWithUndo, save, select, showView, usePopup } from './popup-store';
 
 type TextField = 'label' | 'account' | 'roleName' | 'rolePath' | 'displayName' | 'region';
 const TEXT_FIELDS: Array<{ field: TextField; labelKey: string; hintKey?: string }> = [

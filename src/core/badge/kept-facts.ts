@@ -1,4 +1,4 @@
-// What a badge kept ready in storage.local remembers of its console page (background/badge.ts):
+// What a badge kept ready in storage.local remembers of its console page (background/badge-data.ts):
 // only what drawing the badge again needs when the list or the settings change. The page's
 // address keeps its host (the region, and a multi-session host's account, come from it), for a
 // global service its first path segment, and a `region` parameter only when it names a region;

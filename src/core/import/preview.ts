@@ -14,7 +14,7 @@ import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';
 import { looksLikeJson, readBackup } from '../export/backup';
-import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode, type MergedEntry } from './merge';
+import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode, type MergedEntry } from './merge-import';
 import { combineFiles, scanConfigText, type ConfigFile, type ParsedConfig } from './shared-config';
 import { configToEntries, type NewEntry, type ProfileOutcome } from './to-entries';
 

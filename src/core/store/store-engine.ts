@@ -14,7 +14,7 @@ import type { StoreDeps } from './area';
 import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';
 import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState, type SyncCopy } from './local-copy';
-import { mergeStores, sameSynced, stampChange } from './merge';
+import { mergeStores, sameSynced, stampChange } from './merge-copies';
 import { emptyStore, type Entry, type StoreData } from './schema';
 import { encodeStore } from './packing/store-codec';
 import { notReadIssue, syncReadIssue, writeErrorIssue } from './store-issues';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../../testing/generate-entries';
-import { sameSynced } from '../merge';
+import { sameSynced } from '../merge-copies';
 import { repairStore } from '../repair';
 import { emptyStore, type StoreData } from '../schema';
 import { decodeStore, encodeStore, packColumns } from './store-codec';

@@ -11,7 +11,7 @@ import { ByteReader, ByteWriter } from './bytes';
 import { CodecError, decodeCompact, encodeCompact, NewerLayoutError, type CodecInput } from './compact-codec';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRaw } from './deflate';
-import { syncedPart } from '../merge';
+import { syncedPart } from '../merge-copies';
 import type { StoreData } from '../schema';
 import { bytesToText91, text91ToBytes } from './text91';
 

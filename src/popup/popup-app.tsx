@@ -3,9 +3,9 @@ import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { Deck } from './deck';
 import { IdentityHeader } from './identity-header';
-import { SwitchRefusal } from './switch-refusal';
+import { SwitchRefusal } from './switch-refusal-note';
 
-import { showView, usePopup } from './store';
+import { showView, usePopup } from './popup-store';
 
 export function App() {
   const { loaded, preview, tab, view, problem, syncIssues, data } = usePopup();

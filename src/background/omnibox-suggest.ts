@@ -1,10 +1,10 @@
 // The `aws` keyword in the address bar: suggestions ranked exactly as the popup ranks them;
 // Enter switches in the current tab when it is a console (else the switch page opens in a new one).
 import { deckOf } from '../core/deck/deck-snapshot';
-import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from '../core/commands/omnibox';
+import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from '../core/commands/omnibox-rank';
 import { rankEntries } from '../core/search/rank';
 import { t } from '../platform/i18n';
-import { omniboxTakesMarkup, setDefaultSuggestion, type OmniboxDisposition, type Suggestion } from '../platform/omnibox';
+import { omniboxTakesMarkup, setDefaultSuggestion, type OmniboxDisposition, type Suggestion } from '../platform/omnibox-api';
 import { loadStore } from '../platform/store';
 import { activeTab } from '../platform/tabs';
 import { switchProfile } from './switch-profile';

@@ -1,7 +1,7 @@
 // Popup entry: wiring only.
 import { render } from 'preact';
-import { App } from './app';
-import { startPopupStore } from './store';
+import { App } from './popup-app';
+import { startPopupStore } from './popup-store';
 
 // Marks for the benchmark's start-up breakdown (cheap; visible in the browser's performance tools).
 performance.mark('popup:script');

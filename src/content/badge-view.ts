@@ -116,7 +116,7 @@ function place(on: Element, node: HTMLElement, view: BadgeView): void {
 }
 
 function warning(problems: string[], view: BadgeView): HTMLElement {
-  // Named by its heading, which says what is true of the page (background/badge.ts).
+  // Named by its heading, which says what is true of the page (background/badge-data.ts).
   const box = el('div', { class: 'badge warn', role: 'alert', 'aria-labelledby': 'switchyard-badge-heading', 'data-testid': 'switchyard-badge' });
   if (placedAt) box.style.setProperty('--x', placedAt);
   const heading = el('strong', { id: 'switchyard-badge-heading', 'data-testid': 'switchyard-badge-heading' }, view.text.title);

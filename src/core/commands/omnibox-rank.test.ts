@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedEntry } from '../search/rank';
 import type { Entry } from '../store/schema';
-import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from './omnibox';
+import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from './omnibox-rank';
 
 const entry = (over: Partial<Entry> & Pick<Entry, 'id' | 'label'>): Entry => ({ account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws', ...over });
 const admin = entry({ id: 'a', label: 'Prod admin' });

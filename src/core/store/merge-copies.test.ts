@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeStores, sameSynced, stampChange, stampTime } from './merge';
+import { mergeStores, sameSynced, stampChange, stampTime } from './merge-copies';
 import { emptyStore, TOMBSTONE_DAYS, type Entry, type StoreData } from './schema';
 
 const T0 = Date.UTC(2025, 5, 1);

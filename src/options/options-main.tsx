@@ -1,7 +1,7 @@
 // Options page entry: wiring only.
 import { render } from 'preact';
 import { t } from '../platform/i18n';
-import { App } from './app';
+import { App } from './options-app';
 
 document.documentElement.lang = navigator.language;
 document.title = t('optionsTitle');
