@@ -1,3 +1,6 @@
+// core/commands: switching without the popup. Start here (keyboard commands); omnibox-rank.ts is
+// the address bar's `aws` keyword, ranked as the popup ranks.
+//
 // Which entry a keyboard command switches to. Pure: the background supplies the saved data and
 // whatever it knows about the active tab's identity.
 import type { Identity } from '../console/identity';

@@ -1,3 +1,8 @@
+// core/store: everything Switchyard keeps, and how. Start here. schema.ts is the one shape,
+// migrations.ts and repair.ts read older or damaged data, merge-copies.ts joins two copies,
+// local-copy.ts is what storage.local holds, catalog.ts the organisation's policy catalog,
+// area.ts the little of a storage area the store needs; packing/ fits the list into storage.sync.
+//
 // The store's logic, on injected storage areas: load, change, switch between local and sync,
 // and fold in what another browser synced. src/platform/store.ts runs it on the browser's areas.
 //
