@@ -18,7 +18,7 @@ import { readSyncItems } from '../store/packing/sync-layout';
 
 type Catalogue = Record<string, { message: string }>;
 const readLocale = (lang: string): Catalogue =>
-  JSON.parse(readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
+  JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
 const locale = { en: readLocale('en'), ja: readLocale('ja') };
 
 const profile: Profile = { id: 'a', label: 'A', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
