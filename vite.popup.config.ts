@@ -21,7 +21,7 @@ const POPUP_HTML = baseManifest.action.default_popup;
  * The popup's page as it should load: its stylesheet inline (no request to wait for; extension
  * pages' default CSP restricts scripts, not styles), and its script, in the head, render-blocking
  * (`blocking="render"`): nothing is painted before the script starts, and it draws the first rows
- * from the popup's own copy within that same task (main.tsx), so the first paint has them instead
+ * from the popup's own copy within that same task (popup-main.tsx), so the first paint has them instead
  * of an empty popup a frame earlier. A script that fails to load unblocks rendering too; browsers
  * without the attribute ignore it.
  */

@@ -1,14 +1,14 @@
 // The benchmark's in-browser laboratory: the pure import and storage code, bundled on its own and
 // loaded into an extension page (bench-lab.html) so that it runs in Chromium as the extension's
 // pages run it, with the real storage.sync.
-import { exportAwsConfig } from '../src/core/import/export-ini';
+import { exportAwsConfig } from '../src/core/export/export-ini';
 import { previewImport } from '../src/core/import/preview';
 import { repairStore } from '../src/core/store/repair';
 import { emptyStore, type StoreData } from '../src/core/store/schema';
 import { loadStore } from '../src/core/store/store-engine';
 import { MemoryArea } from '../src/core/testing/memory-area';
-import { decodeStore, encodeStore } from '../src/core/store/store-codec';
-import { makeWriteId, planSyncWrite, readSyncItems } from '../src/core/store/sync-layout';
+import { decodeStore, encodeStore } from '../src/core/store/packing/store-codec';
+import { makeWriteId, planSyncWrite, readSyncItems } from '../src/core/store/packing/sync-layout';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { chainIntoCycleConfig, oneIdPolicy } from './scale-inputs';
 

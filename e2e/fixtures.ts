@@ -5,7 +5,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import path from 'node:path';
 import { installSimulator } from './simulator';
 import type { Simulator, SimulatorOptions } from './simulator/types';
-import type { Profile } from '../src/core/profile';
+import type { Profile } from '../src/core/profile/profile';
 import type { Entry, StoreData } from '../src/core/store/schema';
 
 export const EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'chrome');

@@ -1,4 +1,4 @@
-import { consolePageFacts } from '../core/badge/page-state';
+import { consolePageFacts } from '../core/console/page-state';
 import { sendToTab } from '../platform/messaging';
 import type { ConsolePage, ConsoleState } from '../platform/protocol';
 

@@ -1,4 +1,4 @@
-import { tabsMatching } from '../platform/console-tabs';
+import { tabsMatching } from '../platform/tabs-matching';
 import type { Tab } from '../platform/tabs';
 import { CONSOLE_URL_PATTERNS } from './console-patterns';
 

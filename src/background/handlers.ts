@@ -1,11 +1,11 @@
 // Who may ask the background what: each message names the senders it answers (messaging.ts
 // ignores any other sender), and what a console page asks about is its own tab.
-import { parseConsoleHost, parseSignInHost } from '../core/partition';
+import { parseConsoleHost, parseSignInHost } from '../core/console/partition';
 import { fromContentScript, fromExtensionPage, type Handlers, type Sender } from '../platform/messaging';
 import { activeTab, tabById } from '../platform/tabs';
-import { badgeView, setBadgeCollapsed } from './badge';
+import { badgeView, setBadgeCollapsed } from './badge-data';
 import { diagnostics } from './diagnostics';
-import { currentDeck, updateDeck } from './deck';
+import { currentDeck, updateDeck } from './deck-changes';
 import { dismissRefusal } from './pending-switches';
 import { returnToUser } from './return-to-user';
 import { signInPageAction } from './sign-in-page';

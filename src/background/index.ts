@@ -1,15 +1,15 @@
 // Service worker entry: wiring only. It keeps no state in module variables.
-import { onCommand } from '../platform/commands';
+import { onCommand } from '../platform/commands-api';
 import { onStartOrInstall } from '../platform/lifecycle';
 import { listen } from '../platform/messaging';
-import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox';
+import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox-api';
 import { refreshPopupCache } from '../platform/popup-cache';
 import { onStoreChanged } from '../platform/store';
 import { onTabClosed } from '../platform/tabs';
-import { rebuildBadgeData, refreshBadgeData, refreshBadges } from './badge';
-import { runCommand } from './commands';
+import { rebuildBadgeData, refreshBadgeData, refreshBadges } from './badge-data';
+import { runCommand } from './keyboard-commands';
 import { handlers } from './handlers';
-import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox';
+import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox-suggest';
 import { forgetTab } from './pending-switches';
 
 listen(handlers);

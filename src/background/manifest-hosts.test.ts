@@ -1,8 +1,8 @@
-// The manifest's host patterns and core/partition.ts (the facts file's host table) must agree: no
+// The manifest's host patterns and core/console/partition.ts (the facts file's host table) must agree: no
 // pattern for a host the facts do not have, and no host of the facts that the extension misses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARTITIONS, parseConsoleHost, parseSignInHost, partitionDomain, regionPartition, type Partition } from '../core/partition';
+import { PARTITIONS, parseConsoleHost, parseSignInHost, partitionDomain, regionPartition, type Partition } from '../core/console/partition';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
   content_scripts: Array<{ js: string[]; matches: string[] }>;
@@ -62,7 +62,7 @@ function factHosts(partition: Partition): { console: string[]; signIn: string[] 
   return { console: fill(FACTS[partition].console), signIn: fill(FACTS[partition].signIn) };
 }
 
-describe.each(PARTITIONS)('core/partition.ts knows the hosts of %s that the facts file has, and no others', (partition) => {
+describe.each(PARTITIONS)('core/console/partition.ts knows the hosts of %s that the facts file has, and no others', (partition) => {
   const domain = partitionDomain(partition);
   const region = REGION[partition];
   const hosts = factHosts(partition);

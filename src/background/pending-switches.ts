@@ -2,8 +2,8 @@
 // the refusal it then learnt of. Kept in storage.session (this device only, gone with the browser
 // session), never in module variables: the service worker is stopped at will. Only the watch window
 // (SIGN_IN_WATCH_KEY) is in storage.local, as content scripts cannot read storage.session.
-import { SIGN_IN_WATCH_KEY, SIGN_IN_WATCH_MS } from '../core/sign-in-watch';
-import { readAttempt, readRefusal, readTarget, targetOf, type SwitchAttempt, type SwitchRefusal, type SwitchTarget } from '../core/switch-refusal';
+import { SIGN_IN_WATCH_KEY, SIGN_IN_WATCH_MS } from '../core/switch/sign-in-watch';
+import { readAttempt, readRefusal, readTarget, targetOf, type SwitchAttempt, type SwitchRefusal, type SwitchTarget } from '../core/switch/switch-refusal';
 import { readKey, readKeys, removeKeys, writeKeys } from '../platform/storage';
 
 /** The one-time token for a switch page this extension opened itself, and may therefore confirm:

@@ -2,12 +2,12 @@
 // switch-back POST in that tab. Multi-session: the base session is still signed in on its own
 // subdomain, so its console is brought to the front (or opened) on the same service and region.
 import { isSwitchedRole } from '../core/badge/format';
-import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/commands/base-session-url';
-import type { CoreIssue } from '../core/issue';
-import { switchBackUrl } from '../core/landing-url';
-import { parseConsoleHost } from '../core/partition';
-import { switchBackForm } from '../core/switch-request';
-import { focusTab } from '../platform/console-tabs';
+import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/switch/base-session-url';
+import type { CoreIssue } from '../core/issues/issue';
+import { switchBackUrl } from '../core/switch/landing-url';
+import { parseConsoleHost } from '../core/console/partition';
+import { switchBackForm } from '../core/switch/switch-request';
+import { focusTab } from '../platform/tabs-matching';
 import { sendToTab } from '../platform/messaging';
 import type { ConsoleState, ReturnOutcome } from '../platform/protocol';
 import { openTab, type Tab } from '../platform/tabs';

@@ -1,5 +1,5 @@
-import { parseSignInHost } from '../core/partition';
-import { judgeSignInPage } from '../core/switch-refusal';
+import { parseSignInHost } from '../core/console/partition';
+import { judgeSignInPage } from '../core/switch/switch-refusal';
 import type { SignInPageAction, SignInPageReport } from '../platform/protocol';
 import { tabStaysOn } from '../platform/tabs';
 import { claimArmedSwitch, dropAttempt, readTabAttempt, recordAttempt, recordRefusal } from './pending-switches';

@@ -1,8 +1,8 @@
 // A switch in a console tab: built here from what the page carries, sent from the page itself
 // (the classic POST needs its CSRF token and must navigate it; the multi-session call needs its
 // origin and cookies), and the reply read here.
-import type { Profile } from '../core/profile';
-import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest } from '../core/switch-request';
+import type { Profile } from '../core/profile/profile';
+import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest } from '../core/switch/switch-request';
 import { sendToTab } from '../platform/messaging';
 import type { ContentSwitchResult } from '../platform/protocol';
 import { readConsoleTab } from './console-page';

@@ -1,7 +1,7 @@
-import { isConsoleUrlOf, parseConsoleHost } from '../core/partition';
-import type { Profile } from '../core/profile';
-import { switchPageUrl } from '../core/switch-page';
-import { portalShortcut } from '../core/identity-center';
+import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
+import type { Profile } from '../core/profile/profile';
+import { switchPageUrl } from '../core/switch/switch-page';
+import { portalShortcut } from '../core/profile/identity-center';
 import type { Entry } from '../core/store/schema';
 import { allEntries, loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';

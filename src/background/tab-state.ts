@@ -1,5 +1,5 @@
-import { matchesIdentity } from '../core/match-identity';
-import { parseConsoleHost } from '../core/partition';
+import { matchesIdentity } from '../core/console/match-identity';
+import { parseConsoleHost } from '../core/console/partition';
 import type { TabState } from '../platform/protocol';
 import { type Tab } from '../platform/tabs';
 import { readConsoleTab } from './console-page';

@@ -1,4 +1,4 @@
-import type { ConsoleSignals } from '../core/identity';
+import type { ConsoleSignals } from '../core/console/identity';
 import type { ConsolePage, SignalReport } from '../platform/protocol';
 import { requestPageData } from './page-bridge';
 
@@ -58,7 +58,7 @@ export async function readConsolePage(cookies: 'always' | 'if-needed' = 'always'
   return { page, csrf };
 }
 
-/** Where the page signs in (core/sign-in-host.ts): its endpoint, and its region for when there is none. */
+/** Where the page signs in (core/switch/sign-in-host.ts): its endpoint, and its region for when there is none. */
 function signInClues(sessionData: string | undefined): { endpoint?: string; region?: string } {
   let data: { signInEndpoint?: unknown; infrastructureRegion?: unknown } = {};
   try {

@@ -5,7 +5,7 @@ import { BADGE_UI_KEY, badgeKeyOf, collapsedIn, earlyCheck, earlyKey, fullCheck,
 import type { BadgeView, ConsolePage } from '../platform/protocol';
 import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
 import { HandlerFailed } from '../platform/envelope';
-import { showBadge, watchPlacement } from './badge';
+import { showBadge, watchPlacement } from './badge-view';
 import { readConsolePage } from './console-signals';
 import { fetchSwitch, postSwitchForm } from './switch-in-page';
 

@@ -1,4 +1,4 @@
-import { REFUSAL_CAUSES } from '../core/switch-refusal';
+import { REFUSAL_CAUSES } from '../core/switch/switch-refusal';
 import { t } from '../platform/content-runtime';
 
 /** A short note on the sign-in page after AWS refused a switch we posted. Lives in a

@@ -1,8 +1,8 @@
 // The two things a switch must do from the console page itself: the classic form POST (a
 // top-level navigation with the page's CSRF token) and the multi-session call (the page's origin
 // and cookies). The background builds both; the page only checks where they go.
-import { parseSignInHost } from '../core/partition';
-import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
+import { parseSignInHost } from '../core/console/partition';
+import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
 import type { MessageMap } from '../platform/protocol';
 import { readConsolePage } from './console-signals';
 

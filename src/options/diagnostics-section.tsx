@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Identity } from '../core/identity';
+import type { Identity } from '../core/console/identity';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
 import type { Diagnostics, SignalReport } from '../platform/protocol';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { exportBackup } from '../core/import/backup';
-import { exportAesrConfig, exportAwsConfig } from '../core/import/export-ini';
+import { exportBackup } from '../core/export/backup';
+import { exportAesrConfig, exportAwsConfig } from '../core/export/export-ini';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { downloadText } from './export-download';

@@ -1,4 +1,4 @@
-import type { ImportMode } from '../core/import/merge';
+import type { ImportMode } from '../core/import/merge-import';
 import type { DialectEvidence } from '../core/import/aesr-dialect';
 import type { FileIssue, ImportPreview } from '../core/import/preview';
 import { t } from '../platform/i18n';

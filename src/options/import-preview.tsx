@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FieldChange } from '../core/import/merge';
+import type { FieldChange } from '../core/import/merge-import';
 import { ROW_STATUSES, type ImportPreview, type PreviewRow, type RowStatus } from '../core/import/preview';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';

@@ -4,7 +4,7 @@ import { decodeImportBytes, MAX_IMPORT_BYTES, tooLarge } from '../core/import/te
 import { t } from '../platform/i18n';
 import { releaseHostPermission, requestHostPermission } from '../platform/permissions';
 import { issueText } from '../ui/issue-text';
-import { readAllBytes } from '../core/read-bytes';
+import { readAllBytes } from '../core/shared/read-bytes';
 
 export interface ImportSource {
   /** The config (or AESR config, or JSON backup) text. */

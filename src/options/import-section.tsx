@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportMode } from '../core/import/merge';
+import type { ImportMode } from '../core/import/merge-import';
 import { previewImport, type ImportPreview, type RowStatus } from '../core/import/preview';
 import { replaceUserData, userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';

@@ -1,17 +1,17 @@
 // The one message contract between the popup, the background and the content scripts.
 // Each handler checks who sent it (see messaging.ts); payloads are plain data.
-import type { BaseUser } from '../core/badge/base-user';
+import type { BaseUser } from '../core/console/base-user';
 import type { BadgeData } from '../core/badge/format';
-import type { RawConsolePage } from '../core/badge/page-state';
+import type { RawConsolePage } from '../core/console/page-state';
 import type { DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult } from '../core/deck/entry-ops';
-import type { CoreIssue } from '../core/issue';
-import type { IdentityReading } from '../core/identity';
-import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch-request';
-import type { SwitchRefusal } from '../core/switch-refusal';
+import type { CoreIssue } from '../core/issues/issue';
+import type { IdentityReading } from '../core/console/identity';
+import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
+import type { SwitchRefusal } from '../core/switch/switch-refusal';
 
 /** What the console content script reads on its page, unparsed: the background makes sense of it
- *  (core/badge/page-state.ts), so that the console's main thread only reads. */
+ *  (core/console/page-state.ts), so that the console's main thread only reads. */
 export interface ConsolePage extends RawConsolePage {
   /** Where the page signs in, and its region (for the sign-in host when it names none): untrusted. */
   signInEndpoint?: string;
@@ -130,7 +130,7 @@ export type Diagnostics =
 /** What the sign-in page's content script should do on its page. */
 export type SignInPageAction = { kind: 'confirm' } | { kind: 'explain'; label: string } | { kind: 'none' };
 
-/** What a sign-in page says of itself (core/switch-refusal.ts judges it). */
+/** What a sign-in page says of itself (core/switch/switch-refusal.ts judges it). */
 export interface SignInPageReport {
   hasSwitchForm: boolean;
   /** When the page's navigation started, ms since the epoch. */

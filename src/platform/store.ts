@@ -1,7 +1,7 @@
 // The one door to Switchyard's saved data. Everything reads a snapshot, changes it through
 // updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
 // The logic lives in src/core/store/store-engine.ts; this file runs it on the browser's storage.
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
 import { makeEntryId } from '../core/store/entry-id';
 import * as engine from '../core/store/store-engine';

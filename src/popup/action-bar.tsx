@@ -1,10 +1,10 @@
-import { portalShortcutUrl } from '../core/identity-center';
-import { agoText } from '../core/relative-time';
+import { portalShortcutUrl } from '../core/profile/identity-center';
+import { agoText } from '../core/shared/relative-time';
 import { duplicateDraft } from '../core/deck/entry-ops';
 import type { Entry, Usage } from '../core/store/schema';
-import { switchPageUrl } from '../core/switch-page';
+import { switchPageUrl } from '../core/switch/switch-page';
 import { t, uiLanguage } from '../platform/i18n';
-import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './store';
+import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './popup-store';
 
 interface Props { entry: Entry; favourite: boolean; usage?: Usage }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isSwitchedRole } from '../core/badge/format';
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
 import { backgroundIssue } from './background-issue';

@@ -1,4 +1,4 @@
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { HandlerFailed } from '../platform/envelope';
 
 /** What the popup says when a request to the background rejected: its handler failed (with the

@@ -1,4 +1,4 @@
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 

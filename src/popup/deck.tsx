@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { baseSectionTitles, baseTitle } from '../core/base-title';
+import { baseSectionTitles, baseTitle } from '../core/profile/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
-import { matchesIdentity } from '../core/match-identity';
+import { matchesIdentity } from '../core/console/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
@@ -11,7 +11,7 @@ import { DeckList, LIST_ID } from './deck-list';
 import { EmptyState } from './empty-state';
 import {
   deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
-} from './store';
+} from './popup-store';
 
 type SearchEngine = typeof import('../core/search/rank');
 

@@ -1,6 +1,6 @@
 import { t } from '../platform/i18n';
 import { openOptionsPage } from '../platform/tabs';
-import { setQuery, showView, toggleUnreachable } from './store';
+import { setQuery, showView, toggleUnreachable } from './popup-store';
 
 interface Props { total: number; query: string; hiddenUnreachable: number; baseName?: string }
 

@@ -1,5 +1,5 @@
 import { maskAccountId } from '../core/badge/mask';
-import type { Identity } from '../core/identity';
+import type { Identity } from '../core/console/identity';
 import { t } from '../platform/i18n';
 import type { TabState } from '../platform/protocol';
 import { BackToUser } from './back-to-user';

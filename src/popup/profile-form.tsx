@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normaliseRolePath } from '../core/iam-names';
-import type { CoreIssue } from '../core/issue';
-import type { ProfileDraft } from '../core/profile';
-import { PARTITIONS, type Partition } from '../core/partition';
+import { normaliseRolePath } from '../core/profile/iam-names';
+import type { CoreIssue } from '../core/issues/issue';
+import type { ProfileDraft } from '../core/profile/profile';
+import { PARTITIONS, type Partition } from '../core/console/partition';
 import { withRoleFields } from '../core/store/entry';
 import type { Entry } from '../core/store/schema';
-import { validateProfile } from '../core/validate-profile';
+import { validateProfile } from '../core/profile/validate-profile';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { ColourPicker } from './colour-picker';
-import { deleteWithUndo, save, select, showView, usePopup } from './store';
+import { deleteWithUndo, save, select, showView, usePopup } from './popup-store';
 
 type TextField = 'label' | 'account' | 'roleName' | 'rolePath' | 'displayName' | 'region';
 const TEXT_FIELDS: Array<{ field: TextField; labelKey: string; hintKey?: string }> = [

@@ -1,4 +1,4 @@
-import type { CoreIssue } from '../core/issue';
+import type { CoreIssue } from '../core/issues/issue';
 import { browser } from '../platform/browser';
 
 /** A core issue in the user's language: its code is a _locales key; the English message is the

@@ -1,10 +1,14 @@
+// core/badge: the active-role badge on a console page. Start here (what the badge shows).
+// lookup.ts files entries under what they match; colour.ts, mask.ts and region.ts are parts of the
+// view; page-key.ts and kept-facts.ts are how a page's badge is kept ready in storage.local.
+//
 // What the active-role badge shows, from what the console page says and the saved entries.
 // Pure: the background runs it, the content script only draws the result.
-import type { Identity, IdentityReading } from '../identity';
-import { matchesIdentity } from '../match-identity';
-import { roleNameForSwitch } from '../profile';
+import type { Identity, IdentityReading } from '../console/identity';
+import { matchesIdentity } from '../console/match-identity';
+import { roleNameForSwitch } from '../profile/profile';
 import type { Entry, GroupSettings } from '../store/schema';
-import type { BaseUser } from './base-user';
+import type { BaseUser } from '../console/base-user';
 import { badgeColour, textColourOn } from './colour';
 import { maskAccountId, maskAccountIdsIn } from './mask';
 import { pageRegion } from './region';

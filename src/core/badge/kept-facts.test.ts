@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatBadge } from './format';
 import { keptFacts, regionUrl } from './kept-facts';
-import { consolePageFacts, type RawConsolePage } from './page-state';
+import { consolePageFacts, type RawConsolePage } from '../console/page-state';
 import { pageRegion } from './region';
 import type { Entry } from '../store/schema';
 

@@ -1,11 +1,11 @@
-// What a badge kept ready in storage.local remembers of its console page (background/badge.ts):
+// What a badge kept ready in storage.local remembers of its console page (background/badge-data.ts):
 // only what drawing the badge again needs when the list or the settings change. The page's
 // address keeps its host (the region, and a multi-session host's account, come from it), for a
 // global service its first path segment, and a `region` parameter only when it names a region;
 // the identity keeps the names the badge shows and matches by. Not kept: the rest of the address (a query string can carry anything), the session data,
 // the cookies, the ARN, the multi-session differentiator and the sign-in endpoint.
-import { isGlobalServicePath } from '../landing-url';
-import type { Identity } from '../identity';
+import { isGlobalServicePath } from '../switch/landing-url';
+import type { Identity } from '../console/identity';
 import type { ConsolePageFacts } from './format';
 import { pageRegion } from './region';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '../identity';
-import { PARTITIONS } from '../partition';
+import type { Identity } from '../console/identity';
+import { PARTITIONS } from '../console/partition';
 import type { Entry } from '../store/schema';
 import { formatBadge, type ConsolePageFacts } from './format';
 import { bucketOf, buildLookup, identityKeys, lookupEntries, LOOKUP_BUCKETS, lookupKey } from './lookup';

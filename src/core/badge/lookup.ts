@@ -2,8 +2,8 @@
 // (partition, role name, account) in a fixed number of small buckets. The background keeps it in
 // storage.local beside the list, so that working out a console page's badge reads one or two
 // buckets of a few kilobytes instead of the whole list (a megabyte at 5,000 roles).
-import type { Identity } from '../identity';
-import type { Partition } from '../partition';
+import type { Identity } from '../console/identity';
+import type { Partition } from '../console/partition';
 import type { Entry, GroupSettings } from '../store/schema';
 import { isProductionEntry } from './format';
 import { shortHash } from './page-key';

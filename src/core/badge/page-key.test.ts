@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { earlyCheck, earlyKey, fullCheck, fullKey, isStoredBadge, shortHash, urlKey } from './page-key';
-import type { RawConsolePage } from './page-state';
+import type { RawConsolePage } from '../console/page-state';
 import { pageRegion } from './region';
 
 const SESSION = JSON.stringify({ accountId: '123456789012', sessionARN: 'arn:aws:sts::123456789012:assumed-role/Admin/alice' });

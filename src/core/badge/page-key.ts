@@ -1,10 +1,10 @@
 // Where a console page's badge is kept ready in storage.local: the key is worked out from what the
 // page carries, the same way by the content script (to find it, without waking the background)
 // and by the background (to store it). Pure and small: it is part of the console content script.
-import { isGlobalServicePath } from '../landing-url';
+import { isGlobalServicePath } from '../switch/landing-url';
 import type { ConsolePageFacts } from './format';
-import type { RawConsolePage } from './page-state';
-import { hash53 } from '../hash53';
+import type { RawConsolePage } from '../console/page-state';
+import { hash53 } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';
 
 /** storage.local keys of the badges kept ready (bump the version when their shape changes). */

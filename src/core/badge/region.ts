@@ -1,5 +1,5 @@
-import { isGlobalServicePath } from '../landing-url';
-import { isRegionOf, parseConsoleHost } from '../partition';
+import { isGlobalServicePath } from '../switch/landing-url';
+import { isRegionOf, parseConsoleHost } from '../console/partition';
 
 /** The console region a page is in: the host's region prefix (multi-session hosts carry one too),
  *  else its `region=` parameter; 'global' on services that have no region (IAM, billing…). */

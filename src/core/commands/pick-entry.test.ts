@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '../identity';
+import type { Identity } from '../console/identity';
 import type { Entry } from '../store/schema';
 import { favouriteEntry, isCommandName, previousEntry } from './pick-entry';
 

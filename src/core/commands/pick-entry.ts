@@ -1,7 +1,10 @@
+// core/commands: switching without the popup. Start here (keyboard commands); omnibox-rank.ts is
+// the address bar's `aws` keyword, ranked as the popup ranks.
+//
 // Which entry a keyboard command switches to. Pure: the background supplies the saved data and
 // whatever it knows about the active tab's identity.
-import type { Identity } from '../identity';
-import { matchesIdentity } from '../match-identity';
+import type { Identity } from '../console/identity';
+import { matchesIdentity } from '../console/match-identity';
 import type { Entry, Usage } from '../store/schema';
 
 /** Command names as declared in the manifest's `commands`. */

@@ -1,7 +1,11 @@
+// core/deck: the popup's list of roles. Start here (the list as the popup shows it). rows.ts makes
+// its lines, first-screen.ts the first screen kept ready, entry-ops.ts the changes the popup sends,
+// reach.ts which entries the signed-in user can reach, shapes.ts checks copies that travelled.
+//
 // The whole list as the popup shows it, kept ready by the background in session storage: the
 // popup reads it as plain data and needs none of the store's code (codec, sync layout, merge,
 // repair). The background, which owns the store, writes it after every change.
-import type { CoreIssue } from '../issue';
+import type { CoreIssue } from '../issues/issue';
 import { sortByGroup } from '../search/default-order';
 import type { StoreSnapshot } from '../store/store-engine';
 import type { Entry, StoreData } from '../store/schema';

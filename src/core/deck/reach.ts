@@ -1,5 +1,5 @@
-import type { BaseUser } from '../badge/base-user';
-import type { Identity } from '../identity';
+import type { BaseUser } from '../console/base-user';
+import type { Identity } from '../console/identity';
 import type { BaseAccount, Entry } from '../store/schema';
 
 /**

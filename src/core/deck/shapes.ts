@@ -1,6 +1,6 @@
 // Shape checks for copies of the list that travelled through storage or a message (what the store
 // saved is repaired on load; these only make sure a copy is what it says before it is drawn).
-import { parseJsonText } from '../json-text';
+import { parseJsonText } from '../shared/json-text';
 import type { Entry, StoreData } from '../store/schema';
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -1,10 +1,10 @@
 // Base accounts: the profiles others are reached from (source_profile), what account each stands
 // for, and the circles a source_profile chain can go round.
-import { parseRoleArn } from '../arn';
-import { isAccountAlias, validateAccount } from '../iam-names';
-import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition, regionPartition } from '../partition';
-import { portalPartition } from '../portal-hosts';
+import { parseRoleArn } from '../profile/arn';
+import { isAccountAlias, validateAccount } from '../profile/iam-names';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import { isPartition, regionPartition } from '../console/partition';
+import { portalPartition } from '../profile/portal-hosts';
 import type { BaseAccount } from '../store/schema';
 import { hasStaticCredentials } from './secrets';
 import { hasOwn, type ParsedConfig, type Properties } from './shared-config';

@@ -2,7 +2,7 @@
 // brings: removed, with a warning that names the profile's row or the backup's entry.
 import { describe, expect, it } from 'vitest';
 import { emptyStore } from '../store/schema';
-import { exportBackup } from './backup';
+import { exportBackup } from '../export/backup';
 import { previewImport } from './preview';
 
 const preview = (text: string) => {

@@ -2,11 +2,11 @@
 // read reads back the same — for the parsed profiles, and for whole entry lists via the export.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARTITIONS, type Partition } from '../partition';
+import { PARTITIONS, type Partition } from '../console/partition';
 import { emptyStore, type BaseAccount, type Entry, type StoreData } from '../store/schema';
 import { parseAesrConfig } from './aesr-dialect';
-import { exportAwsConfig } from './export-ini';
-import { formatSharedConfig } from './format-config';
+import { exportAwsConfig } from '../export/export-ini';
+import { formatSharedConfig } from '../export/format-config';
 import { previewImport } from './preview';
 import { parseSharedConfigFiles } from './shared-config';
 import { stableStringify } from './store-compare';

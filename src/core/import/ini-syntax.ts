@@ -1,5 +1,5 @@
 // The line-level rules of the profile files: names, trimming, comments, and what a section line is.
-import type { CoreMessageCode } from '../messages';
+import type { CoreMessageCode } from '../issues/issue-texts';
 
 export type ConfigFile = 'config' | 'credentials';
 

@@ -1,5 +1,5 @@
-// Inputs that, between them, make the import emit every issue it has (for messages.test.ts).
-import type { CoreIssue } from '../issue';
+// Inputs that, between them, make the import emit every issue it has (for issue-texts.test.ts).
+import type { CoreIssue } from '../issues/issue';
 import { emptyStore } from '../store/schema';
 import { previewImport } from './preview';
 import { parseSharedConfigFiles } from './shared-config';

@@ -2,7 +2,7 @@
 // instances created since February 2026 (facts file): they are read, not refused.
 import { describe, expect, it } from 'vitest';
 import { emptyStore } from '../store/schema';
-import { exportAwsConfig } from './export-ini';
+import { exportAwsConfig } from '../export/export-ini';
 import { previewImport } from './preview';
 
 const preview = (text: string) => {

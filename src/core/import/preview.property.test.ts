@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyStore, type Entry, type StoreData } from '../store/schema';
-import { exportBackup } from './backup';
+import { exportBackup } from '../export/backup';
 import { previewImport, ROW_STATUSES, type ImportOptions } from './preview';
 
 const RUNS = 5_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStore, type Entry, type StoreData } from '../store/schema';
-import { exportBackup } from './backup';
+import { exportBackup } from '../export/backup';
 import { previewImport, type ImportOptions } from './preview';
 
 const ids = () => {

@@ -1,15 +1,20 @@
+// core/import: reading what the user pastes, drops or fetches into entries. Start here.
+// text-input.ts reads first; shared-config.ts, ini-syntax.ts and ini-text.ts read ~/.aws/config,
+// aesr-dialect.ts the AESR dialect; to-entries.ts and base-accounts.ts make entries and bases;
+// merge-import.ts meets them with the saved list; store-compare.ts applies and undoes an import.
+//
 // One entry point for everything the import box accepts: ~/.aws/config (with or without the
 // credentials file), an AESR configuration, or a Switchyard JSON backup. It reads the text, says
 // per profile what would happen, and computes the saved data as it would be after the import —
 // without touching anything. Applying is writing `result`; the caller keeps the old data for undo.
-import { findCaseConflicts } from '../case-conflicts';
-import { coreIssue, type CoreIssue } from '../issue';
-import { baseTitle } from '../base-title';
+import { findCaseConflicts } from '../profile/case-conflicts';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import { baseTitle } from '../profile/base-title';
 import { makeEntryId } from '../store/entry-id';
 import type { BaseAccount, Entry, StoreData } from '../store/schema';
 import { detectDialect, type DialectGuess, type ImportDialect } from './aesr-dialect';
-import { looksLikeJson, readBackup } from './backup';
-import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode, type MergedEntry } from './merge';
+import { looksLikeJson, readBackup } from '../export/backup';
+import { entryChanges, matchKey, mergeBases, mergeEntries, type FieldChange, type ImportMode, type MergedEntry } from './merge-import';
 import { combineFiles, scanConfigText, type ConfigFile, type ParsedConfig } from './shared-config';
 import { configToEntries, type NewEntry, type ProfileOutcome } from './to-entries';
 

@@ -18,4 +18,4 @@ export function hasStaticCredentials(secretKeys: readonly string[] | undefined):
   return secretKeys?.includes('aws_access_key_id') === true;
 }
 
-export { looksLikeSecret, maskSecrets } from '../mask-secrets';
+export { looksLikeSecret, maskSecrets } from '../issues/mask-secrets';

@@ -2,8 +2,8 @@
 // file rules; see the facts file), plus the AESR dialect (aesr-dialect.ts) through the same scanner.
 // Unlike the SDKs, a bad line never stops the reading: it becomes an error with its line number and
 // the rest of the file is still read.
-import { coreIssue, type CoreIssue } from '../issue';
-import type { CoreMessageCode } from '../messages';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import type { CoreMessageCode } from '../issues/issue-texts';
 import { classifyAesrHeader, classifySdkHeader, eachLine, hasOwn, IDENTIFIER, setOwn, trim, trimSlice, type ConfigFile, type Header } from './ini-syntax';
 import { isSecretKey, looksLikeSecret } from './secrets';
 import { prepareText } from './text-input';

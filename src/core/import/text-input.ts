@@ -1,6 +1,6 @@
 // What every import reads first: a size limit stated up front, then the byte-level oddities a
 // real file brings along (UTF-16 from Windows tools, a BOM, stray NULs, a binary picked by mistake).
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 
 /** The largest file Switchyard reads. A 10,000-profile config is about 2 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

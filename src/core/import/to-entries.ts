@@ -1,13 +1,13 @@
 // From parsed profiles to Switchyard entries and base accounts. Both readings (SDK and AESR) come
 // here, so every key below works in either: role_arn / sso_* from the SDKs, aws_account_id /
 // role_name / color / image / target_* from AESR, switchyard_* from Switchyard's own export.
-import { portalOrigin, portalPartition } from '../portal-hosts';
-import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition, regionPartition, type Partition } from '../partition';
-import type { ProfileDraft } from '../profile';
+import { portalOrigin, portalPartition } from '../profile/portal-hosts';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import { isPartition, regionPartition, type Partition } from '../console/partition';
+import type { ProfileDraft } from '../profile/profile';
 import type { BaseAccount, Entry } from '../store/schema';
-import { stripHiddenChars } from '../hidden-chars';
-import { validateProfile } from '../validate-profile';
+import { stripHiddenChars } from '../profile/hidden-chars';
+import { validateProfile } from '../profile/validate-profile';
 import { decodeIniText } from './ini-text';
 import { cycleText, deriveBase, findCycles, text } from './base-accounts';
 import { hasOwn, type Origin, type ParsedConfig, type Properties } from './shared-config';

@@ -1,3 +1,6 @@
+// core/search: the order of entries. Start here (ranking what is typed); default-order.ts is the
+// order before anything is typed.
+//
 // Ranking for the popup and the address bar: one function, so both order entries alike.
 // Matching is uFuzzy's (fast at thousands of entries, out-of-order terms, small gaps); the order of
 // matches is ours: match quality first, then favourites, then recency, then the list's own order

@@ -3,8 +3,8 @@
 // check, so everything is checked again here. A policy whose shape is wrong is ignored as a whole
 // (with one message saying where); an entry that is well-formed but not a valid role (a typo in
 // an account id) is left out on its own, so one mistake does not empty a company's catalog.
-import { coreIssue, type CoreIssue } from '../issue';
-import { validateProfile } from '../validate-profile';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import { validateProfile } from '../profile/validate-profile';
 import { CATALOG_ID_PREFIX } from './catalog-id';
 import { isObject, str } from './read-value';
 import type { Entry } from './schema';

@@ -1,4 +1,4 @@
-import type { Profile } from '../profile';
+import type { Profile } from '../profile/profile';
 import type { Entry } from './schema';
 
 const ROLE_FIELDS = ['label', 'account', 'roleName', 'rolePath', 'partition', 'displayName', 'color', 'region'] as const;

@@ -1,11 +1,11 @@
 // What this browser keeps in storage.local: the whole list (local mode), or in sync mode its
 // usage counts and settings plus a packed copy of the synced list (the last good one, and the
 // sync write it matches: while sync still names that write, nothing else has to be read).
-import type { CoreIssue } from '../issue';
+import type { CoreIssue } from '../issues/issue';
 import type { StorageAreaLike } from './area';
 import { repairStore } from './repair';
 import { emptyStore, type StoreData } from './schema';
-import { decodeStore, type PackedStore } from './store-codec';
+import { decodeStore, type PackedStore } from './packing/store-codec';
 
 export const STORE_KEY = 'store';
 /** Where the first release kept its list (version 0); read once, then superseded by STORE_KEY. */

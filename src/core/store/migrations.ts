@@ -3,7 +3,7 @@
 // still hold its input: note the date here when that happens.)
 import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from './entry-id';
 import { STORE_VERSION } from './schema';
-import { hash53 } from '../hash53';
+import { hash53 } from '../shared/hash53';
 
 type Step = (value: Record<string, unknown>) => Record<string, unknown>;
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../testing/generate-entries';
-import { validateProfile } from '../validate-profile';
+import { validateProfile } from '../profile/validate-profile';
 import { quickProfile, repairStore } from './repair';
 import { DEFAULT_SETTINGS, STORE_VERSION } from './schema';
-import { decodeStore, encodeStore } from './store-codec';
-import { readBackup } from '../import/backup';
+import { decodeStore, encodeStore } from './packing/store-codec';
+import { readBackup } from '../export/backup';
 
 const entry = { id: 'e1', label: 'Prod', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws' };
 const data = (result: ReturnType<typeof repairStore>) => {

@@ -1,8 +1,8 @@
-import { hiddenCharsIn, mayHideChars } from '../hidden-chars';
-import { coreIssue, type CoreIssue } from '../issue';
-import { isPartition, isRegionOf, REGION_PATTERN } from '../partition';
-import type { Profile } from '../profile';
-import { validateProfile } from '../validate-profile';
+import { hiddenCharsIn, mayHideChars } from '../profile/hidden-chars';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import { isPartition, isRegionOf, REGION_PATTERN } from '../console/partition';
+import type { Profile } from '../profile/profile';
+import { validateProfile } from '../profile/validate-profile';
 import { migrate } from './migrations';
 import { CATALOG_ID_PREFIX } from './catalog-id';
 import { isObject, str } from './read-value';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateEntries, seededRandom } from '../testing/generate-entries';
 import { DelayedView, MemoryArea } from '../testing/memory-area';
-import { exportBackup } from '../import/backup';
+import { exportBackup } from '../export/backup';
 import { createMutex, type StoreDeps } from './area';
-import { encodeCompact } from './compact-codec';
-import { decodeStore, packColumns } from './store-codec';
-import { MANIFEST_KEY, planSyncWrite } from './sync-layout';
+import { encodeCompact } from './packing/compact-codec';
+import { decodeStore, packColumns } from './packing/store-codec';
+import { MANIFEST_KEY, planSyncWrite } from './packing/sync-layout';
 import { loadStore, reconcileSync, setStorageArea, storageReport, STORE_KEY, SYNC_COPY_KEY, updateStore } from './store-engine';
 import { DEFAULT_SETTINGS, type Entry } from './schema';
 

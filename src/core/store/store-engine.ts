@@ -1,3 +1,8 @@
+// core/store: everything Switchyard keeps, and how. Start here. schema.ts is the one shape,
+// migrations.ts and repair.ts read older or damaged data, merge-copies.ts joins two copies,
+// local-copy.ts is what storage.local holds, catalog.ts the organisation's policy catalog,
+// area.ts the little of a storage area the store needs; packing/ fits the list into storage.sync.
+//
 // The store's logic, on injected storage areas: load, change, switch between local and sync,
 // and fold in what another browser synced. src/platform/store.ts runs it on the browser's areas.
 //
@@ -9,17 +14,17 @@
 //                      write it matches: when sync still names that write, nothing else is read
 //   sync  `list` + `l<write>.<n>`  the packed list and its manifest (sync-layout.ts)
 //   managed            the organisation's catalog (catalog.ts)
-import { coreIssue, type CoreIssue } from '../issue';
+import { coreIssue, type CoreIssue } from '../issues/issue';
 import type { StoreDeps } from './area';
 import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';
 import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState, type SyncCopy } from './local-copy';
-import { mergeStores, sameSynced, stampChange } from './merge';
+import { mergeStores, sameSynced, stampChange } from './merge-copies';
 import { emptyStore, type Entry, type StoreData } from './schema';
-import { encodeStore } from './store-codec';
+import { encodeStore } from './packing/store-codec';
 import { notReadIssue, syncReadIssue, writeErrorIssue } from './store-issues';
-import { readSync, writeSync, type SyncView } from './sync-io';
-import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './sync-layout';
+import { readSync, writeSync, type SyncView } from './packing/sync-io';
+import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './packing/sync-layout';
 
 export { LEGACY_KEY, STORE_KEY, SYNC_COPY_KEY } from './local-copy';
 

@@ -1,7 +1,7 @@
 // What the user is told when the synced list cannot be read or a save cannot go through. Pure
 // functions of the facts, so each message can be produced (and its test written) without a browser.
-import { coreIssue, type CoreIssue } from '../issue';
-import type { SyncRead, WritePlan } from './sync-layout';
+import { coreIssue, type CoreIssue } from '../issues/issue';
+import type { SyncRead, WritePlan } from './packing/sync-layout';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

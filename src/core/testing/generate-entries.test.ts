@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateProfile } from '../validate-profile';
+import { validateProfile } from '../profile/validate-profile';
 import { generateEntries } from './generate-entries';
 
 describe('generateEntries (benchmark and test data)', () => {

@@ -1,3 +1,6 @@
+// core/testing: helpers for unit tests and the benchmark, never shipped: a generated role list
+// (this file) and an in-memory storage area (memory-area.ts).
+//
 // A deterministic, realistic role list for tests and the benchmark: an organisation's accounts
 // (random 12-digit ids, names like "payments-prod"), several roles in most accounts, the role
 // names people really use, some paths, colours, regions and groups, and timestamps that come in

@@ -2,7 +2,7 @@
 // quotas when asked for (bytes, bytes per item, item count, writes per minute), and hooks that
 // make a call fail or apply only part of a write, to test every fault the store must survive.
 import type { StorageAreaLike } from '../store/area';
-import { itemBytes, SYNC_QUOTA } from '../store/sync-layout';
+import { itemBytes, SYNC_QUOTA } from '../store/packing/sync-layout';
 
 type Quota = { bytes: number; bytesPerItem: number; items: number; writesPerMinute: number };
 type Call = { kind: 'set'; items: Record<string, unknown> } | { kind: 'remove'; keys: string[] };

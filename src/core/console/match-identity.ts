@@ -1,0 +1,17 @@
+import type { Identity } from './identity';
+import type { Profile } from '../profile/profile';
+
+/**
+ * Is this profile the active role? Same partition, the same account (by ID or alias), and the
+ * same role name in exact case: the switch form is case-sensitive, so "admin" is not "Admin" here.
+ * A role session's ARN carries no path, so only the name is compared.
+ */
+export function matchesIdentity(profile: Pick<Profile, 'partition' | 'account' | 'roleName'>, identity: Identity): boolean {
+  if (profile.partition !== identity.partition) return false;
+  if (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') return false;
+  if (identity.roleName === undefined || identity.roleName !== profile.roleName) return false;
+  return (
+    (identity.accountId !== undefined && profile.account === identity.accountId) ||
+    (identity.accountAlias !== undefined && profile.account === identity.accountAlias)
+  );
+}

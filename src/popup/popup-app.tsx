@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
+import { issueText } from '../ui/issue-text';
+import { Deck } from './deck';
+import { IdentityHeader } from './identity-header';
+import { SwitchRefusal } from './switch-refusal-note';
+
+import { showView, usePopup } from './popup-store';
+
+export function App() {
+  const { loaded, preview, tab, view, problem, syncIssues, data } = usePopup();
+  // Saved items this version cannot read: kept as they were, and counted here as long as they are.
+  const keptAside = (data.unreadable?.length ?? 0) + (data.unreadableBases?.length ?? 0);
+  useEffect(() => {
+    // Light and dark follow the system unless the user chose one.
+    if (data.settings.theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = data.settings.theme;
+  }, [data.settings.theme]);
+
+  // The form (and its validation) loads when first asked for: opening the popup does not pay for it.
+  const [form, setForm] = useState<typeof import('./profile-form')>();
+  useEffect(() => {
+    if (view.kind === 'form' && !form) void import('./profile-form').then(setForm);
+  }, [view.kind, form]);
+  if (view.kind === 'form') return form ? <form.ProfileForm editing={view.editing} duplicateOf={view.duplicateOf} /> : null;
+  return (
+    <main>
+      <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds} />
+      <SwitchRefusal tab={tab} />
+      {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
+      {keptAside > 0 && <p class="problem" role="status" data-testid="kept-aside">{t('storageIssues', String(keptAside))}</p>}
+      {syncIssues[0] && <p class="problem" role="status" data-testid="sync-issue">{issueText(syncIssues[0])}</p>}
+      {(loaded || preview) && <Deck />}
+      <footer>
+        <button type="button" onClick={() => showView({ kind: 'form' })}>{t('addProfile')}</button>
+        <span class="keys muted" aria-hidden="true">{t('keysHint')}</span>
+      </footer>
+    </main>
+  );
+}

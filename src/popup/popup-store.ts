@@ -1,0 +1,188 @@
+import { createStore } from 'zustand/vanilla';
+import type { CoreIssue } from '../core/issues/issue';
+import type { Entry, StoreData } from '../core/store/schema';
+import { emptyStore } from '../core/store/schema';
+import { sendToBackground } from '../platform/messaging';
+import { backgroundIssue } from './background-issue';
+import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
+import { DECK_KEY, readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
+import type { OpResult, StoreOp } from '../core/deck/entry-ops';
+import { FIRST_SCREEN_KEY, readFirstScreen, type FirstScreen } from '../core/deck/first-screen';
+import { t } from '../platform/i18n';
+import { onKeyChanged, readKey, readPageCopy, writePageCopy } from '../platform/storage';
+import { useStoreState } from '../ui/use-store';
+
+// The popup holds none of the store's code (codec, sync layout, merge): it reads the list the
+// background keeps ready for it (platform/popup-cache.ts) and sends its changes there as plain ops.
+
+/** The popup works on the tab under it. Opened as a page with `?tab=<id>` (a detached window,
+ *  or the e2e tests, where a real popup cannot be driven), it works on that tab instead. */
+export function targetTabId(): number | undefined {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+export type View = { kind: 'list' } | { kind: 'form'; editing?: Entry; duplicateOf?: Entry };
+/** A short message at the bottom, optionally with an undo. */
+export type Notice = { text: string; undo?: () => Promise<void> };
+
+interface PopupState {
+  data: StoreData;
+  /** Every entry shown (catalog + user's), kept as one array while nothing changes: search caches by
+   *  it. The whole list comes sorted by group (see DeckSnapshot); the first screen does not. */
+  entries: Entry[];
+  loaded: boolean;
+  /** Showing the first screen while the whole list loads. */
+  preview: boolean;
+  /** Why the synced list is not what is shown (damaged, still arriving, newer): from the store. */
+  syncIssues: CoreIssue[];
+  tab?: TabState;
+  view: View;
+  query: string;
+  /** Id of the selected entry; the first match when unset. */
+  selectedId?: string;
+  /** The user asked to see entries the signed-in base cannot reach. */
+  showUnreachable: boolean;
+  switching?: string;
+  problem?: CoreIssue;
+  notice?: Notice;
+}
+
+export const popupStore = createStore<PopupState>(() => ({
+  data: emptyStore(),
+  entries: [],
+  loaded: false,
+  preview: false,
+  syncIssues: [],
+  view: { kind: 'list' },
+  query: '',
+  showUnreachable: false,
+}));
+
+/** The popup's state in a component. */
+export const usePopup = (): PopupState => useStoreState(popupStore);
+
+function showDeck(deck: DeckSnapshot): void {
+  popupStore.setState({ data: deck.data, entries: deck.entries, syncIssues: deck.syncIssues, loaded: true, preview: false });
+}
+
+/** Loads the list first (what the user came for), then asks about the active tab. `firstScreenRead`
+ *  is called once the first screen is in the state (or known to be missing): the time to draw. */
+export async function startPopupStore(firstScreenRead: () => void): Promise<void> {
+  // All at once: the list must not wait for the content script's answer, and the first screen
+  // (a small item) is drawn while the whole list loads.
+  // The read goes out first: the question about the tab may have to wake the service worker.
+  const stored = readKey('local', FIRST_SCREEN_KEY);
+  const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
+  // Drawn at once from the first screen this popup saw last time (its own synchronous copy), then
+  // from the background's when that arrives a few ms later: they differ only when the list
+  // changed elsewhere since, and then the newer one is usually in place before the first paint.
+  const keptText = readPageCopy(FIRST_SCREEN_KEY);
+  const kept = readFirstScreen(keptText);
+  const showFirst = (first: FirstScreen) => popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  if (kept) {
+    showFirst(kept);
+    firstScreenRead();
+  }
+  const first = readFirstScreen(await stored);
+  const text = first && JSON.stringify(first);
+  if (first && text !== keptText) {
+    showFirst(first);
+    writePageCopy(FIRST_SCREEN_KEY, text!);
+  }
+  firstScreenRead();
+  // Let that paint before the whole list arrives: it is a large item to read.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  onKeyChanged('session', DECK_KEY, (value) => {
+    const deck = readDeck(value);
+    if (deck) showDeck(deck);
+  });
+  // None kept (the browser just started, or the extension was updated): the background makes it.
+  const deck = readDeck(await readKey('session', DECK_KEY)) ?? (await sendToBackground('getDeck', {}));
+  performance.mark('popup:store-loaded');
+  showDeck(deck);
+  popupStore.setState({ tab: await tab });
+}
+
+export function setQuery(query: string): void {
+  // A new query selects its first match again.
+  popupStore.setState({ query, selectedId: undefined, problem: undefined });
+}
+
+export function select(id: string | undefined): void {
+  popupStore.setState({ selectedId: id });
+}
+
+export function showView(view: View): void {
+  popupStore.setState({ view, problem: undefined });
+}
+
+export function notify(notice: Notice | undefined): void {
+  popupStore.setState({ notice });
+}
+
+export async function switchTo(entry: Entry, newTab = false): Promise<void> {
+  popupStore.setState({ switching: entry.id, problem: undefined });
+  let outcome: SwitchOutcome;
+  try {
+    outcome = await sendToBackground('switchProfile', { profileId: entry.id, tabId: targetTabId(), newTab });
+  } catch (error) {
+    outcome = { kind: 'failed', issue: backgroundIssue(error) };
+  }
+  if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+    popupStore.setState({ switching: undefined, problem: outcome.issue });
+    return;
+  }
+  // The switch is under way in a tab: the popup has done its job.
+  window.close();
+}
+
+const notSaved: CoreIssue = { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' };
+
+/** Saves a change (the background applies it to the freshest list); when storage refuses it (e.g.
+ *  the list no longer fits in sync storage), says why where the user is looking and returns
+ *  undefined: nothing was written. */
+export async function save(op: StoreOp): Promise<OpResult | undefined> {
+  const result = await sendToBackground('updateDeck', { op }).catch((): DeckUpdate => ({ saved: false, problem: notSaved }));
+  if (!result.saved) {
+    popupStore.setState({ problem: result.problem ?? notSaved });
+    return undefined;
+  }
+  if (result.deck) showDeck(result.deck);
+  return result;
+}
+
+/** Deletes an entry and offers to undo: the entry, its favourite place and usage come back. */
+export async function deleteWithUndo(entry: Entry): Promise<void> {
+  const result = await save({ kind: 'remove', id: entry.id });
+  if (!result) return;
+  popupStore.setState({ view: { kind: 'list' }, selectedId: undefined });
+  const { removed } = result;
+  if (!removed) return;
+  notify({
+    text: t('deletedProfile', entry.label),
+    undo: async () => {
+      if (!(await save({ kind: 'restore', removed }))) return;
+      popupStore.setState({ selectedId: entry.id });
+      notify({ text: t('restoredProfile', entry.label) });
+    },
+  });
+}
+
+export async function toggleFavouriteOf(entry: Entry): Promise<void> {
+  const wasFavourite = popupStore.getState().data.favourites.includes(entry.id);
+  if (!(await save({ kind: 'toggleFavourite', id: entry.id }))) return;
+  notify({ text: t(wasFavourite ? 'unfavourited' : 'favourited', entry.label) });
+}
+
+export async function moveFavouriteOf(entry: Entry, delta: -1 | 1): Promise<void> {
+  await save({ kind: 'moveFavourite', id: entry.id, delta });
+}
+
+export async function toggleGroup(name: string): Promise<void> {
+  await save({ kind: 'toggleGroup', name });
+}
+
+export function toggleUnreachable(): void {
+  popupStore.setState((state) => ({ showUnreachable: !state.showUnreachable }));
+}
