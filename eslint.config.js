@@ -1,14 +1,12 @@
 // The house rules (style notes: a pure core, one door to the browser, user text is text) as lint rules,
 // each with a message that says the rule. `npm run lint`, and part of `npm test`; lint/house-rules.test.ts
 // proves each fires on lint/fixtures/. Rules are written by top-level folder of src/, never by file.
-import babelParser from '@babel/eslint-parser';
 import importZones from './lint/import-zones.js';
+import * as typescriptParser from './lint/typescript-parser.js';
 
-// TypeScript is parsed by Babel's parser (Babel is already here for the Preact preset):
-// typescript-eslint does not install beside TypeScript 7.0, which no longer ships the JavaScript
-// compiler API it parses with. These rules need syntax and scopes only, no types.
+// These rules need syntax and scopes only, no types: Babel reads TypeScript (lint/typescript-parser.js).
 const parseTypeScript = (plugins) => ({
-  parser: babelParser,
+  parser: typescriptParser,
   ecmaVersion: 'latest',
   sourceType: 'module',
   parserOptions: {
