@@ -23,23 +23,28 @@ const tsValueKeys = {
   TSModuleBlock: ['body'],
 };
 
-let valueKeys;
-function valueKeysOf(visitorKeys) {
-  valueKeys ??= Object.fromEntries(Object.entries(visitorKeys).map(([type, keys]) => [
+// Babel's node keys are the same for every file: taken once (its parseForESLint would also run the
+// scope analysis that is not used here).
+let keys;
+function keysOnce(options) {
+  if (keys) return keys;
+  const { visitorKeys } = babelParser.parseForESLint('', options);
+  const valueKeys = Object.fromEntries(Object.entries(visitorKeys).map(([type, nodeKeys]) => [
     type,
-    type.startsWith('TS') ? (tsValueKeys[type] ?? []) : keys.filter((key) => !typeKeys.has(key)),
+    type.startsWith('TS') ? (tsValueKeys[type] ?? []) : nodeKeys.filter((key) => !typeKeys.has(key)),
   ]));
-  return valueKeys;
+  return (keys = { visitorKeys, valueKeys });
 }
 
 export const meta = { name: 'switchyard-typescript', version: '1.0.0' };
 
 export function parseForESLint(code, options) {
-  const { ast, visitorKeys } = babelParser.parseForESLint(code, options);
+  const { visitorKeys, valueKeys } = keysOnce(options);
+  const ast = babelParser.parse(code, options);
   const scopeManager = analyze(ast, {
     ecmaVersion: 2022,
     sourceType: 'module',
-    childVisitorKeys: valueKeysOf(visitorKeys),
+    childVisitorKeys: valueKeys,
     fallback: () => [],
   });
   // Rules still walk the whole tree, types included (an import inside `typeof import('…')` counts).
