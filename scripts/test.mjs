@@ -48,6 +48,7 @@ const gate = (name, status) => {
 const readJson = (path) => { try { return JSON.parse(readFileSync(path, 'utf8')); } catch { return undefined; } };
 
 gate('typecheck', npx(['tsc', '--noEmit', '-p', '.']));
+gate('eslint (house rules)', npx(['eslint', 'src']));
 
 const unitStatus = npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
