@@ -2,16 +2,13 @@
 // The demo: the built extension, the simulated console and sample roles. Headed, it sets the scene
 // and leaves the browser to you; with --headless it walks the story and saves a screenshot per step
 // (and, with --docs, the README's pictures: see shots.ts).
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, openPopup, pressToSwitch, seedStore } from '../e2e/fixtures';
 import { installSimulator } from '../e2e/simulator';
-import { roles, sampleStore } from './sample-data';
+import { roles, sampleAwsConfig, sampleStore } from './sample-data';
 import { docsShot, stepShot, STEPS_DIR } from './shots';
 
 const headless = process.env.DEMO_HEADLESS === '1';
-// The ~/.aws/config of the import step: a platform engineer's, as the e2e tests use it.
-const AWS_CONFIG = readFileSync(new URL('../e2e/fixtures/aws-config', import.meta.url), 'utf8');
 
 /** The badge shows this name once the page is signed in to it and the badge has settled in place. */
 async function badgeSettled(page: Page, name: string): Promise<void> {
@@ -83,13 +80,18 @@ test('Switchyard demo', async () => {
   await options.getByTestId('import').waitFor();
   await stepShot(options, '7-options');
   await docsShot(options, 'options');
-  await options.getByLabel('Paste a configuration').fill(AWS_CONFIG);
+  await options.getByLabel('Paste a configuration').fill(sampleAwsConfig);
   await options.getByRole('button', { name: 'Preview' }).click();
   const preview = options.getByTestId('import-preview');
-  await expect(preview.getByTestId('import-table')).toBeVisible();
+  const table = preview.getByTestId('import-table');
+  await expect(table).toBeVisible();
   await preview.scrollIntoViewIfNeeded();
   await stepShot(options, '8-import-preview');
-  await docsShot(preview, 'import-preview');
+  // The README shows the counts, the rows and the Import button: the part that says what will change.
+  await options.setViewportSize({ width: 960, height: 1200 });
+  await preview.scrollIntoViewIfNeeded();
+  const counts = preview.getByTestId('count-new').locator('..');
+  await docsShot(options, 'import-preview', { around: [counts, table, preview.getByRole('button', { name: 'Import', exact: true })], margin: 8 });
 
   console.log(`Screenshots saved in ${STEPS_DIR}/${process.env.DEMO_DOCS === '1' ? ' and docs/screenshots/' : ''}`);
   await context.close();

@@ -20,9 +20,43 @@ export function sampleStore(now = Date.now()) {
     entries: Object.values(roles),
     favourites: [roles.prodAdmin.id, roles.development.id],
     usage: {
+      [roles.prodAdmin.id]: { count: 42, lastUsed: now - 3 * 60 * MINUTE },
       [roles.development.id]: { count: 14, lastUsed: now - 25 * MINUTE },
       [roles.audit.id]: { count: 3, lastUsed: now - 26 * 60 * MINUTE },
     },
     groups: { Production: { production: true } },
   };
 }
+
+/** The ~/.aws/config of the import step: Identity Center sign-in with roles chained from it, one
+ *  role already saved (changed: it now names its base account), one saved as it is, two new. */
+export const sampleAwsConfig = `[sso-session acme]
+sso_start_url = https://d-9067a1b2c3.awsapps.com/start
+sso_region = eu-west-1
+
+[profile acme-login]
+sso_session = acme
+sso_account_id = 111122223333
+sso_role_name = PlatformEngineer
+region = eu-west-1
+
+[profile prod-admin]
+role_arn = arn:aws:iam::123456789012:role/Admin
+source_profile = acme-login
+region = eu-west-1
+
+[profile staging]
+role_arn = arn:aws:iam::345678901234:role/Developer
+source_profile = acme-login
+region = eu-central-1
+
+[profile dev-power]
+sso_session = acme
+sso_account_id = 210987654321
+sso_role_name = PowerUser
+region = ap-northeast-1
+
+[profile gov]
+role_arn = arn:aws-us-gov:iam::777788889999:role/GovAdmin
+region = us-gov-west-1
+`;

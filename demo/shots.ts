@@ -16,9 +16,9 @@ export async function stepShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${STEPS_DIR}/${name}.png` });
 }
 
-/** A README picture: an element, or a region of the page around it (`margin` CSS pixels on each
- *  side, kept inside the window), written only when the docs are being regenerated. */
-export async function docsShot(target: Locator | Page, name: string, options: { around?: Locator; margin?: number } = {}): Promise<void> {
+/** A README picture: an element, or the region of the window around one or more elements (`margin`
+ *  CSS pixels on each side, kept inside the window), written only when the docs are regenerated. */
+export async function docsShot(target: Locator | Page, name: string, options: { around?: Locator | Locator[]; margin?: number } = {}): Promise<void> {
   if (!docs) return;
   const path = `${DOCS_DIR}/${name}.png`;
   if (!options.around) {
@@ -26,12 +26,14 @@ export async function docsShot(target: Locator | Page, name: string, options: { 
     return;
   }
   const page = target as Page;
-  const box = await options.around.boundingBox();
+  const boxes = await Promise.all([options.around].flat().map((element) => element.boundingBox()));
   const viewport = page.viewportSize();
-  if (!box || !viewport) throw new Error(`${name}: nothing to crop around`);
+  if (!viewport || boxes.some((box) => !box)) throw new Error(`${name}: nothing to crop around`);
   const margin = options.margin ?? 24;
-  const x = Math.max(0, Math.floor(box.x - margin));
-  const y = Math.max(0, Math.floor(box.y - margin));
-  const clip = { x, y, width: Math.min(viewport.width, Math.ceil(box.x + box.width + margin)) - x, height: Math.min(viewport.height, Math.ceil(box.y + box.height + margin)) - y };
+  const x = Math.max(0, Math.floor(Math.min(...boxes.map((box) => box!.x)) - margin));
+  const y = Math.max(0, Math.floor(Math.min(...boxes.map((box) => box!.y)) - margin));
+  const right = Math.min(viewport.width, Math.ceil(Math.max(...boxes.map((box) => box!.x + box!.width)) + margin));
+  const bottom = Math.min(viewport.height, Math.ceil(Math.max(...boxes.map((box) => box!.y + box!.height)) + margin));
+  const clip = { x, y, width: right - x, height: bottom - y };
   await page.screenshot({ path, clip, animations: 'disabled' });
 }
