@@ -3,14 +3,14 @@
 // `npm run demo -- --headless` walks the same story without a display and saves screenshots.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { ensureChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const headless = process.argv.includes('--headless');
 if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
   console.error('No display: run `npm run demo -- --headless` to walk the demo and save screenshots in demo-screenshots/.');
   process.exit(1);
 }
-const chromium = findChromium();
+const chromium = ensureChromium();
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);
