@@ -54,7 +54,7 @@ function addPopupToManifest(outDir) {
  *  e2e flavour must hold them all: else the markers no longer name the hooks, and this check would
  *  pass whatever ships. */
 function checkTestHooks() {
-  console.log('check: no test hook in the shipped builds');
+  console.log('check: test hooks only in the e2e flavour');
   const shipped = [`${dist}/chrome`, `${dist}/firefox`].flatMap((dir) => findTestHooks(dir));
   const missing = TEST_HOOK_MARKERS.filter((marker) => !findTestHooks(`${dist}/chrome-e2e`).some((found) => found.marker === marker));
   for (const { file, marker } of shipped) console.error(`test hook "${marker}" in the shipped build: ${file}`);
@@ -75,7 +75,8 @@ async function watchAndRebuild(flavour) {
       try {
         await buildFlavour(flavour);
       } catch (error) {
-        console.error(`build failed (${error instanceof Error ? error.message.split('\n')[0] : error}): waiting for the next change`);
+        console.error(error instanceof Error ? error.message : error);
+        console.error('build failed: waiting for the next change');
       }
     } while (changedMeanwhile);
     building = false;

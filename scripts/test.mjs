@@ -2,7 +2,7 @@
 // against the simulated console. The typecheck, build and lint are checks, reported on a line of
 // their own; the closing line `N passed, N failed` counts tests (unit + e2e) from the real counts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { aptInstall, canApt } from './apt.mjs';
 import { ensureChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
@@ -35,6 +35,9 @@ const failedWithoutCount = (name) => {
   counts.failed += 1;
 };
 const readJson = (path) => { try { return JSON.parse(readFileSync(path, 'utf8')); } catch { return undefined; } };
+// A report left by an earlier run must not stand in for a runner that wrote none this time.
+rmSync('test-results/unit.json', { force: true });
+rmSync('test-results/e2e.json', { force: true });
 
 gate('typecheck', npx(['tsc', '--noEmit', '-p', '.']));
 
@@ -46,7 +49,7 @@ if (unit) {
 } else failedWithoutCount('unit tests');
 
 const built = gate('build', run('node', ['scripts/build.mjs']));
-if (built) gate('firefox lint', npx(['web-ext', 'lint', '--source-dir', 'dist/firefox']));
+if (built) gate('firefox lint', npx(['web-ext', 'lint', '--source-dir', `${process.env.SWITCHYARD_DIST ?? 'dist'}/firefox`]));
 else checks.set('firefox lint', 'not run');
 
 const chromium = ensureChromium();
