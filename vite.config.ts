@@ -1,8 +1,10 @@
-import { build, defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 
+// The extension without its popup: scripts/build.mjs runs this as one step of its build (it sets
+// TARGET, SWITCHYARD_E2E and the folder), then builds the popup on its own and writes its manifest entry.
 // One manifest; the per-browser differences are applied here. TARGET=chrome|firefox.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 // SWITCHYARD_E2E=1: the e2e flavour, into <dist>/chrome-e2e, with the test hooks compiled in
@@ -16,7 +18,8 @@ const standaloneFiles = ['src/content/page-probe.ts', 'src/content/console.ts', 
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
-  // The popup is built on its own (vite.popup.config.ts), which puts it back in the manifest.
+  // Without the popup, else it would be bundled with the options page and the background: it is
+  // built on its own, and its entry written, by later steps of scripts/build.mjs.
   delete (manifest.action as { default_popup?: string }).default_popup;
   if (browser === 'firefox') {
     // Firefox MV3 runs background scripts as an event page, not a service worker.
@@ -34,28 +37,11 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
-/** Builds the popup (vite.popup.config.ts) once the rest is written, into the same folder, so that
- *  every build of this config is a whole extension. */
-function buildPopup(): Plugin {
-  let failed = false;
-  return {
-    name: 'switchyard:build-popup',
-    apply: 'build',
-    buildEnd(error) {
-      failed = error !== undefined;
-    },
-    async closeBundle() {
-      if (!failed) await build({ configFile: 'vite.popup.config.ts', logLevel: 'warn', mode: 'production' });
-    },
-  };
-}
-
 export default defineConfig({
   define: { __SWITCHYARD_E2E__: JSON.stringify(e2e) },
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } }), buildPopup()],
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles } })],
   build: {
-    // SWITCHYARD_DIST lets parallel work build somewhere else than dist/ (the e2e fixture follows it).
-    outDir: `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}${e2e ? '-e2e' : ''}`,
+    // outDir: given by scripts/build.mjs (one folder per flavour, under $SWITCHYARD_DIST or dist/).
     emptyOutDir: true,
     target: 'es2022',
     // SOURCEMAP=1: maps for working out which module's code a bundle's bytes come from.

@@ -1,20 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
-// The popup, built on its own at the end of the extension's build (vite.config.ts runs this), into
-// the same folder. On its own, everything its first screen needs is one script, not the five chunks
-// it shared with the options page and the background: each file an extension page loads is a round
-// trip through the browser process before the script can run (in back-to-back runs the popup's
-// first rows came at 1.65-1.7x the empty page with five files and a stylesheet, 1.5x with one file
-// and the style inline, 1.4x with the script render-blocking too). What it loads later (the search
-// engine, the entry form, the messages) stays lazy.
-const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
-// The e2e flavour (vite.config.ts says why) goes to its own folder.
+// The popup, built on its own into the extension's folder: scripts/build.mjs runs it as a step after
+// the extension's (vite.config.ts) and says there why it is on its own (the benchmark's figures).
+// What it loads later (the search engine, the entry form, the messages) stays lazy.
+// The e2e flavour (vite.config.ts says why) compiles the test hooks in here too.
 const e2e = process.env.SWITCHYARD_E2E === '1';
-const outDir = `${process.env.SWITCHYARD_DIST ?? 'dist'}/${target}${e2e ? '-e2e' : ''}`;
 const POPUP_HTML = baseManifest.action.default_popup;
 
 /**
@@ -46,25 +38,12 @@ function shapePage(): Plugin {
   };
 }
 
-/** Puts the popup back in the manifest the main build wrote (which left it out). */
-function addToManifest(): Plugin {
-  return {
-    name: 'switchyard:popup-in-manifest',
-    writeBundle() {
-      const file = path.join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { action: Record<string, unknown> };
-      manifest.action = { default_popup: POPUP_HTML, ...manifest.action };
-      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
-    },
-  };
-}
-
 export default defineConfig({
   define: { __SWITCHYARD_E2E__: JSON.stringify(e2e) },
-  plugins: [preact(), shapePage(), addToManifest()],
+  plugins: [preact(), shapePage()],
   publicDir: false,
   build: {
-    outDir,
+    // outDir: given by scripts/build.mjs, the extension's folder, which this build adds to.
     emptyOutDir: false,
     assetsDir: 'popup',
     target: 'es2022',

@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { ensureChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const DIST = '.bench-dist';
-const chromium = findChromium();
+const chromium = ensureChromium();
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);

@@ -4,7 +4,7 @@
 // `npm run screenshots` (`--headless --docs`) also writes the README's pictures into docs/screenshots/.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { ensureChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const docs = process.argv.includes('--docs');
 const headless = docs || process.argv.includes('--headless');
@@ -12,7 +12,7 @@ if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
   console.error('No display: run `npm run demo -- --headless` to walk the demo and save screenshots in demo-screenshots/.');
   process.exit(1);
 }
-const chromium = findChromium();
+const chromium = ensureChromium();
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);
