@@ -67,3 +67,22 @@ test('a refused classic switch is explained on the sign-in page and changes noth
   expect(sim.switches.at(-1)!.outcome).toBe('unknown-role');
   expect(sim.identity().kind).toBe('user');
 });
+
+test('a classic switch reads the console page once', async ({ context, worker, sim }) => {
+  await seedProfiles(worker, [admin]);
+  const consolePage = await context.newPage();
+  await consolePage.goto(sim.consoleUrl({ region: 'us-east-1' }));
+  const popup = await openPopup(context, worker, consolePage);
+  await expect(popup.getByTestId('identity')).toContainText('alice');
+  // Each read of the page asks the page-world probe (content/page-bridge.ts); counted from here on,
+  // in the page's own world, where the probe hears the request too.
+  let reads = 0;
+  await consolePage.exposeFunction('switchyardCountRead', () => void (reads += 1));
+  await consolePage.evaluate(() =>
+    document.addEventListener('switchyard:probe-request', () => (window as unknown as { switchyardCountRead(): void }).switchyardCountRead()));
+  await popup.getByRole('option', { name: /Prod admin/ }).click();
+
+  await expect(consolePage.getByTestId('sim-identity')).toContainText('Prod Admin');
+  expect(sim.switches.at(-1)!.outcome).toBe('ok');
+  expect(reads).toBe(1);
+});

@@ -11,7 +11,8 @@
 // names, ids and colours, and the names the page gave who is signed in; never the page's address
 // beyond its host and region, its session data, the switch token (only whether the page had one)
 // nor a cookie.
-import { formatBadge, type BadgeData, type ConsolePageFacts } from '../core/badge/format';
+import { formatBadge, type BadgeData } from '../core/badge/format';
+import type { ConsolePageFacts } from '../core/console/page-state';
 import { keptFacts } from '../core/badge/kept-facts';
 import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
 import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';

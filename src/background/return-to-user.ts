@@ -1,7 +1,7 @@
 // "Back to <user>", from the badge, the popup or the keyboard. Classic console: the console's own
 // switch-back POST in that tab. Multi-session: the base session is still signed in on its own
 // subdomain, so its console is brought to the front (or opened) on the same service and region.
-import { isSwitchedRole } from '../core/badge/format';
+import { isSwitchedRole } from '../core/console/base-user';
 import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/switch/base-session-url';
 import type { CoreIssue } from '../core/issues/issue';
 import { switchBackUrl } from '../core/switch/landing-url';

@@ -5,7 +5,7 @@ import type { Profile } from '../core/profile/profile';
 import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest } from '../core/switch/switch-request';
 import { sendToTab } from '../platform/messaging';
 import type { ContentSwitchResult } from '../platform/protocol';
-import { readConsoleTab } from './console-page';
+import { readConsoleTab, type ConsoleTabRead } from './console-page';
 import { dropAttempt, recordAttempt } from './pending-switches';
 
 /** No content script in that tab (opened before the extension was installed, or still loading):
@@ -13,11 +13,12 @@ import { dropAttempt, recordAttempt } from './pending-switches';
 const NO_SCRIPT: ContentSwitchResult = { kind: 'console-changed', missing: ['content-script'] };
 
 /** Rejects only when this extension's own storage fails: that is not the page's doing, so it must
- *  not be read as "no content script" (which would open a switch page that fails alike). */
-export async function switchInTab(tabId: number, profile: Profile): Promise<ContentSwitchResult> {
+ *  not be read as "no content script" (which would open a switch page that fails alike).
+ *  `read`: the tab as the caller has just read it; the page is read once per switch. */
+export async function switchInTab(tabId: number, profile: Profile, read?: ConsoleTabRead): Promise<ContentSwitchResult> {
   let tab;
   try {
-    tab = await readConsoleTab(tabId);
+    tab = read ?? (await readConsoleTab(tabId));
   } catch {
     return NO_SCRIPT;
   }

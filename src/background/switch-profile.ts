@@ -6,15 +6,17 @@ import type { Entry } from '../core/store/schema';
 import { allEntries, loadStore, updateStore } from '../platform/store';
 import type { SwitchOutcome } from '../platform/protocol';
 import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
+import type { ConsoleTabRead } from './console-page';
 import { armSwitchPage, forgetSwitches } from './pending-switches';
 import { switchInTab } from './switch-in-tab';
 
 /**
  * Switches to a saved entry the most direct way the active tab allows: a classic POST or a
  * multi-session call from a console tab of the same partition; otherwise the console's own
- * prefilled switch page in a new tab, which we then confirm (we armed it).
+ * prefilled switch page in a new tab, which we then confirm (we armed it). `read`: the tab as the
+ * caller has just read it (a keyboard switch reads it to choose the entry), not read again.
  */
-export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false): Promise<SwitchOutcome> {
+export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false, read?: ConsoleTabRead): Promise<SwitchOutcome> {
   // The organisation's catalog entries switch like the user's own.
   const profile = allEntries(await loadStore()).find((entry) => entry.id === profileId);
   if (!profile) return { kind: 'failed', issue: { code: 'errProfileGone', message: 'This entry no longer exists.' } };
@@ -24,7 +26,7 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
   }
   // A new switch from this tab: what the tab said of the last one no longer holds.
   if (tab?.id !== undefined) await forgetSwitches(tab.id);
-  const outcome = profile.sso ? await openPortal(profile, tab) : await switchVia(profile, tab, newTab);
+  const outcome = profile.sso ? await openPortal(profile, tab) : await switchVia(profile, tab, newTab, read);
   if (outcome.kind !== 'refused' && outcome.kind !== 'failed') await recordUse(profile.id);
   return outcome;
 }
@@ -47,13 +49,13 @@ async function recordUse(id: string, now = Date.now()): Promise<void> {
   });
 }
 
-async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean): Promise<SwitchOutcome> {
+async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean, read: ConsoleTabRead | undefined): Promise<SwitchOutcome> {
   const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');
 
   // A tab without a content script answers 'console-changed'; a failure of our own storage rejects.
-  const result = await switchInTab(tab.id, profile);
+  const result = await switchInTab(tab.id, profile, read);
   switch (result.kind) {
     case 'posted':
       return { kind: 'posted' };

@@ -11,10 +11,17 @@ import { fetchSwitch, postSwitchForm } from './switch-in-page';
 
 /** The page as last read, which the badge shows. */
 let shown: ConsolePage | undefined;
+/** The switch token of the page as last read for the background: the background decides a switch
+ *  from that read and the post fills it in, so a switch reads the page once. It stays here. */
+let token: string | undefined;
 
 listenToBackground({
-  readConsole: async () => (await readConsolePage()).page,
-  postSwitchForm: ({ form }) => postSwitchForm(form),
+  readConsole: async () => {
+    const read = await readConsolePage();
+    token = read.csrf;
+    return read.page;
+  },
+  postSwitchForm: ({ form }) => postSwitchForm(form, token),
   fetchSwitch: ({ request }) => fetchSwitch(request),
   // The list or the settings changed: the stored badges are up to date already.
   refreshBadge: () => {

@@ -1,10 +1,10 @@
 // The two things a switch must do from the console page itself: the classic form POST (a
 // top-level navigation with the page's CSRF token) and the multi-session call (the page's origin
-// and cookies). The background builds both; the page only checks where they go.
+// and cookies). The background builds both from the page it read; the page only checks where they
+// go, and fills in the token of that same read.
 import { parseSignInHost } from '../core/console/partition';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
 import type { MessageMap } from '../platform/protocol';
-import { readConsolePage } from './console-signals';
 
 /** Only an AWS sign-in host ever gets the page's token or cookies, whatever asks. */
 function toSignIn(url: string, path: RegExp): boolean {
@@ -16,8 +16,7 @@ function toSignIn(url: string, path: RegExp): boolean {
   }
 }
 
-export async function postSwitchForm(form: ClassicSwitchForm): Promise<MessageMap['postSwitchForm']['response']> {
-  const { csrf } = await readConsolePage();
+export function postSwitchForm(form: ClassicSwitchForm, csrf: string | undefined): MessageMap['postSwitchForm']['response'] {
   if (!csrf || !toSignIn(form.action, /^\/switchrole$/)) return { kind: 'console-changed', missing: ['csrf'] };
   const fields = form.fields.map(([name, value]): [string, string] => [name, name === 'csrf' ? csrf : value]);
   // Post after our answer has left: once the page unloads, the message channel is gone.

@@ -149,7 +149,8 @@ export interface MessageMap {
   getDeck: { request: Record<string, never>; response: DeckSnapshot };
   // background → console content script
   readConsole: { request: Record<string, never>; response: ConsolePage };
-  /** Classic switch or switch-back: the content script fills in the page's CSRF token and posts. */
+  /** Classic switch or switch-back, built from the page as readConsole last read it: the content
+   *  script fills in that read's CSRF token (which never leaves the page) and posts. */
   postSwitchForm: { request: { form: ClassicSwitchForm }; response: { kind: 'posted' } | { kind: 'console-changed'; missing: string[] } };
   /** Multi-session switch: sent from the page (its origin and cookies); the background reads the reply. */
   fetchSwitch: { request: { request: MultiSessionRequest }; response: { status: number; body: string } | { error: 'network' | 'refused-host' } };

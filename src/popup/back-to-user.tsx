@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isSwitchedRole } from '../core/badge/format';
+import { isSwitchedRole } from '../core/console/base-user';
 import type { CoreIssue } from '../core/issues/issue';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';

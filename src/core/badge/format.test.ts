@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../console/identity';
 import type { Entry } from '../store/schema';
-import { formatBadge, isProductionEntry, isSwitchedRole, type ConsolePageFacts } from './format';
+import type { ConsolePageFacts } from '../console/page-state';
+import { formatBadge, isProductionEntry } from './format';
 
 const admin: Entry = { id: 'admin', label: 'Prod admin', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws', displayName: 'Prod Admin', color: 'f2b0a9', group: 'Production' };
 const readOnly: Entry = { id: 'ro', label: 'Prod read-only', account: 'switchyard-prod', roleName: 'ReadOnly', rolePath: '/ops/', partition: 'aws' };
@@ -96,16 +97,4 @@ describe('formatBadge: when the console changed', () => {
     expect(formatBadge(page(role, { csrfFound: false }), saved()).problems).toEqual(['csrf']));
   it('needs no token on a multi-session page', () =>
     expect(formatBadge(page(role, { csrfFound: false, mode: 'multi-session' }), saved()).problems).toEqual([]));
-});
-
-describe('isSwitchedRole', () => {
-  it('is a role session that is not the login', () => expect(isSwitchedRole(role, { name: 'alice' })).toBe(true));
-  it('is not the user itself', () => expect(isSwitchedRole(user, { name: 'alice' })).toBe(false));
-  it('is not the role the browser signed in as', () =>
-    expect(isSwitchedRole(role, { name: 'alice', roleName: 'Admin', accountId: '123456789012' })).toBe(false));
-  it('is another role than the login role', () =>
-    expect(isSwitchedRole(role, { name: 'jo', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', accountId: '111122223333' })).toBe(true));
-  it('counts as switched when the page does not name the login (the console can still switch back)', () =>
-    expect(isSwitchedRole(role, undefined)).toBe(true));
-  it('is nothing when the identity is unknown', () => expect(isSwitchedRole(undefined, undefined)).toBe(false));
 });

@@ -4,23 +4,15 @@
 //
 // What the active-role badge shows, from what the console page says and the saved entries.
 // Pure: the background runs it, the content script only draws the result.
-import type { Identity, IdentityReading } from '../console/identity';
+import type { Identity } from '../console/identity';
 import { matchesIdentity } from '../console/match-identity';
 import { roleNameForSwitch } from '../profile/profile';
 import type { Entry, GroupSettings } from '../store/schema';
-import type { BaseUser } from '../console/base-user';
+import { isSwitchedRole } from '../console/base-user';
+import type { ConsolePageFacts } from '../console/page-state';
 import { badgeColour, textColourOn } from './colour';
 import { maskAccountId, maskAccountIdsIn } from './mask';
 import { pageRegion } from './region';
-
-/** What the console content script read on its page. */
-export interface ConsolePageFacts {
-  url: string;
-  reading: IdentityReading;
-  mode: 'classic' | 'multi-session';
-  csrfFound: boolean;
-  baseUser?: BaseUser;
-}
 
 /** What the page did not give us: who is signed in, or the token a classic switch needs. */
 export type ConsoleProblem = 'identity' | 'csrf';
@@ -81,15 +73,6 @@ function roleOf(identity: Identity, entry: Entry | undefined): string | undefine
   if (identity.kind === 'identity-center') return identity.permissionSet ?? identity.roleName;
   if (identity.kind !== 'assumed-role') return undefined;
   return entry ? roleNameForSwitch(entry) : identity.roleName;
-}
-
-/** A role is active that is not the login itself (a SAML or Identity Center login is a role too):
- *  "Back to <user>" has somewhere to go. */
-export function isSwitchedRole(identity: Identity | undefined, base: BaseUser | undefined): boolean {
-  if (identity?.kind !== 'assumed-role') return false;
-  if (!base || base.roleName === undefined) return true;
-  const sameAccount = base.accountId === undefined || identity.accountId === undefined || base.accountId === identity.accountId;
-  return !(base.roleName === identity.roleName && sameAccount);
 }
 
 export function formatBadge(

@@ -6,7 +6,7 @@
 // the cookies, the ARN, the multi-session differentiator and the sign-in endpoint.
 import { isGlobalServicePath } from '../switch/landing-url';
 import type { Identity } from '../console/identity';
-import type { ConsolePageFacts } from './format';
+import type { ConsolePageFacts } from '../console/page-state';
 import { pageRegion } from './region';
 
 /** An address that gives the same region (pageRegion) as `url`, and nothing else of it. */

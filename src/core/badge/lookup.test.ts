@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Identity } from '../console/identity';
 import { PARTITIONS } from '../console/partition';
 import type { Entry } from '../store/schema';
-import { formatBadge, type ConsolePageFacts } from './format';
+import type { ConsolePageFacts } from '../console/page-state';
+import { formatBadge } from './format';
 import { bucketOf, buildLookup, identityKeys, lookupEntries, LOOKUP_BUCKETS, lookupKey } from './lookup';
 
 const facts = (identity: Identity | undefined): ConsolePageFacts => ({

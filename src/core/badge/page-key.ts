@@ -2,7 +2,7 @@
 // page carries, the same way by the content script (to find it, without waking the background)
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../switch/landing-url';
-import type { ConsolePageFacts } from './format';
+import type { ConsolePageFacts } from '../console/page-state';
 import type { RawConsolePage } from '../console/page-state';
 import { hash53 } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBaseUser } from './base-user';
+import type { Identity } from './identity';
+import { isSwitchedRole, readBaseUser } from './base-user';
 
 const cookie = (arn: string) => encodeURIComponent(JSON.stringify({ arn, alias: '', username: 'x', issuer: '', signinType: 'PUBLIC' }));
 
@@ -22,4 +23,19 @@ describe('readBaseUser', () => {
     expect(readBaseUser({})).toBeUndefined();
     expect(readBaseUser({ accountInfo: { something: 'else' } })).toBeUndefined();
   });
+});
+
+const role: Identity = { kind: 'assumed-role', partition: 'aws', accountId: '123456789012', roleName: 'Admin', userName: 'alice' };
+const user: Identity = { kind: 'iam-user', partition: 'aws', accountId: '111122223333', userName: 'alice', displayName: 'alice @ 111122223333' };
+
+describe('isSwitchedRole', () => {
+  it('is a role session that is not the login', () => expect(isSwitchedRole(role, { name: 'alice' })).toBe(true));
+  it('is not the user itself', () => expect(isSwitchedRole(user, { name: 'alice' })).toBe(false));
+  it('is not the role the browser signed in as', () =>
+    expect(isSwitchedRole(role, { name: 'alice', roleName: 'Admin', accountId: '123456789012' })).toBe(false));
+  it('is another role than the login role', () =>
+    expect(isSwitchedRole(role, { name: 'jo', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', accountId: '111122223333' })).toBe(true));
+  it('counts as switched when the page does not name the login (the console can still switch back)', () =>
+    expect(isSwitchedRole(role, undefined)).toBe(true));
+  it('is nothing when the identity is unknown', () => expect(isSwitchedRole(undefined, undefined)).toBe(false));
 });

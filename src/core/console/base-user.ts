@@ -1,4 +1,4 @@
-import type { ConsoleSignals } from './identity';
+import type { ConsoleSignals, Identity } from './identity';
 import type { Clue } from './identity-clues';
 import { readAccountInfo, readDom, readUserInfoCookie } from './identity-signals';
 
@@ -31,4 +31,13 @@ export function readBaseUser(signals: ConsoleSignals): BaseUser | undefined {
   const dom = signals.dom ? readDom(signals.dom, false).view : undefined;
   const cookie = signals.userInfoCookie ? readUserInfoCookie(signals.userInfoCookie).clue : undefined;
   return fromClue(info?.login) ?? fromClue(dom?.login) ?? (cookie?.kind === 'assumed-role' ? undefined : fromClue(cookie));
+}
+
+/** A role is active that is not the login itself (a SAML or Identity Center login is a role too):
+ *  "Back to <user>" has somewhere to go. */
+export function isSwitchedRole(identity: Identity | undefined, base: BaseUser | undefined): boolean {
+  if (identity?.kind !== 'assumed-role') return false;
+  if (!base || base.roleName === undefined) return true;
+  const sameAccount = base.accountId === undefined || identity.accountId === undefined || base.accountId === identity.accountId;
+  return !(base.roleName === identity.roleName && sameAccount);
 }

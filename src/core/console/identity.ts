@@ -2,7 +2,8 @@
 // readIdentity weighs what the page carries (identity-signals.ts reads each signal, identity-clues.ts
 // says what each one claims) into one Identity. match-identity.ts says whether an entry is that
 // identity; page-state.ts turns a page's raw facts into what Switchyard makes of them; base-user.ts
-// is who "Back to <user>" returns to; partition.ts knows partitions, regions and console hosts.
+// is who "Back to <user>" returns to, and whether a switched role is active; partition.ts knows
+// partitions, regions and console hosts.
 import type { Clue, DisplayNamesView } from './identity-clues';
 import { readAccountAliasCookie, readAccountInfo, readDom, readSessionData, readUserInfoCookie } from './identity-signals';
 import { coreIssue, type CoreIssue } from '../issues/issue';
