@@ -6,8 +6,9 @@ import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
 import { makeEntryId } from '../core/store/entry-id';
 import * as engine from '../core/store/store-engine';
 import type { Entry, StoreData } from '../core/store/schema';
+import { LEGACY_KEY, SAVE_PROBLEM_KEY as PROBLEM_KEY, STORE_KEY, SYNC_COPY_KEY, TEST_POLICY_KEY } from '../core/store/storage-keys';
 import { browser } from './browser';
-import { storeDeps, TEST_POLICY_KEY } from './storage-areas';
+import { storeDeps } from './storage-areas';
 
 export type { StoreSnapshot, UpdateResult, StorageReport } from '../core/store/store-engine';
 
@@ -41,7 +42,6 @@ export interface SaveProblem {
   tooBig?: { needed: number; available: number };
   at: number;
 }
-const PROBLEM_KEY = 'storeProblem';
 
 async function noteProblem(result: engine.UpdateResult): Promise<void> {
   // A note is a courtesy: failing to keep one must not turn a saved change into an error.
@@ -81,7 +81,7 @@ export function storageReport(): Promise<engine.StorageReport> {
   return engine.storageReport(storeDeps());
 }
 
-const OUR_LOCAL_KEYS = [engine.STORE_KEY, engine.LEGACY_KEY, engine.SYNC_COPY_KEY];
+const OUR_LOCAL_KEYS = [STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY];
 
 /**
  * Calls `listener` with a fresh snapshot whenever the saved data changes: in this window, another
