@@ -76,9 +76,10 @@ export async function setStorageArea(area: 'local' | 'sync'): Promise<engine.Upd
   return result;
 }
 
-/** Sync space used and what the list needs there, for the options page. */
-export function storageReport(): Promise<engine.StorageReport> {
-  return engine.storageReport(storeDeps());
+/** Sync space used and what the list needs there, for the options page (of `loaded`, the list
+ *  it already has, when given). */
+export function storageReport(loaded?: engine.StoreSnapshot): Promise<engine.StorageReport> {
+  return engine.storageReport(storeDeps(), loaded);
 }
 
 const OUR_LOCAL_KEYS = [STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY];

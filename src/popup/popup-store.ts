@@ -3,7 +3,7 @@ import type { CoreIssue } from '../core/issues/issue';
 import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
-import { backgroundIssue } from './background-issue';
+import { backgroundIssue } from '../ui/background-issue';
 import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
 import { readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult, StoreOp } from '../core/deck/entry-ops';

@@ -290,9 +290,10 @@ export interface StorageReport {
   entries: number;
 }
 
-/** For the options page: how full sync is, and what the list needs there. */
-export async function storageReport(deps: StoreDeps): Promise<StorageReport> {
-  const [snapshot, items] = await Promise.all([loadStore(deps), deps.sync.get(null)]);
+/** For the options page: how full sync is, and what the list needs there. `loaded`: the list
+ *  the page already has, so that it is not loaded (and decoded) a second time. */
+export async function storageReport(deps: StoreDeps, loaded?: StoreSnapshot): Promise<StorageReport> {
+  const [snapshot, items] = await Promise.all([loaded ?? loadStore(deps), deps.sync.get(null)]);
   const packed = await encodeStore(snapshot.data);
   const plan = planSyncWrite({}, packed, makeWriteId(now(deps), random(deps)), now(deps));
   return {
