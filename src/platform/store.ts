@@ -1,5 +1,7 @@
-// The one door to Switchyard's saved data. Everything reads a snapshot, changes it through
-// updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
+// The one door to Switchyard's saved data. Everything reads a snapshot and follows onStoreChanged;
+// changes go through updateStore (read, change, write: never from a stale copy in memory), which
+// only the background calls: the popup and the options page send it ops (background/deck-changes.ts,
+// options-changes.ts). Every storage key is named in src/core/store/storage-keys.ts.
 // The logic lives in src/core/store/store-engine.ts; this file runs it on the browser's storage.
 import type { CoreIssue } from '../core/issues/issue';
 import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
