@@ -5,14 +5,14 @@ import { userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
-import { loadStore, newEntryId, type StoreSnapshot } from '../platform/store';
+import { newEntryId, type StoreSnapshot } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import './import-export.css';
 import { ImportOptions, type Dialect } from './import-options';
 import { PreviewTable } from './import-preview';
 import type { ImportSource } from './import-read';
 import { ImportSources } from './import-sources';
-import { useStoreSnapshot } from './options-store';
+import { savedSnapshot, useStoreSnapshot } from './options-store';
 import { saveFromOptions } from './options-writes';
 import { UndoImport } from './import-undo-bar';
 import { loadUndo, saveUndo, type UndoRecord } from './import-undo';
@@ -34,8 +34,8 @@ export function ImportSection() {
   useEffect(() => void loadUndo().then(setUndo), []);
 
   const show = async (source: ImportSource, options: { mode?: ImportMode; dialect?: Dialect; current?: StoreData } = {}) => {
-    // A file can arrive before the saved list has loaded: read it then.
-    const fresh = saved.current ?? (await loadStore());
+    // A file can arrive before the saved list has loaded: wait for it.
+    const fresh = saved.current ?? (await savedSnapshot());
     const current = options.current ?? fresh.data;
     const preview = previewImport(source.text, current, {
       mode: options.mode ?? mode, dialect: options.dialect ?? dialect, newId: newEntryId, catalog: fresh.catalog,

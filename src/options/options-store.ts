@@ -33,6 +33,20 @@ export function followSavedData(): void {
   onStoreChanged((snapshot) => void refresh(snapshot));
 }
 
+/** The saved data, as soon as the page has it (its first load, not another one). */
+export function savedSnapshot(): Promise<StoreSnapshot> {
+  followSavedData();
+  const shown = optionsStore.getState().snapshot;
+  if (shown) return Promise.resolve(shown);
+  return new Promise((resolve) => {
+    const stop = optionsStore.subscribe(({ snapshot }) => {
+      if (!snapshot) return;
+      stop();
+      resolve(snapshot);
+    });
+  });
+}
+
 /** The options page's view of the saved data, kept current. */
 export function useOptionsState(): OptionsState {
   followSavedData();
