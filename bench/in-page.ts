@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { installSimulator, type Simulator } from '../e2e/simulator';
-import { BADGE_VIEW_PREFIX } from '../src/core/badge/page-key';
+import { BADGE_VIEW_PREFIX } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { extensionMainThreadWork, TRACE_CATEGORIES, type ExtensionWork, type TraceEvent } from './console-trace';
 import { summarise, type Figure } from './stats';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openPopup, test, waitForTab } from './fixtures';
-import { BADGE_VIEW_PREFIX } from '../src/core/badge/page-key';
+import { BADGE_VIEW_PREFIX } from '../src/core/store/storage-keys';
 import { badge, badgeFields, changeSettings, entry, runCommand, seedStore } from './console-helpers';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin', group: 'Production' });

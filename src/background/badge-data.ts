@@ -15,7 +15,7 @@ import { formatBadge, type BadgeData } from '../core/badge/format';
 import type { ConsolePageFacts } from '../core/console/page-state';
 import { keptFacts } from '../core/badge/kept-facts';
 import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
-import { BADGE_UI_KEY, BADGE_VIEW_PREFIX, badgeViewKey, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
+import { badgeViewKey, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge, shortHash, type StoredBadge } from '../core/badge/page-key';
 import { canonicalJson } from '../core/store/canonical-json';
 import type { Entry, GroupSettings } from '../core/store/schema';
 import { exclusively } from '../platform/locks';
@@ -23,17 +23,14 @@ import { t } from '../platform/i18n';
 import { sendToTab } from '../platform/messaging';
 import type { BadgeText, BadgeView, ConsolePage } from '../platform/protocol';
 import { allEntries, loadStore, type StoreSnapshot } from '../platform/store';
+import {
+  BADGE_LOOKUP_KEY as LOOKUP_KEY, badgeLookupBucketKey as bucketKey, BADGE_UI_KEY, BADGE_VIEW_PREFIX, BADGE_VIEWS_KEY as VIEWS_KEY,
+  OLD_BADGE_VIEW_PREFIX as OLD_VIEW_PREFIX, OLD_BADGE_VIEWS_KEY as OLD_VIEWS_KEY,
+} from '../core/store/storage-keys';
 import { readKeys, removeKeys, writeKeys } from '../platform/storage';
 import { consoleStateOf } from './console-page';
 import { consoleTabs } from './console-tabs';
 
-const LOOKUP_KEY = 'badgeLookup1';
-const bucketKey = (bucket: number) => `${LOOKUP_KEY}:${bucket}`;
-/** The stored badges' hashes, oldest first. */
-const VIEWS_KEY = 'badgeViews2';
-/** What version 1 kept: the whole page (address, session data, cookies). Removed at start-up. */
-const OLD_VIEWS_KEY = 'badgeViews1';
-const OLD_VIEW_PREFIX = 'badgeView1:';
 const MAX_VIEWS = 100;
 /** One writer of all of the above at a time, across the extension's pages and workers. */
 const LOCK = 'switchyard-badge';

@@ -10,6 +10,7 @@ vi.mock('../platform/tabs', () => ({ activeTab: async () => ({ id: 1 }), tabById
 vi.mock('./badge-data', () => ({ badgeView: async () => ({}), setBadgeCollapsed: async () => ({}) }));
 vi.mock('./diagnostics', () => ({ diagnostics: async () => ({ kind: 'none' }) }));
 vi.mock('./deck-changes', () => ({ currentDeck: async () => ({}), updateDeck: async () => ({}) }));
+vi.mock('./options-changes', () => ({ updateFromOptions: async () => ({ saved: true, data: {} }) }));
 vi.mock('./pending-switches', () => ({ dismissRefusal: async () => undefined }));
 vi.mock('./return-to-user', () => ({ returnToUser: async (tab: unknown) => (calls.returnToUser.push(tab), { kind: 'posted' }) }));
 vi.mock('./sign-in-page', () => ({ signInPageAction: async (...args: unknown[]) => (calls.signInPageAction.push(args), { kind: 'none' }) }));
@@ -41,7 +42,7 @@ beforeEach(() => {
 });
 
 describe('who may ask the background', () => {
-  it.each(['getTabState', 'switchProfile', 'dismissRefusal', 'getDiagnostics', 'updateDeck', 'getDeck'] as const)(
+  it.each(['getTabState', 'switchProfile', 'dismissRefusal', 'getDiagnostics', 'updateDeck', 'getDeck', 'updateOptions'] as const)(
     '%s: only our pages, never a console page\'s script',
     (type) => {
       expect(accepts(type, senders.popup)).toBe(true);

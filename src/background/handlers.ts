@@ -6,6 +6,7 @@ import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, setBadgeCollapsed } from './badge-data';
 import { diagnostics } from './diagnostics';
 import { currentDeck, updateDeck } from './deck-changes';
+import { updateFromOptions } from './options-changes';
 import { dismissRefusal } from './pending-switches';
 import { returnToUser } from './return-to-user';
 import { signInPageAction } from './sign-in-page';
@@ -49,4 +50,5 @@ export const handlers: Handlers = {
   getDiagnostics: { from: fromExtensionPage, handle: () => diagnostics() },
   updateDeck: { from: fromExtensionPage, handle: ({ op }) => updateDeck(op) },
   getDeck: { from: fromExtensionPage, handle: () => currentDeck() },
+  updateOptions: { from: fromExtensionPage, handle: ({ op }) => updateFromOptions(op) },
 };

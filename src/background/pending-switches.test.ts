@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { isWatching, SIGN_IN_WATCH_KEY } from '../core/switch/sign-in-watch';
+import { SIGN_IN_WATCH_KEY } from '../core/store/storage-keys';
+import { isWatching } from '../core/switch/sign-in-watch';
 
 // Storage, replaced (as in sign-in-page.test.ts): the armed switch lives only in storage, so a
 // service worker stopped between arming and claiming remembers it all the same.

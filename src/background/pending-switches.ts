@@ -2,7 +2,8 @@
 // the refusal it then learnt of. Kept in storage.session (this device only, gone with the browser
 // session), never in module variables: the service worker is stopped at will. Only the watch window
 // (SIGN_IN_WATCH_KEY) is in storage.local, as content scripts cannot read storage.session.
-import { SIGN_IN_WATCH_KEY, SIGN_IN_WATCH_MS } from '../core/switch/sign-in-watch';
+import { armedSwitchKey as armedKey, SIGN_IN_WATCH_KEY, switchAttemptKey as attemptKey, switchRefusalKey as refusalKey } from '../core/store/storage-keys';
+import { SIGN_IN_WATCH_MS } from '../core/switch/sign-in-watch';
 import { readAttempt, readRefusal, readTarget, targetOf, type SwitchAttempt, type SwitchRefusal, type SwitchTarget } from '../core/switch/switch-refusal';
 import { readKey, readKeys, removeKeys, writeKeys } from '../platform/storage';
 
@@ -11,9 +12,6 @@ import { readKey, readKeys, removeKeys, writeKeys } from '../platform/storage';
 interface ArmedSwitch { url: string; expiresAt: number; target: SwitchTarget }
 
 const ARMED_FOR_MS = 2 * 60_000;
-const armedKey = (tabId: number) => `armed:${tabId}`;
-const attemptKey = (tabId: number) => `attempt:${tabId}`;
-const refusalKey = (tabId: number) => `refusal:${tabId}`;
 
 /** Sign-in pages ask the background about themselves only for a while after a switch. Best-effort:
  *  when storage.local fails, the switch still goes ahead; only a refusal may then go unexplained. */

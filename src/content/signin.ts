@@ -1,7 +1,8 @@
 // Sign-in page entry (any page of a sign-in host): confirm the switch this extension armed for
 // this exact tab and URL, or explain that the switch it posted from this tab was refused, whatever
 // the answer page looks like. The background decides; this page only describes itself.
-import { isWatching, SIGN_IN_WATCH_KEY } from '../core/switch/sign-in-watch';
+import { SIGN_IN_WATCH_KEY } from '../core/store/storage-keys';
+import { isWatching } from '../core/switch/sign-in-watch';
 import { readLocal, sendToBackground } from '../platform/content-runtime';
 import { showSignInNote } from './sign-in-note';
 

@@ -4,7 +4,7 @@ import { exportAesrConfig, exportAwsConfig } from '../core/export/export-ini';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { downloadText } from './export-download';
-import { useStoreSnapshot } from './import-store';
+import { useStoreSnapshot } from './options-store';
 
 type Format = 'aws' | 'aesr' | 'json';
 

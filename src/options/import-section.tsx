@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportMode } from '../core/import/merge-import';
 import { previewImport, type ImportPreview, type RowStatus } from '../core/import/preview';
-import { replaceUserData, userDataText } from '../core/import/store-compare';
+import { userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
-import { loadStore, newEntryId, updateStore, type StoreSnapshot } from '../platform/store';
+import { newEntryId, type StoreSnapshot } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import './import-export.css';
 import { ImportOptions, type Dialect } from './import-options';
 import { PreviewTable } from './import-preview';
 import type { ImportSource } from './import-read';
 import { ImportSources } from './import-sources';
-import { useStoreSnapshot } from './import-store';
+import { savedSnapshot, useStoreSnapshot } from './options-store';
+import { saveFromOptions } from './options-writes';
 import { UndoImport } from './import-undo-bar';
 import { loadUndo, saveUndo, type UndoRecord } from './import-undo';
 
@@ -33,8 +34,8 @@ export function ImportSection() {
   useEffect(() => void loadUndo().then(setUndo), []);
 
   const show = async (source: ImportSource, options: { mode?: ImportMode; dialect?: Dialect; current?: StoreData } = {}) => {
-    // A file can arrive before the saved list has loaded: read it then.
-    const fresh = saved.current ?? (await loadStore());
+    // A file can arrive before the saved list has loaded: wait for it.
+    const fresh = saved.current ?? (await savedSnapshot());
     const current = options.current ?? fresh.data;
     const preview = previewImport(source.text, current, {
       mode: options.mode ?? mode, dialect: options.dialect ?? dialect, newId: newEntryId, catalog: fresh.catalog,
@@ -49,15 +50,11 @@ export function ImportSection() {
     const { preview, basis, source } = shown;
     const result = preview.result!;
     setBusy(true);
-    let before: StoreData | undefined;
-    // All or nothing, and only onto the list the preview was made from.
-    const outcome = await updateStore((fresh) => {
-      if (userDataText(fresh) !== basis) return;
-      before = structuredClone(fresh);
-      replaceUserData(fresh, result);
-    });
+    // All or nothing, and only onto the list the preview was made from (the background checks).
+    const outcome = await saveFromOptions({ kind: 'applyImport', basis, result });
     setBusy(false);
     if (!outcome.saved) return setStatus({ kind: 'error', text: t('importNotSaved', outcome.problem ? issueText(outcome.problem) : '') });
+    const before = outcome.before;
     if (!before) {
       await show(source, { current: outcome.data });
       return setStatus({ kind: 'error', text: t('importStale') });

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { describeStoreChanges, replaceUserData, sameUserData, type StoreChange } from '../core/import/store-compare';
+import type { StoreChange } from '../core/import/store-compare';
 import { t } from '../platform/i18n';
-import { updateStore } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import { clearUndo, type UndoRecord } from './import-undo';
+import { saveFromOptions } from './options-writes';
 
 const CHANGE: Record<StoreChange['kind'], string> = {
   entriesAdded: 'importChangeEntriesAdded', entriesRemoved: 'importChangeEntriesRemoved', entriesEdited: 'importChangeEntriesEdited',
@@ -26,17 +26,11 @@ export function UndoImport({ record, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const run = async (force: boolean) => {
     setBusy(true);
-    let changed: StoreChange[] | undefined;
-    const outcome = await updateStore((data) => {
-      if (!force && !sameUserData(data, record.after)) {
-        changed = describeStoreChanges(record.after, data);
-        return;
-      }
-      replaceUserData(data, record.before);
-    });
+    // The background puts `before` back only onto the list as the import left it, unless forced.
+    const outcome = await saveFromOptions({ kind: 'undoImport', before: record.before, after: record.after, force });
     setBusy(false);
     if (!outcome.saved) return onDone(t('importNotSaved', outcome.problem ? issueText(outcome.problem) : ''), 'error');
-    if (changed) return setSince(changed);
+    if (outcome.changedSince) return setSince(outcome.changedSince);
     await clearUndo();
     setSince(undefined);
     onDone(t('importUndone'), 'ok');

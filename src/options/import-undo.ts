@@ -2,6 +2,7 @@
 // browser session (storage.session), so that reloading the options page still offers the undo,
 // and in memory should the session area refuse a large list.
 import type { StoreData } from '../core/store/schema';
+import { IMPORT_UNDO_KEY as KEY } from '../core/store/storage-keys';
 import { readKey, removeKeys, writeKeys } from '../platform/storage';
 
 export interface UndoRecord {
@@ -10,7 +11,6 @@ export interface UndoRecord {
   at: number;
 }
 
-const KEY = 'importUndo';
 let memory: UndoRecord | undefined;
 
 const isRecord = (value: unknown): value is UndoRecord =>

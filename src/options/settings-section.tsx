@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OptionsOp } from '../core/store/options-ops';
 import { DEFAULT_SETTINGS, type Settings } from '../core/store/schema';
 import { t } from '../platform/i18n';
-import { loadStore, onStoreChanged, updateStore } from '../platform/store';
+import { followSavedData, optionsStore } from './options-store';
+import { saveFromOptions } from './options-writes';
 
 /** Display settings: account-id masking, theme, unreachable entries, the console badge. */
 export function SettingsSection() {
@@ -14,14 +16,19 @@ export function SettingsSection() {
     stored.current = fresh;
     setSettings({ ...fresh, ...pending.current });
   };
+  // Every new snapshot of the page's one view of the data (options-store.ts), not its other parts.
   useEffect(() => {
-    void loadStore().then((snapshot) => show(snapshot.data.settings));
-    return onStoreChanged((snapshot) => show(snapshot.data.settings));
+    followSavedData();
+    const shown = optionsStore.getState().snapshot;
+    if (shown) show(shown.data.settings);
+    return optionsStore.subscribe(({ snapshot }, before) => {
+      if (snapshot && snapshot !== before.snapshot) show(snapshot.data.settings);
+    });
   }, []);
   const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     pending.current = { ...pending.current, [key]: value };
     setSettings((current) => ({ ...current, [key]: value }));
-    void updateStore((data) => { data.settings[key] = value; }).then((result) => {
+    void saveFromOptions({ kind: 'setSetting', key, value } as OptionsOp).then((result) => {
       // Saved, or refused (then the stored value comes back into view). When nothing could be read,
       // the result holds no settings at all: the ones last shown stay.
       if (pending.current[key] === value) delete pending.current[key];

@@ -1,11 +1,11 @@
 /// <reference types="vite/client" />
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import { setStorageArea } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import { CatalogSection } from './storage-catalog';
 import './storage-section.css';
-import { useStorageState } from './storage-state';
+import { useOptionsState } from './options-store';
+import { saveFromOptions } from './options-writes';
 import { SyncUsage } from './storage-usage';
 
 type Status = { kind: 'busy' } | { kind: 'ok' | 'error'; text: string };
@@ -14,7 +14,7 @@ type Area = 'local' | 'sync';
 /** Where the list lives (this browser or synced), how full sync storage is, and the
  *  organisation's catalog. */
 export function StorageSection() {
-  const { snapshot, report, problem } = useStorageState();
+  const { snapshot, report, problem } = useOptionsState();
   const [status, setStatus] = useState<Status>();
   if (!snapshot) return null;
   const area = snapshot.data.settings.storageArea;
@@ -23,7 +23,7 @@ export function StorageSection() {
   const move = async (to: Area) => {
     if (to === area || busy) return;
     setStatus({ kind: 'busy' });
-    const result = await setStorageArea(to);
+    const result = await saveFromOptions({ kind: 'setStorageArea', area: to });
     if (result.saved) setStatus({ kind: 'ok', text: t(to === 'sync' ? 'storageMovedSync' : 'storageMovedLocal') });
     else setStatus({ kind: 'error', text: `${t('storageNotMoved')} ${result.problem ? issueText(result.problem) : ''}` });
   };

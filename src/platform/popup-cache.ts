@@ -2,8 +2,9 @@
 // with the list, whoever changed it (options page, another window, another synced browser): the
 // first screen, a small item in local storage drawn at once, and the whole deck in session storage
 // (in memory, and out of content scripts' reach: they are not sent its change events).
-import { DECK_KEY, deckOf, deckText, type DeckSnapshot } from '../core/deck/deck-snapshot';
-import { FIRST_SCREEN_KEY, firstScreenOf } from '../core/deck/first-screen';
+import { deckOf, deckText, type DeckSnapshot } from '../core/deck/deck-snapshot';
+import { firstScreenOf } from '../core/deck/first-screen';
+import { DECK_KEY, FIRST_SCREEN_KEY } from '../core/store/storage-keys';
 import { exclusively } from './locks';
 import { readKey, writeKeys, type AreaName } from './storage';
 import { allEntries, loadStore, type StoreSnapshot } from './store';

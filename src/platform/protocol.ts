@@ -5,6 +5,8 @@ import type { BadgeData } from '../core/badge/format';
 import type { RawConsolePage } from '../core/console/page-state';
 import type { DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult } from '../core/deck/entry-ops';
+import type { OptionsOpResult } from '../core/store/options-ops';
+import type { StoreData } from '../core/store/schema';
 import type { CoreIssue } from '../core/issues/issue';
 import type { IdentityReading } from '../core/console/identity';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
@@ -72,6 +74,16 @@ export interface DeckUpdate extends OpResult {
   problem?: CoreIssue;
   /** The list with the change, when saved. */
   deck?: DeckSnapshot;
+}
+
+/** How a change the options page asked for went: saved (with what the op gave back), or why not. */
+export interface OptionsUpdate extends OptionsOpResult {
+  saved: boolean;
+  problem?: CoreIssue;
+  /** The list now: with the change when saved, else as it still is. */
+  data: StoreData;
+  /** Even reading failed: `data` is an empty list, not the user's (keep what was shown). */
+  unread?: true;
 }
 
 /** What the user sees after asking for a switch. */
@@ -163,6 +175,8 @@ export interface MessageMap {
   returnToUser: { request: { tabId?: number }; response: ReturnOutcome };
   // options page → background
   getDiagnostics: { request: Record<string, never>; response: Diagnostics };
+  /** A change to the list or where it lives (an OptionsOp, checked by the background first). */
+  updateOptions: { request: { op: unknown }; response: OptionsUpdate };
   // background → console content script
   refreshBadge: { request: Record<string, never>; response: Record<string, never> };
 }

@@ -1,14 +1,14 @@
 // The browser's storage areas as the store engine wants them (src/core/store/area.ts), plus the
 // one lock all of this extension's pages and its service worker share.
 import type { ReadOnlyAreaLike, StorageAreaLike, StoreDeps } from '../core/store/area';
+import { TEST_POLICY_KEY } from '../core/store/storage-keys';
 import { browser } from './browser';
 import { exclusively } from './locks';
 
-/** storage.session key that stands in for the enterprise policy in the e2e tests (see
- *  managedArea), in the e2e build flavour only (`__SWITCHYARD_E2E__`): what users install has no
- *  way to replace the organisation's policy, and scripts/build.mjs checks that the key is not in
- *  it. What it holds goes through the same validation as a real policy. */
-export const TEST_POLICY_KEY = 'e2eManagedPolicy';
+// TEST_POLICY_KEY stands in for the enterprise policy in the e2e tests (see managedArea), in the
+// e2e build flavour only (`__SWITCHYARD_E2E__`): what users install has no way to replace the
+// organisation's policy, and scripts/build.mjs checks that the key is not in it. What it holds
+// goes through the same validation as a real policy.
 
 function area(name: 'local' | 'sync'): StorageAreaLike {
   const storage = browser.storage[name];

@@ -14,7 +14,7 @@ vi.mock('./browser', () => ({
     },
   },
 }));
-vi.mock('./storage-areas', () => ({ storeDeps: () => ({}), TEST_POLICY_KEY: 'x' }));
+vi.mock('./storage-areas', () => ({ storeDeps: () => ({}) }));
 vi.mock('../core/store/store-engine', async (actual) => ({
   ...(await actual<typeof import('../core/store/store-engine')>()),
   updateStore: async () => fake.next,

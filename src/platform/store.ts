@@ -1,13 +1,16 @@
-// The one door to Switchyard's saved data. Everything reads a snapshot, changes it through
-// updateStore (read, change, write: never from a stale copy in memory) and follows onStoreChanged.
+// The one door to Switchyard's saved data. Everything reads a snapshot and follows onStoreChanged;
+// changes go through updateStore (read, change, write: never from a stale copy in memory), which
+// only the background calls: the popup and the options page send it ops (background/deck-changes.ts,
+// options-changes.ts). Every storage key is named in src/core/store/storage-keys.ts.
 // The logic lives in src/core/store/store-engine.ts; this file runs it on the browser's storage.
 import type { CoreIssue } from '../core/issues/issue';
 import { CATALOG_ID_PREFIX } from '../core/store/catalog-id';
 import { makeEntryId } from '../core/store/entry-id';
 import * as engine from '../core/store/store-engine';
 import type { Entry, StoreData } from '../core/store/schema';
+import { LEGACY_KEY, SAVE_PROBLEM_KEY as PROBLEM_KEY, STORE_KEY, SYNC_COPY_KEY, TEST_POLICY_KEY } from '../core/store/storage-keys';
 import { browser } from './browser';
-import { storeDeps, TEST_POLICY_KEY } from './storage-areas';
+import { storeDeps } from './storage-areas';
 
 export type { StoreSnapshot, UpdateResult, StorageReport } from '../core/store/store-engine';
 
@@ -41,7 +44,6 @@ export interface SaveProblem {
   tooBig?: { needed: number; available: number };
   at: number;
 }
-const PROBLEM_KEY = 'storeProblem';
 
 async function noteProblem(result: engine.UpdateResult): Promise<void> {
   // A note is a courtesy: failing to keep one must not turn a saved change into an error.
@@ -76,12 +78,13 @@ export async function setStorageArea(area: 'local' | 'sync'): Promise<engine.Upd
   return result;
 }
 
-/** Sync space used and what the list needs there, for the options page. */
-export function storageReport(): Promise<engine.StorageReport> {
-  return engine.storageReport(storeDeps());
+/** Sync space used and what the list needs there, for the options page (of `loaded`, the list
+ *  it already has, when given). */
+export function storageReport(loaded?: engine.StoreSnapshot): Promise<engine.StorageReport> {
+  return engine.storageReport(storeDeps(), loaded);
 }
 
-const OUR_LOCAL_KEYS = [engine.STORE_KEY, engine.LEGACY_KEY, engine.SYNC_COPY_KEY];
+const OUR_LOCAL_KEYS = [STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY];
 
 /**
  * Calls `listener` with a fresh snapshot whenever the saved data changes: in this window, another

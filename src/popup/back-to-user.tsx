@@ -3,7 +3,7 @@ import { isSwitchedRole } from '../core/console/base-user';
 import type { CoreIssue } from '../core/issues/issue';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
-import { backgroundIssue } from './background-issue';
+import { backgroundIssue } from '../ui/background-issue';
 import type { TabState } from '../platform/protocol';
 import { issueText } from '../ui/issue-text';
 

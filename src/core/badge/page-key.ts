@@ -6,11 +6,11 @@ import type { ConsolePageFacts } from '../console/page-state';
 import type { RawConsolePage } from '../console/page-state';
 import { hash53 } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';
+import { BADGE_VIEW_PREFIX } from '../store/storage-keys';
 
-/** storage.local keys of the badges kept ready (bump the version when their shape changes). */
-export const BADGE_VIEW_PREFIX = 'badgeView2:';
-/** The badge's own UI state (collapsed or not), kept apart from the user's data. */
-export const BADGE_UI_KEY = 'badgeUi';
+// Kept for content/console.ts, whose imports the switch work is changing at the same time; every
+// other reader imports the key from core/store/storage-keys.ts.
+export { BADGE_UI_KEY } from '../store/storage-keys';
 
 /** Whether the kept UI state says collapsed; undefined when there is none. */
 export function collapsedIn(ui: unknown): boolean | undefined {

@@ -11,7 +11,6 @@ import type { StoreSnapshot } from '../store/store-engine';
 import type { Entry, StoreData } from '../store/schema';
 import { isDrawableData, isEntryLike, keptVersion1 } from './shapes';
 
-export const DECK_KEY = 'deck';
 
 export interface DeckSnapshot {
   version: 1;

@@ -4,7 +4,6 @@ import { isDrawableData, keptVersion1 } from './shapes';
 import { defaultOrder } from '../search/default-order';
 import { emptyStore, type Entry, type StoreData } from '../store/schema';
 
-export const FIRST_SCREEN_KEY = 'firstScreen';
 /** More than a popup shows (about eight rows): keyboard moves right after opening land on real rows. */
 export const FIRST_SCREEN_ROWS = 20;
 

@@ -6,11 +6,7 @@ import type { StorageAreaLike } from './area';
 import { repairStore } from './repair';
 import { emptyStore, type StoreData } from './schema';
 import { decodeStore, type PackedStore } from './packing/store-codec';
-
-export const STORE_KEY = 'store';
-/** Where the first release kept its list (version 0); read once, then superseded by STORE_KEY. */
-export const LEGACY_KEY = 'profiles';
-export const SYNC_COPY_KEY = 'syncCopy';
+import { LEGACY_KEY, STORE_KEY, SYNC_COPY_KEY } from './storage-keys';
 
 /** This browser's copy of the synced list: packed text, and the sync write it came from. */
 export interface SyncCopy extends Pick<PackedStore, 'text' | 'byteLength' | 'crc'> {

@@ -5,8 +5,9 @@ import { exportBackup } from '../export/backup';
 import { createMutex, type StoreDeps } from './area';
 import { encodeCompact } from './packing/compact-codec';
 import { decodeStore, packColumns } from './packing/store-codec';
-import { MANIFEST_KEY, planSyncWrite } from './packing/sync-layout';
-import { loadStore, reconcileSync, setStorageArea, storageReport, STORE_KEY, SYNC_COPY_KEY, updateStore } from './store-engine';
+import { planSyncWrite } from './packing/sync-layout';
+import { STORE_KEY, SYNC_COPY_KEY, SYNC_MANIFEST_KEY as MANIFEST_KEY } from './storage-keys';
+import { loadStore, reconcileSync, setStorageArea, storageReport, updateStore } from './store-engine';
 import { DEFAULT_SETTINGS, type Entry } from './schema';
 
 let time = Date.UTC(2025, 5, 1);

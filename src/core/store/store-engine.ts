@@ -18,15 +18,15 @@ import { coreIssue, type CoreIssue } from '../issues/issue';
 import type { StoreDeps } from './area';
 import { readCatalog } from './catalog';
 import { makeEntryId } from './entry-id';
-import { devicePart, localSyncItems, readLocal, STORE_KEY, SYNC_COPY_KEY, type LocalState, type SyncCopy } from './local-copy';
+import { devicePart, localSyncItems, readLocal, type LocalState, type SyncCopy } from './local-copy';
 import { mergeStores, sameSynced, stampChange } from './merge-copies';
 import { emptyStore, type Entry, type StoreData } from './schema';
 import { encodeStore } from './packing/store-codec';
 import { notReadIssue, syncReadIssue, writeErrorIssue } from './store-issues';
 import { readSync, writeSync, type SyncView } from './packing/sync-io';
-import { makeWriteId, MANIFEST_KEY, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './packing/sync-layout';
+import { STORE_KEY, SYNC_COPY_KEY, SYNC_MANIFEST_KEY as MANIFEST_KEY } from './storage-keys';
+import { makeWriteId, parseManifest, planSyncWrite, syncUsage, type SyncItems, type SyncUsage } from './packing/sync-layout';
 
-export { LEGACY_KEY, STORE_KEY, SYNC_COPY_KEY } from './local-copy';
 
 export interface StoreSnapshot {
   data: StoreData;
@@ -290,9 +290,10 @@ export interface StorageReport {
   entries: number;
 }
 
-/** For the options page: how full sync is, and what the list needs there. */
-export async function storageReport(deps: StoreDeps): Promise<StorageReport> {
-  const [snapshot, items] = await Promise.all([loadStore(deps), deps.sync.get(null)]);
+/** For the options page: how full sync is, and what the list needs there. `loaded`: the list
+ *  the page already has, so that it is not loaded (and decoded) a second time. */
+export async function storageReport(deps: StoreDeps, loaded?: StoreSnapshot): Promise<StorageReport> {
+  const [snapshot, items] = await Promise.all([loaded ?? loadStore(deps), deps.sync.get(null)]);
   const packed = await encodeStore(snapshot.data);
   const plan = planSyncWrite({}, packed, makeWriteId(now(deps), random(deps)), now(deps));
   return {

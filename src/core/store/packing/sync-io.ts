@@ -8,7 +8,8 @@ import { repairStore } from '../repair';
 import { STORE_VERSION, type StoreData } from '../schema';
 import { decodeStore, encodeStore } from './store-codec';
 import { syncReadIssue, tooBigIssue, writeErrorIssue } from '../store-issues';
-import { makeWriteId, MANIFEST_KEY, planSyncWrite, readSyncItems, type SyncItems } from './sync-layout';
+import { SYNC_MANIFEST_KEY as MANIFEST_KEY } from '../storage-keys';
+import { makeWriteId, planSyncWrite, readSyncItems, type SyncItems } from './sync-layout';
 
 export type SyncView =
   | { kind: 'empty' }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemBytes, MANIFEST_KEY, planSyncWrite, readSyncItems, SYNC_QUOTA, syncUsage, type SyncItems, type SyncOp } from './sync-layout';
+import { SYNC_MANIFEST_KEY as MANIFEST_KEY } from '../storage-keys';
+import { itemBytes, planSyncWrite, readSyncItems, SYNC_QUOTA, syncUsage, type SyncItems, type SyncOp } from './sync-layout';
 import type { PackedStore } from './store-codec';
 
 const NOW = Date.UTC(2025, 5, 1);

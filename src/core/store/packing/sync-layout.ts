@@ -8,15 +8,14 @@
 // replaces the chunks and the manifest in one storage call instead, which the browser applies
 // all at once.
 import { STORE_VERSION } from '../schema';
+import { SYNC_CHUNK_KEY as CHUNK_KEY, SYNC_CHUNK_PREFIX, SYNC_MANIFEST_KEY as MANIFEST_KEY, syncChunkPrefix } from '../storage-keys';
 import type { PackedStore } from './store-codec';
 
 /** storage.sync's limits (Chrome; Firefox has the same numbers). */
 export const SYNC_QUOTA = { bytes: 102_400, bytesPerItem: 8_192, items: 512, writesPerMinute: 120, writesPerHour: 1_800 } as const;
 
-export const MANIFEST_KEY = 'list';
 /** Layout of the items; a reader refuses a newer one instead of guessing. */
 export const LAYOUT_VERSION = 1;
-const CHUNK_KEY = /^l([0-9a-z]+)\.(\d+)$/;
 /** A chunk whose write started longer ago than this and that no manifest names is left over
  *  from a write that failed half-way: it is removed. */
 const ORPHAN_AGE_MS = 10 * 60_000;
@@ -57,7 +56,7 @@ export function parseManifest(value: unknown): Manifest | 'newer' | undefined {
   if (typeof m.version === 'number' && m.version > STORE_VERSION) return 'newer';
   const int = (key: string) => typeof m[key] === 'number' && Number.isSafeInteger(m[key]) && (m[key] as number) >= 0;
   const ok = m.layout === LAYOUT_VERSION && int('version') && typeof m.write === 'string' && /^[0-9a-z]{3,16}$/.test(m.write)
-    && typeof m.prefix === 'string' && /^l[0-9a-z]+\.$/.test(m.prefix) && int('chunks') && (m.chunks as number) <= SYNC_QUOTA.items
+    && typeof m.prefix === 'string' && SYNC_CHUNK_PREFIX.test(m.prefix) && int('chunks') && (m.chunks as number) <= SYNC_QUOTA.items
     && int('bytes') && int('crc') && int('entries') && int('at');
   return ok ? (m as unknown as Manifest) : undefined;
 }
@@ -147,7 +146,7 @@ export function planSyncWrite(current: SyncItems, packed: PackedStore, write: st
     const baseItems = itemCount - dropOrphans.length;
 
     // Flip: new chunks beside the old ones, then the manifest, then the old chunks go.
-    const prefix = `l${write}.`;
+    const prefix = syncChunkPrefix(write);
     const chunks = chunksOf(packed.text, prefix, write);
     const manifest = manifestFor(prefix, Object.keys(chunks).length);
     const chunkBytes = Object.entries(chunks).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);

@@ -1,7 +1,7 @@
 import type { CoreIssue } from '../core/issues/issue';
 import { HandlerFailed } from '../platform/envelope';
 
-/** What the popup says when a request to the background rejected: its handler failed (with the
+/** What the popup and the options page say when a request to the background rejected: its handler failed (with the
  *  reason), or the background did not answer at all. The console badge says the same. */
 export function backgroundIssue(error: unknown): CoreIssue {
   if (error instanceof HandlerFailed) {

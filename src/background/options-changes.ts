@@ -1,0 +1,26 @@
+// The options page's changes, saved here: the background owns the store, the options page sends
+// plain ops (core/store/options-ops.ts), as the popup does (deck-changes.ts).
+import type { CoreIssue } from '../core/issues/issue';
+import { applyOptionsOp, readOptionsOp, type OptionsOpResult } from '../core/store/options-ops';
+import { emptyStore } from '../core/store/schema';
+import type { OptionsUpdate } from '../platform/protocol';
+import { setStorageArea, updateStore, type UpdateResult } from '../platform/store';
+
+const notSaved: CoreIssue = { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' };
+
+const answer = (update: UpdateResult, result: OptionsOpResult = {}): OptionsUpdate => ({
+  saved: update.saved,
+  data: update.data,
+  ...result,
+  ...(update.problem && { problem: update.problem }),
+  ...(update.unread && { unread: true }),
+});
+
+export async function updateFromOptions(value: unknown): Promise<OptionsUpdate> {
+  const op = readOptionsOp(value);
+  if (!op) return { saved: false, problem: notSaved, data: emptyStore(), unread: true };
+  if (op.kind === 'setStorageArea') return answer(await setStorageArea(op.area));
+  let result: OptionsOpResult = {};
+  const update = await updateStore((data) => { result = applyOptionsOp(data, op); });
+  return answer(update, result);
+}
