@@ -1,7 +1,8 @@
 // Console page entry (isolated world): reads this page for the background, shows the active-role
 // badge, and sends the switches the background builds. It acts on messages from our extension and
 // on real user input only, never on anything the page sends.
-import { BADGE_UI_KEY, badgeKeyOf, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge } from '../core/badge/page-key';
+import { badgeKeyOf, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBadge } from '../core/badge/page-key';
+import { BADGE_UI_KEY } from '../core/store/storage-keys';
 import type { BadgeView, ConsolePage } from '../platform/protocol';
 import { listenToBackground, readLocal, sendToBackground, t } from '../platform/content-runtime';
 import { HandlerFailed } from '../platform/envelope';

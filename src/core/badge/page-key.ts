@@ -10,7 +10,6 @@ import { BADGE_VIEW_PREFIX } from '../store/storage-keys';
 
 // Kept for content/console.ts, whose imports the switch work is changing at the same time; every
 // other reader imports the key from core/store/storage-keys.ts.
-export { BADGE_UI_KEY } from '../store/storage-keys';
 
 /** Whether the kept UI state says collapsed; undefined when there is none. */
 export function collapsedIn(ui: unknown): boolean | undefined {
