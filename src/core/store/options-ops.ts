@@ -6,7 +6,7 @@ import { isDrawableData, isObject } from '../deck/shapes';
 import type { Settings, StoreData } from './schema';
 
 /** The settings the options page shows; where the list lives is moved by its own op. */
-type PageSetting = Exclude<keyof Settings, 'storageArea'>;
+export type PageSetting = Exclude<keyof Settings, 'storageArea'>;
 const CHOICES: { [K in PageSetting]: readonly Settings[K][] } = {
   hideAccountIds: [true, false],
   badge: [true, false],
