@@ -56,6 +56,17 @@ describe('changes from the options page', () => {
     expect(fake.data.entries).toEqual([expect.objectContaining(entry)]);
   });
 
+  it('refuses an import or an undo whose list the store would not read (a catalog id, an invalid entry), and writes nothing', async () => {
+    const catalogId = { ...emptyStore(), entries: [{ ...entry, id: 'org:x' }] };
+    const invalid = { ...emptyStore(), entries: [{ ...entry, roleName: '' }] };
+    expect(await updateFromOptions({ kind: 'applyImport', basis: userDataText(fake.data), result: catalogId }))
+      .toMatchObject({ saved: false, problem: { code: 'errStoredEntryCatalogId' } });
+    expect(await updateFromOptions({ kind: 'undoImport', before: invalid, after: emptyStore(), force: true }))
+      .toMatchObject({ saved: false, problem: { code: 'errStoredEntryInvalid' } });
+    expect(fake.writes).toBe(0);
+    expect(fake.data).toEqual(emptyStore());
+  });
+
   it('moves the list between local and sync with the store\'s move, and says why one was refused', async () => {
     const answer = await updateFromOptions({ kind: 'setStorageArea', area: 'sync' });
     expect(fake.moves).toEqual(['sync']);

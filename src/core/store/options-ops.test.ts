@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userDataText } from '../import/store-compare';
-import { applyOptionsOp, readOptionsOp, type OptionsOp, type PageSetting } from './options-ops';
+import { applyOptionsOp, listProblem, readOptionsOp, type OptionsOp, type PageSetting } from './options-ops';
 import { emptyStore, type Entry, type Settings, type StoreData } from './schema';
 
 const entry = (id: string): Entry => ({ id, label: id.toUpperCase(), account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws' });
@@ -76,5 +76,20 @@ describe('other ops', () => {
     expect(readOptionsOp({ kind: 'setStorageArea', area: 'cloud' })).toBeUndefined();
     expect(readOptionsOp({ kind: 'remove', id: 'a' })).toBeUndefined();
     expect(readOptionsOp('setStorageArea')).toBeUndefined();
+  });
+});
+
+describe('a whole list sent to be written', () => {
+  it('passes a list the store reads as it is', () => {
+    expect(listProblem(data(['a', 'b']))).toBeUndefined();
+  });
+
+  it('is refused for an entry with a catalog id or one that does not validate', () => {
+    expect(listProblem({ ...data(), entries: [entry('a'), entry('org:x')] })).toMatchObject({ code: 'errStoredEntryCatalogId' });
+    expect(listProblem({ ...data(), entries: [{ ...entry('a'), roleName: '' }] })).toMatchObject({ code: 'errStoredEntryInvalid' });
+  });
+
+  it('is refused when written by a newer version', () => {
+    expect(listProblem({ ...data(), version: 999 })).toMatchObject({ code: 'errStoreNewer' });
   });
 });

@@ -3,6 +3,8 @@
 // plain functions on StoreData, unit-tested beside this file.
 import { describeStoreChanges, replaceUserData, sameUserData, userDataText, type StoreChange } from '../import/store-compare';
 import { isDrawableData, isObject } from '../deck/shapes';
+import type { CoreIssue } from '../issues/issue';
+import { repairStore } from './repair';
 import type { Settings, StoreData } from './schema';
 
 /** The settings the options page shows; where the list lives is moved by its own op. */
@@ -64,4 +66,14 @@ export function readOptionsOp(value: unknown): OptionsOp | undefined {
     default:
       return undefined;
   }
+}
+
+/** Why a list the page sent to be written whole (an import's result, an undo's `before`) must not
+ *  be saved: what the store's own reader would refuse in it (an entry that does not validate, one
+ *  with a catalog id, a newer version), as the popup's entries are checked again in the background.
+ *  Warnings (hidden characters, entries already kept aside) do not refuse it. */
+export function listProblem(list: StoreData): CoreIssue | undefined {
+  const repaired = repairStore(list);
+  if ('newer' in repaired) return repaired.issues[0];
+  return repaired.issues.find((issue) => issue.code.startsWith('err'));
 }
