@@ -90,6 +90,6 @@ describe('a whole list sent to be written', () => {
   });
 
   it('is refused when written by a newer version', () => {
-    expect(listProblem({ ...data(), version: 999 })).toMatchObject({ code: 'errStoreNewer' });
+    expect(listProblem({ ...data(), version: 999 } as unknown as StoreData)).toMatchObject({ code: 'errStoreNewer' });
   });
 });
