@@ -32,7 +32,7 @@ export function SettingsSection() {
       // Saved, or refused (then the stored value comes back into view). When nothing could be read,
       // the result holds no settings at all: the ones last shown stay.
       if (pending.current[key] === value) delete pending.current[key];
-      show(result.unread ? stored.current : result.data.settings);
+      show(result.settings ?? stored.current);
     });
   };
 

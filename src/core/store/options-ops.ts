@@ -24,6 +24,9 @@ export type OptionsOp =
   | { kind: 'undoImport'; before: StoreData; after: StoreData; force: boolean }
   | { kind: 'setStorageArea'; area: 'local' | 'sync' };
 
+/** One setting chosen on the options page: answered with the settings only. */
+export type SettingOp = Extract<OptionsOp, { kind: 'setSetting' }>;
+
 /** What applying an op gave back: an import, the list from just before it (for its undo), or
  *  nothing when the list had changed since the preview (`stale`); an undo refused for changes
  *  made since the import, what they are. */
