@@ -19,11 +19,12 @@ onTabClosed((tabId) => void forgetTab(tabId).catch(() => undefined));
 onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));
+// The store's one writer also merges another browser's synced list back (no page does).
 onStoreChanged((snapshot) => {
   // The stored badges first, then the open console tabs redraw from them.
   void refreshBadgeData(snapshot).catch(() => undefined).then(refreshBadges);
   void refreshPopupCache(snapshot);
-});
+}, { reconcile: true });
 // After a browser start (session storage is empty, the language may be new), an install or an update.
 onStartOrInstall(() => {
   void refreshPopupCache();

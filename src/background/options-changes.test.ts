@@ -34,10 +34,9 @@ beforeEach(() => {
 });
 
 describe('changes from the options page', () => {
-  it('saves a setting through the store and answers with the list as saved', async () => {
+  it('saves a setting through the store and answers with the settings as saved, not the whole list', async () => {
     const answer = await updateFromOptions({ kind: 'setSetting', key: 'badge', value: false });
-    expect(answer).toMatchObject({ saved: true });
-    expect(answer.data.settings.badge).toBe(false);
+    expect(answer).toEqual({ saved: true, settings: { ...emptyStore().settings, badge: false } });
     expect(fake.data.settings.badge).toBe(false);
   });
 
@@ -52,8 +51,19 @@ describe('changes from the options page', () => {
   it('applies an import and gives back the list from before it, for its undo', async () => {
     const result = { ...emptyStore(), entries: [entry] };
     const answer = await updateFromOptions({ kind: 'applyImport', basis: userDataText(fake.data), result });
-    expect(answer.before).toEqual(emptyStore());
+    expect(answer).toMatchObject({ before: emptyStore() });
     expect(fake.data.entries).toEqual([expect.objectContaining(entry)]);
+  });
+
+  it('refuses an import or an undo whose list the store would not read (a catalog id, an invalid entry), and writes nothing', async () => {
+    const catalogId = { ...emptyStore(), entries: [{ ...entry, id: 'org:x' }] };
+    const invalid = { ...emptyStore(), entries: [{ ...entry, roleName: '' }] };
+    expect(await updateFromOptions({ kind: 'applyImport', basis: userDataText(fake.data), result: catalogId }))
+      .toMatchObject({ saved: false, problem: { code: 'errStoredEntryCatalogId' } });
+    expect(await updateFromOptions({ kind: 'undoImport', before: invalid, after: emptyStore(), force: true }))
+      .toMatchObject({ saved: false, problem: { code: 'errStoredEntryInvalid' } });
+    expect(fake.writes).toBe(0);
+    expect(fake.data).toEqual(emptyStore());
   });
 
   it('moves the list between local and sync with the store\'s move, and says why one was refused', async () => {

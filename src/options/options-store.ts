@@ -12,6 +12,8 @@ export interface OptionsState {
   problem?: SaveProblem;
   /** Sync space used and what the list needs there: after the list itself is on screen. */
   report?: StorageReport;
+  /** Why the saved data could not be read, until a later read succeeds. */
+  loadProblem?: string;
 }
 
 export const optionsStore = createStore<OptionsState>(() => ({}));
@@ -22,27 +24,42 @@ let following = false;
 export function followSavedData(): void {
   if (following) return;
   following = true;
+  // Reads can finish out of order: only the newest one's answer is shown.
+  let latest = 0;
   const refresh = async (snapshot?: StoreSnapshot) => {
-    const [fresh, problem] = await Promise.all([snapshot ?? loadStore(), lastSaveProblem()]);
-    optionsStore.setState({ snapshot: fresh, problem });
+    const run = ++latest;
+    let fresh: StoreSnapshot;
+    let problem: SaveProblem | undefined;
+    try {
+      // The note of a failed save is a courtesy: without it the list is still shown.
+      [fresh, problem] = await Promise.all([snapshot ?? loadStore(), lastSaveProblem().catch(() => undefined)]);
+    } catch (error) {
+      if (run === latest) optionsStore.setState({ loadProblem: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (run !== latest) return;
+    optionsStore.setState({ snapshot: fresh, problem, loadProblem: undefined });
     // The report encodes the whole list (not loads it again): after the list itself is on screen.
-    const report = await storageReport(fresh);
-    optionsStore.setState({ report });
+    const report = await storageReport(fresh).catch(() => undefined);
+    if (run === latest && report) optionsStore.setState({ report });
   };
   void refresh();
   onStoreChanged((snapshot) => void refresh(snapshot));
 }
 
-/** The saved data, as soon as the page has it (its first load, not another one). */
+/** The saved data, as soon as the page has it (its first load, not another one; a load of its
+ *  own when the page's first one failed). */
 export function savedSnapshot(): Promise<StoreSnapshot> {
   followSavedData();
-  const shown = optionsStore.getState().snapshot;
+  const { snapshot: shown, loadProblem } = optionsStore.getState();
   if (shown) return Promise.resolve(shown);
-  return new Promise((resolve) => {
-    const stop = optionsStore.subscribe(({ snapshot }) => {
-      if (!snapshot) return;
+  if (loadProblem) return loadStore();
+  return new Promise((resolve, reject) => {
+    const stop = optionsStore.subscribe(({ snapshot, loadProblem: failed }) => {
+      if (!snapshot && !failed) return;
       stop();
-      resolve(snapshot);
+      if (snapshot) resolve(snapshot);
+      else loadStore().then(resolve, reject);
     });
   });
 }

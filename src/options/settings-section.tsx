@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OptionsOp } from '../core/store/options-ops';
+import type { PageSetting } from '../core/store/options-ops';
 import { DEFAULT_SETTINGS, type Settings } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { followSavedData, optionsStore } from './options-store';
@@ -25,14 +25,14 @@ export function SettingsSection() {
       if (snapshot && snapshot !== before.snapshot) show(snapshot.data.settings);
     });
   }, []);
-  const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+  const change = <K extends PageSetting>(key: K, value: Settings[K]) => {
     pending.current = { ...pending.current, [key]: value };
     setSettings((current) => ({ ...current, [key]: value }));
-    void saveFromOptions({ kind: 'setSetting', key, value } as OptionsOp).then((result) => {
+    void saveFromOptions({ kind: 'setSetting', key, value }).then((result) => {
       // Saved, or refused (then the stored value comes back into view). When nothing could be read,
       // the result holds no settings at all: the ones last shown stay.
       if (pending.current[key] === value) delete pending.current[key];
-      show(result.unread ? stored.current : result.data.settings);
+      show(result.settings ?? stored.current);
     });
   };
 

@@ -14,9 +14,19 @@ type Area = 'local' | 'sync';
 /** Where the list lives (this browser or synced), how full sync storage is, and the
  *  organisation's catalog. */
 export function StorageSection() {
-  const { snapshot, report, problem } = useOptionsState();
+  const { snapshot, report, problem, loadProblem } = useOptionsState();
   const [status, setStatus] = useState<Status>();
-  if (!snapshot) return null;
+  const notLoaded = loadProblem !== undefined && (
+    <p role="alert" class="error" data-testid="storage-not-loaded">{t('storageNotLoaded')} {loadProblem}</p>
+  );
+  if (!snapshot) {
+    return notLoaded ? (
+      <section aria-labelledby="storage-heading" data-testid="storage">
+        <h2 id="storage-heading">{t('storageHeading')}</h2>
+        {notLoaded}
+      </section>
+    ) : null;
+  }
   const area = snapshot.data.settings.storageArea;
   const busy = status?.kind === 'busy';
 
@@ -56,6 +66,7 @@ export function StorageSection() {
             {status.kind === 'busy' ? t('storageMoving') : status.text}
           </p>
         )}
+        {notLoaded}
         {problem && (
           <div role="alert" data-testid="storage-problem">
             <p class="error">{t(problem.listSaved ? 'storageLastProblemDevice' : 'storageLastProblem')} {issueText(problem.problem)}</p>

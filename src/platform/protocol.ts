@@ -6,7 +6,7 @@ import type { RawConsolePage } from '../core/console/page-state';
 import type { DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult } from '../core/deck/entry-ops';
 import type { OptionsOpResult } from '../core/store/options-ops';
-import type { StoreData } from '../core/store/schema';
+import type { Settings, StoreData } from '../core/store/schema';
 import type { CoreIssue } from '../core/issues/issue';
 import type { IdentityReading } from '../core/console/identity';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
@@ -84,6 +84,14 @@ export interface OptionsUpdate extends OptionsOpResult {
   data: StoreData;
   /** Even reading failed: `data` is an empty list, not the user's (keep what was shown). */
   unread?: true;
+}
+
+/** How a setting the options page chose went: the settings, not the whole list (the page shows
+ *  only them); none when even reading failed (keep what was shown). */
+export interface SettingUpdate {
+  saved: boolean;
+  problem?: CoreIssue;
+  settings?: Settings;
 }
 
 /** What the user sees after asking for a switch. */
@@ -176,7 +184,7 @@ export interface MessageMap {
   // options page → background
   getDiagnostics: { request: Record<string, never>; response: Diagnostics };
   /** A change to the list or where it lives (an OptionsOp, checked by the background first). */
-  updateOptions: { request: { op: unknown }; response: OptionsUpdate };
+  updateOptions: { request: { op: unknown }; response: OptionsUpdate | SettingUpdate };
   // background → console content script
   refreshBadge: { request: Record<string, never>; response: Record<string, never> };
 }

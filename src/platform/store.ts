@@ -88,11 +88,15 @@ const OUR_LOCAL_KEYS = [STORE_KEY, LEGACY_KEY, SYNC_COPY_KEY];
 
 /**
  * Calls `listener` with a fresh snapshot whenever the saved data changes: in this window, another
- * window, another synced browser, or the organisation's policy. When another browser's list
- * arrives in sync, this browser's changes it lacks are merged back first (reconcileSync), so
- * neither is lost. Returns an unsubscribe.
+ * window, another synced browser, or the organisation's policy. With `reconcile` (the background
+ * only: it is the store's one writer), when another browser's list arrives in sync, this
+ * browser's changes it lacks are merged back first (reconcileSync), so neither is lost; a page
+ * only reads. Returns an unsubscribe.
  */
-export function onStoreChanged(listener: (snapshot: engine.StoreSnapshot) => void): () => void {
+export function onStoreChanged(
+  listener: (snapshot: engine.StoreSnapshot) => void,
+  options: { reconcile?: boolean } = {},
+): () => void {
   let running = false;
   let again = false;
   let reconcile = false;
@@ -122,7 +126,7 @@ export function onStoreChanged(listener: (snapshot: engine.StoreSnapshot) => voi
       (area === 'local' && keys.some((key) => OUR_LOCAL_KEYS.includes(key))) ||
       (area === 'session' && ((__SWITCHYARD_E2E__ && keys.includes(TEST_POLICY_KEY)) || keys.includes(PROBLEM_KEY)));
     if (!ours) return;
-    if (area === 'sync') reconcile = true;
+    if (area === 'sync' && options.reconcile) reconcile = true;
     void refresh();
   };
   browser.storage.onChanged.addListener(handler);

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { userDataText } from '../import/store-compare';
-import { applyOptionsOp, readOptionsOp } from './options-ops';
-import { emptyStore, type Entry, type StoreData } from './schema';
+import { applyOptionsOp, listProblem, readOptionsOp, type OptionsOp, type PageSetting } from './options-ops';
+import { emptyStore, type Entry, type Settings, type StoreData } from './schema';
 
 const entry = (id: string): Entry => ({ id, label: id.toUpperCase(), account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws' });
 const data = (ids: string[] = ['a']): StoreData => ({ ...emptyStore(), entries: ids.map(entry), favourites: [ids[0]!] });
 
 describe('settings from the options page', () => {
+  it('types the settings a page may set without where the list lives (moved by its own op, refused as a setting)', () => {
+    // A page's generic setter over PageSetting makes an op with no cast (options/settings-section.tsx).
+    const settingOp = <K extends PageSetting>(key: K, value: Settings[K]): OptionsOp => ({ kind: 'setSetting', key, value });
+    expect(readOptionsOp(settingOp('theme', 'dark'))).toEqual({ kind: 'setSetting', key: 'theme', value: 'dark' });
+    // @ts-expect-error storageArea is not a page setting: the background refuses it at run time
+    expect(readOptionsOp(settingOp('storageArea', 'sync'))).toBeUndefined();
+  });
+
   it('sets one setting and leaves the others', () => {
     const d = data();
     expect(applyOptionsOp(d, { kind: 'setSetting', key: 'theme', value: 'dark' })).toEqual({});
@@ -68,5 +76,20 @@ describe('other ops', () => {
     expect(readOptionsOp({ kind: 'setStorageArea', area: 'cloud' })).toBeUndefined();
     expect(readOptionsOp({ kind: 'remove', id: 'a' })).toBeUndefined();
     expect(readOptionsOp('setStorageArea')).toBeUndefined();
+  });
+});
+
+describe('a whole list sent to be written', () => {
+  it('passes a list the store reads as it is', () => {
+    expect(listProblem(data(['a', 'b']))).toBeUndefined();
+  });
+
+  it('is refused for an entry with a catalog id or one that does not validate', () => {
+    expect(listProblem({ ...data(), entries: [entry('a'), entry('org:x')] })).toMatchObject({ code: 'errStoredEntryCatalogId' });
+    expect(listProblem({ ...data(), entries: [{ ...entry('a'), roleName: '' }] })).toMatchObject({ code: 'errStoredEntryInvalid' });
+  });
+
+  it('is refused when written by a newer version', () => {
+    expect(listProblem({ ...data(), version: 999 } as unknown as StoreData)).toMatchObject({ code: 'errStoreNewer' });
   });
 });

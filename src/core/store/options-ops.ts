@@ -3,10 +3,12 @@
 // plain functions on StoreData, unit-tested beside this file.
 import { describeStoreChanges, replaceUserData, sameUserData, userDataText, type StoreChange } from '../import/store-compare';
 import { isDrawableData, isObject } from '../deck/shapes';
+import type { CoreIssue } from '../issues/issue';
+import { repairStore } from './repair';
 import type { Settings, StoreData } from './schema';
 
 /** The settings the options page shows; where the list lives is moved by its own op. */
-type PageSetting = Exclude<keyof Settings, 'storageArea'>;
+export type PageSetting = Exclude<keyof Settings, 'storageArea'>;
 const CHOICES: { [K in PageSetting]: readonly Settings[K][] } = {
   hideAccountIds: [true, false],
   badge: [true, false],
@@ -21,6 +23,9 @@ export type OptionsOp =
   /** Puts back `before`, unless the list changed since `after` (then only when `force`). */
   | { kind: 'undoImport'; before: StoreData; after: StoreData; force: boolean }
   | { kind: 'setStorageArea'; area: 'local' | 'sync' };
+
+/** One setting chosen on the options page: answered with the settings only. */
+export type SettingOp = Extract<OptionsOp, { kind: 'setSetting' }>;
 
 /** What applying an op gave back: an import, the list from just before it (for its undo), or
  *  nothing when the list had changed since the preview (`stale`); an undo refused for changes
@@ -64,4 +69,14 @@ export function readOptionsOp(value: unknown): OptionsOp | undefined {
     default:
       return undefined;
   }
+}
+
+/** Why a list the page sent to be written whole (an import's result, an undo's `before`) must not
+ *  be saved: what the store's own reader would refuse in it (an entry that does not validate, one
+ *  with a catalog id, a newer version), as the popup's entries are checked again in the background.
+ *  Warnings (hidden characters, entries already kept aside) do not refuse it. */
+export function listProblem(list: StoreData): CoreIssue | undefined {
+  const repaired = repairStore(list);
+  if ('newer' in repaired) return repaired.issues[0];
+  return repaired.issues.find((issue) => issue.code.startsWith('err'));
 }
