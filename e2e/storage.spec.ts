@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TEST_POLICY_KEY } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, openPopup, profile, seedStore, storedData, test } from './fixtures';
 import { installSimulator } from './simulator';
@@ -95,7 +96,7 @@ test.describe('with the test policy area (the e2e build flavour)', () => {
   test('the organisation’s catalog is shown read-only; a bad policy is reported and ignored (test policy area)', async ({ context, worker, sim }) => {
     await seedStore(worker, { entries: [payments] });
     // The same code path as storage.managed, fed from the test-only session key (see storage-areas.ts).
-    await worker.evaluate((p) => chrome.storage.session.set({ e2eManagedPolicy: p }), policy);
+    await worker.evaluate(([key, p]) => chrome.storage.session.set({ [key]: p }), [TEST_POLICY_KEY, policy] as const);
     const options = await openOptions(context, worker);
     await expectCatalogShownReadOnly(options);
 
@@ -115,7 +116,7 @@ test.describe('with the test policy area (the e2e build flavour)', () => {
     await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => (await storedData(worker)).entries.map((e) => e.label)).toEqual(['Payments prod', 'mine']);
 
-    await worker.evaluate(() => chrome.storage.session.set({ e2eManagedPolicy: { catalog: [{ label: 'Typo', acount: '111122223333', roleName: 'X' }] } }));
+    await worker.evaluate((key) => chrome.storage.session.set({ [key]: { catalog: [{ label: 'Typo', acount: '111122223333', roleName: 'X' }] } }), TEST_POLICY_KEY);
     await expect(options.getByTestId('catalog').getByRole('alert')).toContainText('does not match its schema, so it is ignored: catalog[0] has an unknown property "acount"');
     await expect(options.getByTestId('catalog')).toContainText('has not set a role catalog');
     await expect(popup.getByRole('option', { name: /Org audit/ })).toHaveCount(0);

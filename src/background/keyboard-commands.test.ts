@@ -19,7 +19,8 @@ vi.mock('../platform/messaging', () => ({
     if (type !== 'readConsole') return (fake.posted.push(payload), { kind: 'posted' });
     // Signed in as the Admin role of the first entry: "previous" is the other one.
     const arn = 'arn:aws:sts::123456789012:assumed-role/Admin/alice';
-    return { url: CONSOLE, csrfFound: true, signals: { hostname: 'us-east-1.console.aws.amazon.com', userInfoCookie: encodeURIComponent(JSON.stringify({ arn })) }, report: {} };
+    const page = { url: CONSOLE, csrfFound: true, signals: { hostname: 'us-east-1.console.aws.amazon.com', userInfoCookie: encodeURIComponent(JSON.stringify({ arn })) }, report: {} };
+    return { page, readId: 41 };
   },
 }));
 
@@ -38,6 +39,8 @@ describe('a keyboard switch on a classic console', () => {
     await runCommand('switch-previous');
     expect(fake.asked).toEqual(['readConsole', 'postSwitchForm']);
     expect(roleNamePosted()).toBe('Developer');
+    // The post names that read: the page fills in that read's token, not a later read's.
+    expect(fake.posted[0]).toMatchObject({ readId: 41 });
   });
 
   it('reads the page once for a favourite', async () => {

@@ -46,7 +46,7 @@ export async function returnToUser(tab: Tab | undefined): Promise<ReturnOutcome>
   try {
     // Another switch in this tab: what the tab said of the last one no longer holds.
     await forgetSwitches(tab.id);
-    const result = await sendToTab(tab.id, 'postSwitchForm', { form });
+    const result = await sendToTab(tab.id, 'postSwitchForm', { form, readId: read.readId });
     return result.kind === 'posted' ? { kind: 'posted' } : failed('errReturnNoToken');
   } catch {
     return failed('errReturnUnreachable');

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => ({
   post: async (): Promise<unknown> => ({ kind: 'posted' }),
   posted: 0,
+  payload: undefined as unknown,
 }));
 const storage = await vi.hoisted(async () => (await import('../platform/testing/fake-storage')).fakeStorage());
 vi.mock('../platform/storage', () => storage.module);
@@ -11,11 +12,13 @@ vi.mock('./console-page', () => ({
   readConsoleTab: async () => ({
     page: { url: 'https://us-east-1.console.aws.amazon.com/console/home', csrfFound: true },
     state: { reading: {} },
+    readId: 12,
   }),
 }));
 vi.mock('../platform/messaging', () => ({
-  sendToTab: async () => {
+  sendToTab: async (_tabId: number, _type: string, payload: unknown) => {
     fake.posted += 1;
+    fake.payload = payload;
     return fake.post();
   },
 }));
@@ -38,6 +41,11 @@ describe('switchInTab (classic)', () => {
     expect(await switchInTab(TAB, profile)).toEqual({ kind: 'posted' });
     expect(fake.posted).toBe(1);
     expect(await readTabAttempt(TAB)).toMatchObject({ label: 'Prod admin' });
+  });
+
+  it('posts with the id of the read it switched from (the page fills in that read\'s token)', async () => {
+    expect(await switchInTab(TAB, profile)).toEqual({ kind: 'posted' });
+    expect(fake.payload).toMatchObject({ readId: 12, form: { fields: expect.arrayContaining([['csrf', '']]) } });
   });
 
   it('does not take a failure of its own storage for a tab without a content script', async () => {

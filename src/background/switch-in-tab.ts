@@ -46,7 +46,7 @@ export async function switchInTab(tabId: number, profile: Profile, read?: Consol
   await recordAttempt(tabId, profile);
   let result: ContentSwitchResult | undefined;
   try {
-    result = await sendToTab(tabId, 'postSwitchForm', { form });
+    result = await sendToTab(tabId, 'postSwitchForm', { form, readId: tab.readId });
   } catch {
     return NO_SCRIPT;
   } finally {

@@ -9,20 +9,19 @@ import { HandlerFailed } from '../platform/envelope';
 import { showBadge, watchPlacement } from './badge-view';
 import { readConsolePage } from './console-signals';
 import { fetchSwitch, postSwitchForm } from './switch-in-page';
+import { keepToken, takeToken } from './switch-tokens';
 
 /** The page as last read, which the badge shows. */
 let shown: ConsolePage | undefined;
-/** The switch token of the page as last read for the background: the background decides a switch
- *  from that read and the post fills it in, so a switch reads the page once. It stays here. */
-let token: string | undefined;
 
 listenToBackground({
   readConsole: async () => {
-    const read = await readConsolePage();
-    token = read.csrf;
-    return read.page;
+    const { page, csrf } = await readConsolePage();
+    return { page, readId: keepToken(csrf) };
   },
-  postSwitchForm: ({ form }) => postSwitchForm(form, token),
+  // The token of the read the switch was decided from (so a switch reads the page once); when that
+  // read is no longer kept, the page's token as it is now.
+  postSwitchForm: async ({ form, readId }) => postSwitchForm(form, takeToken(readId) ?? (await readConsolePage()).csrf),
   fetchSwitch: ({ request }) => fetchSwitch(request),
   // The list or the settings changed: the stored badges are up to date already.
   refreshBadge: () => {

@@ -2,7 +2,7 @@
 // without webextension-polyfill (a third of the console script's size, and the console pays for
 // every byte on every page load). It touches only runtime messaging, reading storage.local and
 // i18n, which need no promise wrapping that both browsers do not already have.
-import { answerWith, isMessage, unwrap } from './envelope';
+import { answerWith, isFromOurBackground, isMessage, unwrap } from './envelope';
 import type { Message, MessageMap, MessageName } from './protocol';
 
 interface ContentSender {
@@ -50,20 +50,12 @@ export function readLocal(keys: string[]): Promise<Record<string, unknown>> {
   return api.storage.local.get(keys);
 }
 
-const extensionOrigin = () => new URL(api.runtime.getURL('/')).origin;
-
-/** Only our background (or an extension page of ours) may ask a content script anything: such
- *  senders carry no tab, and their url, when given, is ours. The page itself cannot send here. */
-function fromBackground(sender: ContentSender): boolean {
-  if (sender.id !== api.runtime.id || sender.tab !== undefined) return false;
-  return sender.url === undefined || new URL(sender.url).origin === extensionOrigin();
-}
-
 /** Answers the messages named in `handlers` from our background; anything else gets no answer.
  *  A handler that fails answers with the failure marker, so the background's promise rejects. */
 export function listenToBackground(handlers: ContentHandlers): void {
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!fromBackground(sender) || !isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const ours = isFromOurBackground(sender, api.runtime.id, new URL(api.runtime.getURL('/')).origin);
+    if (!ours || !isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handle = handlers[message.type] as (payload: unknown) => unknown;
     return answerWith(() => handle(message.payload), sendResponse);
   });

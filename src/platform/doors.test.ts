@@ -25,7 +25,7 @@ const wire = vi.hoisted(() => {
 
 const pages = await import('./messaging');
 const content = await import('./content-runtime');
-const { HandlerFailed } = await import('./envelope');
+const { HandlerFailed, isFromOurBackground } = await import('./envelope');
 
 const CONSOLE = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1';
 const senders = {
@@ -113,11 +113,16 @@ describe('the background door refuses senders', () => {
     expect(pages.fromExtensionPage(senders.backgroundNoUrl as Sender)).toBe(false);
   });
 
-  it('fromBackground: no tab, and our url when there is one', () => {
-    expect(pages.fromBackground(senders.background as Sender)).toBe(true);
-    expect(pages.fromBackground(senders.backgroundNoUrl as Sender)).toBe(true);
-    expect(pages.fromBackground(senders.optionsTab as Sender)).toBe(false);
-    expect(pages.fromBackground(senders.webPage as Sender)).toBe(false);
+  it('isFromOurBackground (the content door\'s rule): no tab, our id, and our url when there is one', () => {
+    const ours = (sender: object) => isFromOurBackground(sender, wire.ID, new URL(`${wire.ORIGIN}/`).origin);
+    expect(ours(senders.background)).toBe(true);
+    expect(ours(senders.backgroundNoUrl)).toBe(true);
+    expect(ours(senders.popup)).toBe(true);
+    expect(ours(senders.optionsTab)).toBe(false);
+    expect(ours(senders.webPage)).toBe(false);
+    expect(ours(senders.webUrlNoTab)).toBe(false);
+    expect(ours(senders.consoleScript)).toBe(false);
+    expect(ours(senders.otherBackground)).toBe(false);
   });
 
   it('fromContentScript: a tab, its top frame, and a web page\'s url (not ours, not missing)', () => {

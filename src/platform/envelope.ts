@@ -33,3 +33,11 @@ export function unwrap<T>(response: unknown): T {
   }
   return response as T;
 }
+
+/** Who may ask a content script anything: only our background (or an extension page of ours).
+ *  Such senders carry no tab, and their url, when given, is ours; the page itself cannot send
+ *  here. `ourId` and `ourOrigin` are the extension's (runtime.id, the origin of runtime.getURL). */
+export function isFromOurBackground(sender: { id?: string; url?: string; tab?: unknown }, ourId: string | undefined, ourOrigin: string): boolean {
+  if (sender.id !== ourId || sender.tab !== undefined) return false;
+  return sender.url === undefined || new URL(sender.url).origin === ourOrigin;
+}

@@ -49,10 +49,6 @@ const isOurPage = (url: string | undefined): boolean => url !== undefined && new
 /** Senders: an extension page of ours (popup, options) — never a content script, whose url is the web page's. */
 export const fromExtensionPage = (sender: Sender): boolean => isOurPage(sender.url);
 
-/** Senders: our background or an extension page (tabs.sendMessage from them carries no tab). */
-export const fromBackground = (sender: Sender): boolean =>
-  sender.tab === undefined && (sender.url === undefined || isOurPage(sender.url));
-
 /** Senders: our content script in the top-level frame of a tab. */
 export const fromContentScript = (sender: Sender): boolean =>
   sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && sender.url !== undefined && !isOurPage(sender.url);

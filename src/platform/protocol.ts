@@ -168,10 +168,11 @@ export interface MessageMap {
   /** The whole list as the popup shows it, when session storage has none yet. */
   getDeck: { request: Record<string, never>; response: DeckSnapshot };
   // background → console content script
-  readConsole: { request: Record<string, never>; response: ConsolePage };
-  /** Classic switch or switch-back, built from the page as readConsole last read it: the content
-   *  script fills in that read's CSRF token (which never leaves the page) and posts. */
-  postSwitchForm: { request: { form: ClassicSwitchForm }; response: { kind: 'posted' } | { kind: 'console-changed'; missing: string[] } };
+  /** The page, and an id of this read (not secret: the read's CSRF token stays in the page). */
+  readConsole: { request: Record<string, never>; response: { page: ConsolePage; readId: number } };
+  /** Classic switch or switch-back, built from the page as read `readId`: the content script fills
+   *  in that read's CSRF token (which never leaves the page) and posts. */
+  postSwitchForm: { request: { form: ClassicSwitchForm; readId: number }; response: { kind: 'posted' } | { kind: 'console-changed'; missing: string[] } };
   /** Multi-session switch: sent from the page (its origin and cookies); the background reads the reply. */
   fetchSwitch: { request: { request: MultiSessionRequest }; response: { status: number; body: string } | { error: 'network' | 'refused-host' } };
   // sign-in content script → background

@@ -2,14 +2,10 @@
 // page carries, the same way by the content script (to find it, without waking the background)
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../switch/landing-url';
-import type { ConsolePageFacts } from '../console/page-state';
-import type { RawConsolePage } from '../console/page-state';
+import type { ConsolePageFacts, RawConsolePage } from '../console/page-state';
 import { hash53 } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';
 import { BADGE_VIEW_PREFIX } from '../store/storage-keys';
-
-// Kept for content/console.ts, whose imports the switch work is changing at the same time; every
-// other reader imports the key from core/store/storage-keys.ts.
 
 /** Whether the kept UI state says collapsed; undefined when there is none. */
 export function collapsedIn(ui: unknown): boolean | undefined {

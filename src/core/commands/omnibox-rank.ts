@@ -22,7 +22,6 @@ export interface OmniboxOptions {
 type Range = [start: number, end: number];
 
 // XML 1.0 has no place for most control characters; a label has no use for them either.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {

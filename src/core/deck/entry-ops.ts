@@ -1,7 +1,8 @@
 // Changes the popup makes to the saved list, as plain functions on StoreData (unit-tested here,
 // applied through the store's updateStore).
 import type { Entry, StoreData, Usage } from '../store/schema';
-import { isEntryLike, isObject } from './shapes';
+import { isObject } from '../shared/is-object';
+import { isEntryLike } from './shapes';
 
 export function toggleFavourite(data: StoreData, id: string): void {
   const at = data.favourites.indexOf(id);

@@ -1,9 +1,11 @@
 // Shape checks for copies of the list that travelled through storage or a message (what the store
 // saved is repaired on load; these only make sure a copy is what it says before it is drawn).
+import { isObject } from '../shared/is-object';
 import { parseJsonText } from '../shared/json-text';
 import type { Entry, StoreData } from '../store/schema';
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+// Still exported here for store/options-ops.ts (another part's file); new code imports shared/is-object.
+export { isObject };
 
 const ENTRY_TEXT_FIELDS = ['id', 'label', 'account', 'roleName', 'rolePath', 'partition'] as const;
 

@@ -6,7 +6,8 @@
 import { coreIssue, type CoreIssue } from '../issues/issue';
 import { validateProfile } from '../profile/validate-profile';
 import { CATALOG_ID_PREFIX } from './catalog-id';
-import { isObject, str } from './read-value';
+import { isObject } from '../shared/is-object';
+import { str } from './read-value';
 import type { Entry } from './schema';
 
 export interface Catalog {

@@ -41,7 +41,6 @@ describe('repairStore', () => {
   });
 
   it('reads a list with holes as the list without them', () => {
-    // eslint-disable-next-line no-sparse-arrays
     const result = repairStore({ version: 2, entries: [entry, , { ...entry, id: 'e2' }] });
     expect(data(result).entries.map((e) => e.id)).toEqual(['e1', 'e2']);
     expect(result.issues).toEqual([]);

@@ -5,7 +5,8 @@ import type { Profile } from '../profile/profile';
 import { validateProfile } from '../profile/validate-profile';
 import { migrate } from './migrations';
 import { CATALOG_ID_PREFIX } from './catalog-id';
-import { isObject, str } from './read-value';
+import { isObject } from '../shared/is-object';
+import { str } from './read-value';
 import { DEFAULT_SETTINGS, emptyStore, STAMPED_PARTS, type BaseAccount, type Entry, type EntryExtras, type GroupSettings, type Settings, type Stamps, type StoreData, type Usage } from './schema';
 
 export type RepairResult = { data: StoreData; issues: CoreIssue[] } | { newer: number; issues: CoreIssue[] };
