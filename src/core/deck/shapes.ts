@@ -4,9 +4,6 @@ import { isObject } from '../shared/is-object';
 import { parseJsonText } from '../shared/json-text';
 import type { Entry, StoreData } from '../store/schema';
 
-// Still exported here for store/options-ops.ts (another part's file); new code imports shared/is-object.
-export { isObject };
-
 const ENTRY_TEXT_FIELDS = ['id', 'label', 'account', 'roleName', 'rolePath', 'partition'] as const;
 
 /** Has the fields every entry has. */

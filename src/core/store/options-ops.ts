@@ -2,7 +2,8 @@
 // core/deck/entry-ops.ts): the background owns the store and is its one writer. Applied here as
 // plain functions on StoreData, unit-tested beside this file.
 import { describeStoreChanges, replaceUserData, sameUserData, userDataText, type StoreChange } from '../import/store-compare';
-import { isDrawableData, isObject } from '../deck/shapes';
+import { isDrawableData } from '../deck/shapes';
+import { isObject } from '../shared/is-object';
 import type { CoreIssue } from '../issues/issue';
 import { repairStore } from './repair';
 import type { Settings, StoreData } from './schema';
