@@ -53,10 +53,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   site.on('connection', track);
   const sitePort = await listen(site);
 
-  const proxy = http.createServer((req, res) => {
+  // A plain-http request through the proxy gets no answer at all (an answer would be a page).
+  const proxy = http.createServer((req) => {
     refused.push(req.url ?? '');
-    res.writeHead(403, { 'content-type': 'text/plain', connection: 'close' });
-    res.end('The simulator proxy only tunnels https to the hosts it simulates.\n');
+    req.socket.destroy();
   });
   proxy.on('connection', track);
   proxy.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
