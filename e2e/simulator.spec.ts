@@ -394,7 +394,10 @@ test.describe('multi-session', () => {
     expect(page.url()).toContain(`https://${base?.subdomain}.us-east-1.console.aws.amazon.com/ec2/home`);
     const data = await sessionData(page);
     expect(data).toMatchObject({ prismModeEnabled: true, sessionDifferentiator: base?.sessionDifferentiator, signInEndpoint: 'us-east-1.signin.aws.amazon.com' });
+    const post = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/v1/switchrole'));
     const reply = await fetchSwitch(page, data.sessionDifferentiator, request);
+    // The credentialed answer names this exact origin and allows credentials, or the page could not read it.
+    expect(await (await post).allHeaders()).toMatchObject({ 'access-control-allow-origin': new URL(page.url()).origin, 'access-control-allow-credentials': 'true' });
     expect(reply).toMatchObject({ status: 200, body: { destination: expect.stringMatching(/^https:\/\/123456789012-[a-z0-9]{8}\.us-east-1\.console\.aws\.amazon\.com\/ec2\/home\?region=us-east-1#Instances:$/) } });
     const destination = (reply as { body: { destination: string } }).body.destination;
     const second = await page.context().newPage();

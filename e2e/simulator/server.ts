@@ -49,7 +49,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
   const refused: string[] = [];
 
-  const site = https.createServer({ key: pem, cert: pem }, (req, res) => void answer(state, req, res));
+  const site = https.createServer({ key: pem, cert: pem }, (req, res) => {
+    // A browser that gives up mid-request (a closed tab) must not take the test process down.
+    answer(state, req, res).catch(() => res.destroy());
+  });
   site.on('connection', track);
   const sitePort = await listen(site);
 
