@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { test, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension, seedStore } from '../e2e/fixtures';
-import { installSimulator } from '../e2e/simulator';
+import { startSimulator } from '../e2e/simulator';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { measureBundles } from './bundles';
 import { measureConsoleCost, measureLab } from './in-page';
@@ -56,10 +56,11 @@ async function seedCount(context: BrowserContext, count: number): Promise<void> 
 test('benchmark', async () => {
   test.setTimeout(0);
   const figures: Record<string, Figure> = {};
-  const context = await launchWithExtension();
+  const server = await startSimulator();
+  const { sim } = server;
+  const context = await launchWithExtension(server);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const sim = await installSimulator(context);
   const consolePage = await context.newPage();
   await consolePage.goto(sim.consoleUrl());
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
@@ -143,6 +144,7 @@ test('benchmark', async () => {
   if (ONLY.has('bundles')) Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
 
   await context.close();
+  await server.close();
   // A partial run prints its figures but keeps the full results file as it was.
   if (process.env.BENCH_ONLY) return void console.log(`\n${table(figures)}\n`);
   const results = { date: new Date().toISOString(), runs: RUNS, browser: process.env.CHROMIUM_PATH, figures };

@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { installSimulator, type Simulator } from '../e2e/simulator';
+import { simulatorArgs } from '../e2e/fixtures';
+import { startSimulator, type SimServer, type Simulator } from '../e2e/simulator';
 import { BADGE_VIEW_PREFIX } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { extensionMainThreadWork, TRACE_CATEGORIES, type ExtensionWork, type TraceEvent } from './console-trace';
@@ -113,8 +114,9 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
   }, generateEntries(CONSOLE_ENTRIES, 42));
   await settled(worker);
 
-  const bare = await launchOther();
-  const bareSim = await installSimulator(bare);
+  const bareServer = await startSimulator();
+  const bareSim = bareServer.sim;
+  const bare = await launchOther(bareServer);
   const url = sim.consoleUrl({ path: '/ec2/home' });
   const bareUrl = bareSim.consoleUrl({ path: '/ec2/home' });
   const withExtension: number[] = [];
@@ -154,6 +156,7 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
     for (const [kind, ms] of Object.entries(work.byKind)) kinds[kind] = (kinds[kind] ?? 0) + ms / runs;
   }
   await bare.close();
+  await bareServer.close();
   const floor = await measureConsoleFloor(runs);
   await worker.evaluate(async (items) => {
     await chrome.storage.local.clear();
@@ -179,16 +182,21 @@ export async function measureConsoleCost(context: BrowserContext, sim: Simulator
 const FLOOR_EXTENSION = path.resolve('bench/console-floor');
 
 /** Another browser to compare with: without Switchyard, and with `extension` if given. */
-function launchOther(extension?: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
+/** Another Chromium (without Switchyard; with `extension` if given), reaching only `server`, signed in. */
+async function launchOther(server: SimServer, extension?: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true,
     args: [
+      ...simulatorArgs(server),
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     ],
   });
+  await context.addCookies(server.signInCookies());
+  return context;
 }
 
 /**
@@ -198,10 +206,11 @@ function launchOther(extension?: string): Promise<BrowserContext> {
  * any of Switchyard's own work. Informational, the yardstick for contentMainThreadMs.
  */
 async function measureConsoleFloor(runs: number): Promise<{ work: number[]; where: string }> {
-  const context = await launchOther(FLOOR_EXTENSION);
+  const floorServer = await startSimulator();
+  const floorSim = floorServer.sim;
+  const context = await launchOther(floorServer, FLOOR_EXTENSION);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const floorId = new URL(worker.url()).host;
-  const floorSim = await installSimulator(context);
   const url = floorSim.consoleUrl({ path: '/ec2/home' });
   const work: number[] = [];
   const kinds: Record<string, number> = {};
@@ -212,6 +221,7 @@ async function measureConsoleFloor(runs: number): Promise<{ work: number[]; wher
     for (const [kind, ms] of Object.entries(traced.work!.byKind)) kinds[kind] = (kinds[kind] ?? 0) + ms / runs;
   }
   await context.close();
+  await floorServer.close();
   const where = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${Math.round(ms * 100) / 100}`).join(', ');
   console.log(`[bench] console floor, mean CPU ms per load: ${where}`);
   return { work, where };

@@ -4,7 +4,7 @@
 // (and, with --docs, the README's pictures: see shots.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, openPopup, pressToSwitch, seedStore } from '../e2e/fixtures';
-import { installSimulator } from '../e2e/simulator';
+import { startSimulator } from '../e2e/simulator';
 import { roles, sampleAwsConfig, sampleStore } from './sample-data';
 import { docsShot, stepShot, STEPS_DIR } from './shots';
 
@@ -18,9 +18,11 @@ async function badgeSettled(page: Page, name: string): Promise<void> {
 }
 
 test('Switchyard demo', async () => {
-  const context = await launchWithExtension({ headless });
+  // One simulated AWS for the whole run, started before the browser that reaches it.
+  const server = await startSimulator();
+  const { sim } = server;
+  const context = await launchWithExtension(server, { headless });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const sim = await installSimulator(context);
   await seedStore(worker, sampleStore());
   const consolePage = await context.newPage();
   // Headless, a smaller window keeps the pictures of whole pages readable at README size.
@@ -33,6 +35,7 @@ test('Switchyard demo', async () => {
     console.log('Click the Switchyard button in the toolbar (pin it from the puzzle-piece menu), pick a role.');
     console.log('Close the browser to end the demo.\n');
     await new Promise<void>((resolve) => context.on('close', () => resolve()));
+    await server.close();
     return;
   }
 
@@ -95,4 +98,5 @@ test('Switchyard demo', async () => {
 
   console.log(`Screenshots saved in ${STEPS_DIR}/${process.env.DEMO_DOCS === '1' ? ' and docs/screenshots/' : ''}`);
   await context.close();
+  await server.close();
 });

@@ -1,9 +1,10 @@
 /// <reference types="chrome" />
-// The Playwright fixture: Chromium with the built extension (dist/chrome) and the simulated AWS
-// console installed on the same context, so the extension only ever talks to the simulator.
+// The Playwright fixture: a simulated AWS (e2e/simulator, a local HTTPS server behind a local proxy)
+// started first, then Chromium with the built extension (dist/chrome) pointed at that proxy and
+// already holding the sign-in cookies, so the browser and the extension only ever talk to the simulator.
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import path from 'node:path';
-import { installSimulator } from './simulator';
+import { startSimulator, type SimServer } from './simulator';
 import type { Simulator, SimulatorOptions } from './simulator/types';
 import type { Profile } from '../src/core/profile/profile';
 import type { Entry, StoreData } from '../src/core/store/schema';
@@ -14,15 +15,27 @@ export const EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist',
  *  spec tests what users install. */
 export const E2E_EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'chrome-e2e');
 
-export async function launchWithExtension(options: { headless?: boolean; locale?: string; extensionDir?: string } = {}): Promise<BrowserContext> {
+/**
+ * Chromium's flags that send every request through the simulator's proxy (the proxy refuses what the
+ * simulator does not serve) and accept its self-signed certificate. Loopback is not proxied by
+ * default, which nothing here needs.
+ */
+export function simulatorArgs(server: Pick<SimServer, 'proxyPort'>): string[] {
+  return [`--proxy-server=http://127.0.0.1:${server.proxyPort}`, '--ignore-certificate-errors'];
+}
+
+/** Chromium with the extension, reaching only the simulator `server`, signed in to it. */
+export async function launchWithExtension(server: SimServer, options: { headless?: boolean; locale?: string; extensionDir?: string } = {}): Promise<BrowserContext> {
   const locale = options.locale ?? 'en-US';
   const dir = options.extensionDir ?? EXTENSION_DIR;
-  return chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     locale,
+    ignoreHTTPSErrors: true,
     args: [
+      ...simulatorArgs(server),
       // The extension's _locales follow the browser's UI language, not the page locale.
       `--lang=${locale}`,
       `--disable-extensions-except=${dir}`,
@@ -35,10 +48,14 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
       '--no-first-run',
     ],
   });
+  // The browser holds a session, as a signed-in user's does.
+  await context.addCookies(server.signInCookies());
+  return context;
 }
 
 interface Fixtures {
   simOptions: SimulatorOptions;
+  simServer: SimServer;
   extensionDir: string;
   context: BrowserContext;
   worker: Worker;
@@ -50,8 +67,14 @@ export const test = base.extend<Fixtures>({
   simOptions: [{}, { option: true }],
   extensionDir: [EXTENSION_DIR, { option: true }],
   // `test.use({ locale: 'ja' })` runs a spec with the browser (and so the extension) in Japanese.
-  context: async ({ locale, extensionDir }, use) => {
-    const context = await launchWithExtension({ locale, extensionDir });
+  // Each test has its own simulated AWS, started before the browser and closed after it.
+  simServer: async ({ simOptions }, use) => {
+    const server = await startSimulator(simOptions);
+    await use(server);
+    await server.close();
+  },
+  context: async ({ locale, extensionDir, simServer }, use) => {
+    const context = await launchWithExtension(simServer, { locale, extensionDir });
     await use(context);
     await context.close();
   },
@@ -60,7 +83,7 @@ export const test = base.extend<Fixtures>({
     await use(worker);
   },
   extensionId: async ({ worker }, use) => use(new URL(worker.url()).host),
-  sim: async ({ context, simOptions }, use) => use(await installSimulator(context, simOptions)),
+  sim: async ({ simServer }, use) => use(simServer.sim),
 });
 
 export { expect };

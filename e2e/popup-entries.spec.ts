@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { EXTENSION_DIR, expect, openPopup, storedProfiles, test } from './fixtures';
+import { EXTENSION_DIR, expect, openPopup, simulatorArgs, storedProfiles, test } from './fixtures';
 
 async function fill(popup: Page, fields: Record<string, string>) {
   for (const [name, value] of Object.entries(fields)) await popup.locator(`#field-${name}`).fill(value);
@@ -90,19 +90,19 @@ test('entries are added, edited, deleted with undo, and keep the exact role-name
   await expect(popup.getByRole('option', { name: /Audit \(renamed\)/ })).toBeVisible();
 });
 
-test('saved entries survive a browser restart', async () => {
+test('saved entries survive a browser restart', async ({ simServer }) => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-profile-'));
   const launch = () => chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
+    ignoreHTTPSErrors: true,
+    args: [...simulatorArgs(simServer), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     let context = await launch();
     let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.route('**/*', (route) => route.fulfill({ body: '<title>blank</title>', contentType: 'text/html' }));
     await page.goto('https://example.test/');
     const popup = await openPopup(context, worker, page);
     await popup.getByRole('button', { name: 'Add role' }).click();

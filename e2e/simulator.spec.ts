@@ -1,22 +1,45 @@
-// The console simulator itself, driven with plain Playwright (no extension): the pages carry every
-// identity signal, and the sign-in service accepts exactly what AWS accepts.
-import { expect, test, type Page } from '@playwright/test';
-import { installSimulator, SWITCH_ERROR_MESSAGE, type Simulator, type SimulatorOptions } from './simulator';
+// The console simulator itself, driven with plain Playwright (no extension) over real HTTP through its
+// proxy: the pages carry every identity signal, the sign-in service accepts exactly what AWS accepts,
+// and redirects, cookies and CORS are the browser's own doing.
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import http from 'node:http';
+import { SWITCH_ERROR_MESSAGE, startSimulator, type SimServer, type Simulator, type SimulatorOptions } from './simulator';
 
-test.use({
+base.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   },
 });
 
-const EC2 = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:';
-
-async function open(page: Page, options?: SimulatorOptions, url?: string): Promise<Simulator> {
-  const sim = await installSimulator(page.context(), options);
-  await page.goto(url ?? sim.consoleUrl({ path: '/ec2/home' }));
-  return sim;
+interface Opened {
+  page: Page;
+  sim: Simulator;
+  server: SimServer;
 }
+
+/** `open(options, url)`: a simulator of its own, a browser context that reaches it through its proxy
+ *  holding its sign-in cookies, and a page on `url` (default EC2; `null` stays on about:blank). */
+const test = base.extend<{ open: (options?: SimulatorOptions, url?: string | null) => Promise<Opened> }>({
+  open: async ({ browser }, use) => {
+    const opened: Array<{ context: BrowserContext; server: SimServer }> = [];
+    await use(async (options, url) => {
+      const server = await startSimulator(options);
+      const context = await browser.newContext({ proxy: { server: `http://127.0.0.1:${server.proxyPort}` }, ignoreHTTPSErrors: true });
+      opened.push({ context, server });
+      await context.addCookies(server.signInCookies());
+      const page = await context.newPage();
+      if (url !== null) await page.goto(url ?? server.sim.consoleUrl({ path: '/ec2/home' }));
+      return { page, sim: server.sim, server };
+    });
+    for (const { context, server } of opened) {
+      await context.close();
+      await server.close();
+    }
+  },
+});
+
+const EC2 = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:';
 
 /** What an extension does in the console page: a top-level form POST with the page's own token. */
 async function postSwitch(page: Page, fields: Record<string, string>, options: { csrf?: string; host?: string } = {}): Promise<void> {
@@ -61,8 +84,8 @@ async function expectRefused(page: Page, sim: Simulator, outcome: string): Promi
 const sessionData = (page: Page) =>
   page.evaluate(() => JSON.parse(document.querySelector('meta[name="awsc-session-data"]')?.getAttribute('content') ?? 'null'));
 
-test('a console page shows the signed-in user and carries every identity signal', async ({ page }) => {
-  const sim = await open(page);
+test('a console page shows the signed-in user and carries every identity signal', async ({ open }) => {
+  const { page, sim } = await open();
   await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');
   await expect(page.getByTestId('sim-region')).toHaveText('us-east-1');
   expect(await sessionData(page)).toMatchObject({
@@ -95,10 +118,14 @@ test('a console page shows the signed-in user and carries every identity signal'
   })).toBeUndefined();
 });
 
-test('a correct classic POST switches the role and lands on the redirect', async ({ page }) => {
-  const sim = await open(page);
+test('a correct classic POST switches the role and lands on the redirect', async ({ open }) => {
+  const { page, sim } = await open();
   const before = sim.csrf();
+  const answer = page.waitForResponse((response) => response.url() === 'https://signin.aws.amazon.com/switchrole');
   await postSwitch(page, switchFields());
+  // A real redirect, followed by the browser.
+  expect((await answer).status()).toBe(302);
+  expect(await (await answer).headerValue('location')).toBe(EC2);
   await page.waitForURL(EC2);
   await expect(page.getByTestId('sim-identity')).toHaveText('Prod admin');
   await expect(page.getByTestId('sim-identity')).toHaveCSS('background-color', 'rgb(242, 176, 169)');
@@ -111,8 +138,8 @@ test('a correct classic POST switches the role and lands on the redirect', async
   await expect(page.locator('#awsc-role-display-name-user')).toHaveText('Prod admin');
 });
 
-test('a stale or wrong CSRF token is refused and nothing changes', async ({ page }) => {
-  const sim = await open(page);
+test('a stale or wrong CSRF token is refused and nothing changes', async ({ open }) => {
+  const { page, sim } = await open();
   await postSwitch(page, switchFields(), { csrf: 'not-the-token' });
   await expectRefused(page, sim, 'bad-csrf');
   // The form is re-displayed pre-filled, as the real page does.
@@ -120,22 +147,22 @@ test('a stale or wrong CSRF token is refused and nothing changes', async ({ page
   await expect(page.locator('#switchrole_form input[name=roleName]')).toHaveValue('Admin');
 });
 
-test('a role name in another case is an unknown role', async ({ page }) => {
-  const sim = await open(page);
+test('a role name in another case is an unknown role', async ({ open }) => {
+  const { page, sim } = await open();
   await postSwitch(page, switchFields({ roleName: 'admin' }));
   await expectRefused(page, sim, 'unknown-role');
 });
 
-test('the error-page variant answers a refusal with AWS\'s message and no switch form', async ({ page }) => {
-  const sim = await open(page, { refusalPage: 'error-page' });
+test('the error-page variant answers a refusal with AWS\'s message and no switch form', async ({ open }) => {
+  const { page, sim } = await open({ refusalPage: 'error-page' });
   await postSwitch(page, switchFields({ roleName: 'admin' }));
   await expectRefused(page, sim, 'unknown-role');
   await expect(page.getByTestId('sim-switch-error')).toBeVisible();
   await expect(page.locator('#switchrole_form')).toHaveCount(0);
 });
 
-test('the blank variant answers a refusal with an empty page', async ({ page }) => {
-  const sim = await open(page, { refusalPage: 'blank' });
+test('the blank variant answers a refusal with an empty page', async ({ open }) => {
+  const { page, sim } = await open({ refusalPage: 'blank' });
   await postSwitch(page, switchFields({ roleName: 'admin' }));
   await page.waitForURL('https://signin.aws.amazon.com/switchrole');
   await expect(page.locator('body')).toBeEmpty();
@@ -143,8 +170,8 @@ test('the blank variant answers a refusal with an empty page', async ({ page }) 
   expect(sim.identity().kind).toBe('user');
 });
 
-test('the sign-in-redirect variant sends a refusal on to the sign-in page', async ({ page }) => {
-  const sim = await open(page, { refusalPage: 'sign-in-redirect' });
+test('the sign-in-redirect variant sends a refusal on to the sign-in page', async ({ open }) => {
+  const { page, sim } = await open({ refusalPage: 'sign-in-redirect' });
   await postSwitch(page, switchFields({ roleName: 'BreakGlass' }));
   await page.waitForURL((url) => url.pathname === '/signin');
   await expect(page.getByTestId('sim-signin-page')).toBeVisible();
@@ -153,8 +180,8 @@ test('the sign-in-redirect variant sends a refusal on to the sign-in page', asyn
   expect(sim.identity().kind).toBe('user');
 });
 
-test('malformed fields are refused: raw redirect_uri, other partition, long display name, bad colour', async ({ page }) => {
-  const sim = await open(page);
+test('malformed fields are refused: raw redirect_uri, other partition, long display name, bad colour', async ({ open }) => {
+  const { page, sim } = await open();
   const cases: Array<Record<string, string>> = [
     { redirect_uri: EC2 },
     { redirect_uri: encodeURIComponent('https://console.amazonaws.cn/ec2/home') },
@@ -170,14 +197,14 @@ test('malformed fields are refused: raw redirect_uri, other partition, long disp
   }
 });
 
-test('a role whose trust policy does not allow the user is not authorised', async ({ page }) => {
-  const sim = await open(page);
+test('a role whose trust policy does not allow the user is not authorised', async ({ open }) => {
+  const { page, sim } = await open();
   await postSwitch(page, switchFields({ roleName: 'BreakGlass' }));
   await expectRefused(page, sim, 'not-authorized');
 });
 
-test('an alias and a role path are accepted; a role of another partition is unknown here', async ({ page }) => {
-  const sim = await open(page);
+test('an alias and a role path are accepted; a role of another partition is unknown here', async ({ open }) => {
+  const { page, sim } = await open();
   await postSwitch(page, switchFields({ account: 'switchyard-prod', roleName: 'ops/ReadOnly', displayName: '', color: '' }));
   await page.waitForURL(EC2);
   await expect(page.getByTestId('sim-identity')).toHaveText('ReadOnly @ switchyard-prod');
@@ -187,8 +214,8 @@ test('an alias and a role path are accepted; a role of another partition is unkn
   expect(sim.switches.at(-1)?.outcome).toBe('unknown-role');
 });
 
-test('a switch without the browser\'s sign-in cookie finds no session', async ({ page }) => {
-  const sim = await open(page);
+test('a switch without the browser\'s sign-in cookie finds no session', async ({ open }) => {
+  const { page, sim } = await open();
   // A cross-site form POST does not carry the SameSite=Lax sign-in cookie.
   await page.goto('https://example.test/');
   await postSwitch(page, switchFields(), { csrf: sim.csrf() });
@@ -201,8 +228,8 @@ test('a switch without the browser\'s sign-in cookie finds no session', async ({
   expect(sim.switches.at(-1)).toMatchObject({ kind: 'switch-page-get', outcome: 'no-session' });
 });
 
-test('the console\'s own Switch back returns to the user', async ({ page }) => {
-  const sim = await open(page);
+test('the console\'s own Switch back returns to the user', async ({ open }) => {
+  const { page, sim } = await open();
   await postSwitch(page, switchFields());
   await page.waitForURL(EC2);
   await page.getByTestId('sim-switch-back').click();
@@ -213,8 +240,8 @@ test('the console\'s own Switch back returns to the user', async ({ page }) => {
   await expect(page.getByTestId('sim-switch-back')).toHaveCount(0);
 });
 
-test('the prefilled Switch Role page has the console\'s form, and submitting it switches', async ({ page }) => {
-  const sim = await installSimulator(page.context());
+test('the prefilled Switch Role page has the console\'s form, and submitting it switches', async ({ open }) => {
+  const { page, sim } = await open(undefined, null);
   const target = sim.consoleUrl({ region: 'eu-west-1', path: '/s3/buckets' });
   const query = new URLSearchParams({ account: '123456789012', roleName: 'ops/ReadOnly', displayName: 'Ops <read>', color: '83d4e8', redirect_uri: target });
   await page.goto(`https://signin.aws.amazon.com/switchrole?${query}`);
@@ -235,8 +262,8 @@ test('the prefilled Switch Role page has the console\'s form, and submitting it 
   expect(sim.identity()).toMatchObject({ roleName: 'ReadOnly', rolePath: '/ops/' });
 });
 
-test('the other partitions have their own hosts, users and roles', async ({ page }) => {
-  const sim = await open(page, undefined, 'https://console.amazonaws-us-gov.com/ec2/home');
+test('the other partitions have their own hosts, users and roles', async ({ open }) => {
+  const { page, sim } = await open(undefined, 'https://console.amazonaws-us-gov.com/ec2/home');
   await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 444455556666');
   expect(await sessionData(page)).toMatchObject({ signInEndpoint: 'signin.amazonaws-us-gov.com', infrastructureRegion: 'us-gov-west-1' });
   const back = 'https://us-gov-west-1.console.amazonaws-us-gov.com/ec2/home?region=us-gov-west-1';
@@ -248,11 +275,10 @@ test('the other partitions have their own hosts, users and roles', async ({ page
   await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 555566667777');
   await page.goto('https://example.test/');
   await expect(page.getByTestId('sim-neutral')).toBeVisible();
-  await expect(page.goto('https://unknown.invalid/')).rejects.toThrow();
 });
 
-test('ESC is regional: its console pages post to the regional sign-in host, and a switch sent to the bare host with their token is refused', async ({ page }) => {
-  const sim = await installSimulator(page.context());
+test('ESC is regional: its console pages post to the regional sign-in host, and a switch sent to the bare host with their token is refused', async ({ open }) => {
+  const { page, sim } = await open(undefined, null);
   const home = sim.consoleUrl({ partition: 'aws-eusc', path: '/ec2/home' });
   expect(home).toBe('https://eusc-de-east-1.console.amazonaws-eusc.eu/ec2/home?region=eusc-de-east-1');
   await page.goto(home);
@@ -275,8 +301,8 @@ test('ESC is regional: its console pages post to the regional sign-in host, and 
   expect(sim.identity('aws').kind).toBe('user');
 });
 
-test('ESC\'s bare sign-in host serves its own prefilled switch page, with its own token', async ({ page }) => {
-  const sim = await installSimulator(page.context());
+test('ESC\'s bare sign-in host serves its own prefilled switch page, with its own token', async ({ open }) => {
+  const { page, sim } = await open(undefined, null);
   const target = sim.consoleUrl({ partition: 'aws-eusc' });
   const query = new URLSearchParams({ account: '999900001111', roleName: 'EuscOperator', displayName: 'ESC ops', redirect_uri: target });
   await page.goto(`https://signin.amazonaws-eusc.eu/switchrole?${query}`);
@@ -287,8 +313,8 @@ test('ESC\'s bare sign-in host serves its own prefilled switch page, with its ow
   await expect(page.getByTestId('sim-identity')).toHaveText('ESC ops');
 });
 
-test('console pages can leave out their sign-in endpoint and region, as console updates did', async ({ page }) => {
-  const sim = await installSimulator(page.context());
+test('console pages can leave out their sign-in endpoint and region, as console updates did', async ({ open }) => {
+  const { page, sim } = await open(undefined, null);
   sim.setOmittedPageFields(['signInEndpoint']);
   await page.goto(sim.consoleUrl({ partition: 'aws-eusc' }));
   const data = await sessionData(page);
@@ -298,6 +324,47 @@ test('console pages can leave out their sign-in endpoint and region, as console 
   sim.setOmittedPageFields(['signInEndpoint', 'infrastructureRegion']);
   await page.reload();
   expect(await sessionData(page)).not.toHaveProperty('infrastructureRegion');
+});
+
+test.describe('real HTTP', () => {
+  test('a start URL is a real 302 that the browser follows, keeping the fragment', async ({ open }) => {
+    const shortcut = '#/console?account_id=210987654321&role_name=PowerUser';
+    const { page } = await open(undefined, `https://d-1234567890.awsapps.com/start${shortcut}`);
+    expect(page.url()).toBe(`https://d-1234567890.awsapps.com/start/${shortcut}`);
+    const first = (await page.goto(`https://d-1234567890.awsapps.com/start${shortcut}`))?.request().redirectedFrom();
+    expect(first?.url()).toBe('https://d-1234567890.awsapps.com/start');
+    expect((await first?.response())?.status()).toBe(302);
+    await expect(page.getByTestId('sim-portal-role')).toHaveText('PowerUser');
+  });
+
+  test('a cookie set for the partition\'s domain reaches its other hosts, and no other site', async ({ open }) => {
+    const { page } = await open();
+    const userInfo = () => page.evaluate(() => /(?:^|; )aws-userInfo=([^;]*)/.exec(document.cookie)?.[1]);
+    // Set by the console page's answer for .aws.amazon.com: the sign-in host gets it too.
+    await page.goto('https://signin.aws.amazon.com/signin');
+    expect(JSON.parse(decodeURIComponent((await userInfo()) ?? '{}'))).toMatchObject({ arn: 'arn:aws:iam::111122223333:user/alice' });
+    // The sign-in cookie is HttpOnly: sent, never readable by the page.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('aws-creds');
+    await page.goto('https://example.test/');
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const china = await page.context().cookies('https://console.amazonaws.cn/');
+    expect(china.map((cookie) => `${cookie.name}@${cookie.domain}`)).toEqual(['aws-creds@.amazonaws.cn']);
+  });
+
+  test('the proxy refuses what the simulator does not serve: other hosts, look-alikes, other ports, plain http', async ({ open }) => {
+    const { page, server } = await open(undefined, null);
+    for (const url of ['https://unknown.invalid/', 'https://evilawsapps.com/start/', 'https://console.aws.amazon.com:8443/']) {
+      await expect(page.goto(url), url).rejects.toThrow(/ERR_TUNNEL_CONNECTION_FAILED/);
+    }
+    expect(server.refused).toEqual(expect.arrayContaining(['unknown.invalid:443', 'evilawsapps.com:443', 'console.aws.amazon.com:8443']));
+    // Plain http, asked of the proxy directly (Chromium may upgrade a typed http:// address to https).
+    const answer = await new Promise<string>((resolve) => {
+      const request = http.get({ host: '127.0.0.1', port: server.proxyPort, path: 'http://example.test/', headers: { host: 'example.test' } }, (response) => resolve(`answered ${response.statusCode}`));
+      request.on('error', (error) => resolve(error.message));
+    });
+    expect(answer).toBe('socket hang up');
+    expect(server.refused.at(-1)).toBe('http://example.test/');
+  });
 });
 
 test.describe('multi-session', () => {
@@ -321,13 +388,16 @@ test.describe('multi-session', () => {
     );
   const request = { account: '123456789012', roleName: 'Admin', displayName: 'Prod', color: 'b7ca9d', redirectUri: EC2 };
 
-  test('a fetch from a session page opens a new session; the source stays signed in', async ({ page }) => {
-    const sim = await open(page, { mode: 'multi-session' });
+  test('a fetch from a session page opens a new session; the source stays signed in', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
     const [base] = sim.sessions();
     expect(page.url()).toContain(`https://${base?.subdomain}.us-east-1.console.aws.amazon.com/ec2/home`);
     const data = await sessionData(page);
     expect(data).toMatchObject({ prismModeEnabled: true, sessionDifferentiator: base?.sessionDifferentiator, signInEndpoint: 'us-east-1.signin.aws.amazon.com' });
+    const post = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/v1/switchrole'));
     const reply = await fetchSwitch(page, data.sessionDifferentiator, request);
+    // The credentialed answer names this exact origin and allows credentials, or the page could not read it.
+    expect(await (await post).allHeaders()).toMatchObject({ 'access-control-allow-origin': new URL(page.url()).origin, 'access-control-allow-credentials': 'true' });
     expect(reply).toMatchObject({ status: 200, body: { destination: expect.stringMatching(/^https:\/\/123456789012-[a-z0-9]{8}\.us-east-1\.console\.aws\.amazon\.com\/ec2\/home\?region=us-east-1#Instances:$/) } });
     const destination = (reply as { body: { destination: string } }).body.destination;
     const second = await page.context().newPage();
@@ -337,18 +407,20 @@ test.describe('multi-session', () => {
     await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');
     expect(sim.sessions().map((session) => session.identity.kind)).toEqual(['user', 'role']);
     expect(sim.switches.at(-1)).toMatchObject({ kind: 'multi-session', outcome: 'ok', origin: new URL(page.url()).origin, landing: destination });
+    // The browser asked first: a real CORS preflight, granted to this console origin.
+    expect(sim.preflights).toEqual([{ host: 'us-east-1.signin.aws.amazon.com', origin: new URL(page.url()).origin, granted: true }]);
   });
 
-  test('a role that does not trust the session answers UNAUTHORIZED with HTTP 200', async ({ page }) => {
-    const sim = await open(page, { mode: 'multi-session' });
+  test('a role that does not trust the session answers UNAUTHORIZED with HTTP 200', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
     const differentiator = sim.sessions()[0]?.sessionDifferentiator ?? '';
     expect(await fetchSwitch(page, differentiator, { ...request, roleName: 'BreakGlass' })).toEqual({ status: 200, body: { errorCode: 'UNAUTHORIZED' } });
     expect(sim.switches.at(-1)?.outcome).toBe('not-authorized');
     expect(sim.sessions()).toHaveLength(1);
   });
 
-  test('the plain console host sends the browser to the base session', async ({ page }) => {
-    const sim = await open(page, { mode: 'multi-session' }, 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1');
+  test('the plain console host sends the browser to the base session', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' }, 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1');
     const base = sim.sessions()[0];
     await page.waitForURL(`https://${base?.subdomain}.eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1`);
     await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');
@@ -356,13 +428,13 @@ test.describe('multi-session', () => {
     await expect(page.getByTestId('sim-not-found')).toBeVisible();
   });
 
-  test('from a role session, a switch is role chaining: the target must trust that role', async ({ page }) => {
+  test('from a role session, a switch is role chaining: the target must trust that role', async ({ open }) => {
     const roles = [
       { accountId: '123456789012', name: 'Admin' },
       { accountId: '210987654321', name: 'Deploy', chainableFrom: ['Admin'] },
       { accountId: '210987654321', name: 'Other' },
     ];
-    const sim = await open(page, { mode: 'multi-session', roles });
+    const { page, sim } = await open({ mode: 'multi-session', roles });
     const reply = await fetchSwitch(page, sim.sessions()[0]?.sessionDifferentiator ?? '', request);
     await page.goto((reply as { body: { destination: string } }).body.destination);
     const roleSession = sim.sessions()[1]?.sessionDifferentiator ?? '';
@@ -370,8 +442,8 @@ test.describe('multi-session', () => {
     expect(await fetchSwitch(page, roleSession, { ...request, account: '210987654321', roleName: 'Deploy' })).toMatchObject({ status: 200, body: { destination: expect.stringContaining('https://210987654321-') } });
   });
 
-  test('the prefilled Switch Role page opens one more session instead of replacing one', async ({ page }) => {
-    const sim = await open(page, { mode: 'multi-session' });
+  test('the prefilled Switch Role page opens one more session instead of replacing one', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
     const query = new URLSearchParams({ account: '123456789012', roleName: 'Admin', redirect_uri: 'https://us-east-1.console.aws.amazon.com/iam/home' });
     await page.goto(`https://signin.aws.amazon.com/switchrole?${query}`);
     await page.getByRole('button', { name: 'Switch Role' }).click();
@@ -381,8 +453,8 @@ test.describe('multi-session', () => {
     expect(sim.identity().kind).toBe('user');
   });
 
-  test('the endpoint refuses what AWS refuses', async ({ page }) => {
-    const sim = await open(page, { mode: 'multi-session' });
+  test('the endpoint refuses what AWS refuses', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
     const differentiator = sim.sessions()[0]?.sessionDifferentiator ?? '';
     expect(await fetchSwitch(page, differentiator, request, { headers: { 'content-type': 'application/json' } })).toMatchObject({ status: 403 });
     expect(await fetchSwitch(page, differentiator, request, { credentials: 'omit' })).toMatchObject({ status: 401 });
@@ -390,16 +462,18 @@ test.describe('multi-session', () => {
     expect(await fetchSwitch(page, differentiator, { ...request, roleName: 'ADMIN' })).toMatchObject({ status: 400, body: { errorCode: 'ROLE_NOT_FOUND' } });
     expect(await fetchSwitch(page, differentiator, { ...request, redirectUri: page.url() })).toMatchObject({ status: 400 });
     expect(sim.switches.map((entry) => entry.outcome)).toEqual(['bad-csrf', 'no-session', 'no-session', 'unknown-role', 'bad-field']);
-    // Not a console origin: the server refuses and the browser's CORS check hides the answer.
+    // Not a console origin: the preflight grants nothing, so the browser never sends the POST.
+    const switches = sim.switches.length;
     await page.goto('https://example.test/');
     expect(await fetchSwitch(page, differentiator, request)).toContain('Failed to fetch');
-    expect(sim.switches.at(-1)).toMatchObject({ outcome: 'bad-csrf', origin: 'https://example.test' });
+    expect(sim.preflights.at(-1)).toEqual({ host: 'us-east-1.signin.aws.amazon.com', origin: 'https://example.test', granted: false });
+    expect(sim.switches).toHaveLength(switches);
     expect(sim.sessions()).toHaveLength(1);
   });
 });
 
-test('with the signals removed the page still shows who is signed in, but nothing machine-readable', async ({ page }) => {
-  const sim = await open(page);
+test('with the signals removed the page still shows who is signed in, but nothing machine-readable', async ({ open }) => {
+  const { page, sim } = await open();
   sim.setSignalsRemoved(true);
   await page.reload();
   await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');

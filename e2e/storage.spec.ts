@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TEST_POLICY_KEY } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
-import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, openPopup, profile, seedStore, storedData, test } from './fixtures';
-import { installSimulator } from './simulator';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, openPopup, profile, seedStore, simulatorArgs, storedData, test } from './fixtures';
 
 const payments = profile({ label: 'Payments prod', account: '123456789012', roleName: 'Admin' });
 const policy = {
@@ -138,7 +137,7 @@ async function expectCatalogShownReadOnly(options: Page) {
 // It runs on a private copy of the extension: an unpacked extension's id comes from its folder,
 // so the policy names an id no other test's browser loads, and specs running in parallel (which
 // read the same policy folder at start-up) are not affected. The file exists only during the test.
-test('the organisation’s catalog from a Chromium policy file is shown read-only (as root)', async () => {
+test('the organisation’s catalog from a Chromium policy file is shown read-only (as root)', async ({ simServer }) => {
   test.skip(process.getuid?.() !== 0 || process.platform !== 'linux', 'writing /etc/chromium/policies needs root on Linux');
   const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-policy-')));
   cpSync(EXTENSION_DIR, copy, { recursive: true });
@@ -155,9 +154,10 @@ test('the organisation’s catalog from a Chromium policy file is shown read-onl
       executablePath: executable,
       headless: true,
       locale: 'en-US',
-      args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      ignoreHTTPSErrors: true,
+      args: [...simulatorArgs(simServer), `--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    await installSimulator(context);
+    await context.addCookies(simServer.signInCookies());
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     expect(new URL(worker.url()).host).toBe(id);
     expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toEqual(policy);

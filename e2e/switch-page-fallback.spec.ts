@@ -87,7 +87,6 @@ test('when the console page no longer carries its signals, the popup says so and
 test('an Identity Center entry opens the access portal shortcut for its account and permission set', async ({ context, worker, sim }) => {
   const sso = profile({ label: 'SSO power user', account: '210987654321', roleName: 'PowerUser', region: 'eu-west-1', sso: { startUrl: 'https://d-1234567890.awsapps.com/start', accountId: '210987654321', permissionSet: 'PowerUser' } });
   await seedProfiles(worker, [sso]);
-  await context.route('https://d-1234567890.awsapps.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>portal</title>' }));
   const page = await context.newPage();
   await page.goto(sim.consoleUrl());
   const popup = await openPopup(context, worker, page);
@@ -99,5 +98,7 @@ test('an Identity Center entry opens the access portal shortcut for its account 
   expect(Object.fromEntries(shortcut)).toEqual({
     account_id: '210987654321', role_name: 'PowerUser', destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1',
   });
+  // What the user sees: the simulated portal read the shortcut.
+  await expect(portal.getByTestId('sim-portal-role')).toHaveText('PowerUser');
   expect(sim.switches).toEqual([]);
 });

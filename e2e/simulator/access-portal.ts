@@ -2,18 +2,18 @@
 // file, ~/.aws/config). Its start page is a single-page app: the console shortcut
 // `/start/#/console?account_id=…&role_name=…&destination=…` lives in the fragment, which the browser
 // never sends, so the page itself reads it and shows what it would sign in to.
-import { html, htmlReply, scriptJson, type Reply } from './html';
+import { html, htmlReply, redirectReply, scriptJson, type Reply } from './html';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
 import type { SimRequest } from './sim-request';
 import { renderNotFound } from './signin-pages';
 
 /** The CLI's suffixes: each needs at least one whole label before it. */
-const PORTAL_SUFFIXES = [
+export const PORTAL_SUFFIXES = [
   '.awsapps.com', '.portal.amazonaws.com', '.app.aws',
   '.awsapps.cn', '.portal.amazonaws.com.cn', '.app.amazonwebservices.com.cn',
   '.portal.amazonaws.eu', '.api.amazonwebservices.eu',
 ];
-const PORTAL_HOSTS = ['identitycenter.amazonaws.com', 'identitycenter.amazonaws.com.cn'];
+export const PORTAL_HOSTS = ['identitycenter.amazonaws.com', 'identitycenter.amazonaws.com.cn'];
 const LABELS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
 
 export function isPortalHost(host: string): boolean {
@@ -76,14 +76,7 @@ export function handlePortal(request: SimRequest): Reply {
   if (request.method !== 'GET') return htmlReply({ status: 405, title: 'Method not allowed', body: html`<p>${request.method} is not served here.</p>` });
   if (url.pathname === '/start/') return startPage(url.hostname);
   // The start URL itself (`/start`, or the bare origin of newer portals) leads to the start page;
-  // the fragment stays with the browser, so the page keeps it when it moves on.
-  if (url.pathname === '/start' || url.pathname === '/') {
-    const to = `${url.origin}/start/`;
-    return htmlReply({
-      title: 'Redirecting…',
-      body: html`<p data-testid="sim-redirect">Redirecting to <a href="${to}">${to}</a></p>`,
-      scripts: [`location.replace(${scriptJson(to)} + location.hash);`],
-    });
-  }
+  // the fragment stays with the browser, which keeps it across a redirect whose Location has none.
+  if (url.pathname === '/start' || url.pathname === '/') return redirectReply(`${url.origin}/start/`);
   return renderNotFound(`The simulated access portal does not serve ${url.pathname}.`);
 }

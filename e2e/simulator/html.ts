@@ -38,6 +38,8 @@ export function scriptJson(value: unknown): string {
 export interface Reply {
   status: number;
   headers: Record<string, string>;
+  /** Set-Cookie header values, one header each. */
+  cookies?: string[];
   body: string;
 }
 
@@ -74,19 +76,13 @@ ${scripts}
     'cache-control': 'no-store',
     'content-security-policy': `script-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`,
   };
-  // Several Set-Cookie headers travel through route.fulfill joined by newlines.
-  if (page.cookies?.length) headers['set-cookie'] = page.cookies.join('\n');
-  return { status: page.status ?? 200, headers, body: body.markup };
+  return { status: page.status ?? 200, headers, cookies: page.cookies, body: body.markup };
 }
 
-/** A 200 page that moves on at once: a fulfilled 3xx is not followed through routes. */
+/** A real 302 to `url`; the body is a link for whoever does not follow redirects. */
 export function redirectReply(url: string, cookies?: string[]): Reply {
-  return htmlReply({
-    title: 'Redirecting…',
-    body: html`<p data-testid="sim-redirect">Redirecting to <a href="${url}">${url}</a></p>`,
-    scripts: [`location.replace(${scriptJson(url)});`],
-    cookies,
-  });
+  const reply = htmlReply({ status: 302, title: 'Moved', body: html`<p>Moved to <a href="${url}">${url}</a></p>`, cookies });
+  return { ...reply, headers: { ...reply.headers, location: url } };
 }
 
 /** A 200 page with nothing in it at all. */

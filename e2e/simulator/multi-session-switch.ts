@@ -1,10 +1,10 @@
 // `POST /sessions/<sessionDifferentiator>/v1/switchrole`: the multi-session console's switch, called
-// by `fetch` from a console page with the page's cookies. It answers CORS itself: Chromium's preflight
-// never reaches a Playwright route (Playwright answers it), but the POST's own Access-Control-Allow-*
-// headers are enforced by the browser, and a fulfilled response WITHOUT them is made permissive by
-// Playwright, so every answer here names the allowed origin explicitly.
+// by `fetch` from a console page with the page's cookies. The page is on a console host and this is the
+// sign-in host: cross-origin, with JSON and a custom header, so the browser sends a CORS preflight
+// first. Only a console origin of the partition is granted (its exact origin, with credentials); any
+// other origin gets no Access-Control-Allow-* at all, so the browser blocks the fetch.
 import { jsonReply, type Reply } from './html';
-import { consoleUrlOf, PARTITIONS } from './partitions';
+import { consoleUrlOf } from './partitions';
 import { accountError, colorError, displayNameError, roleNameError } from './role-fields';
 import { hasSignInCookie, regionOf, sessionLanding, type SimRequest } from './sim-request';
 import type { SimState } from './state';
@@ -12,13 +12,9 @@ import type { Partition, RecordedSwitch, SwitchOutcome } from './types';
 
 export const MULTI_SESSION_PATH = /^\/sessions\/([^/]+)\/v1\/switchrole$/;
 
-function corsHeaders(partition: Partition, origin: string | undefined, allowed: boolean): Record<string, string> {
-  return {
-    // A refused origin gets the partition's own console origin back, which the browser rejects.
-    'access-control-allow-origin': allowed && origin ? origin : `https://${PARTITIONS[partition].consoleRoot}`,
-    'access-control-allow-credentials': 'true',
-    vary: 'Origin',
-  };
+function corsHeaders(origin: string | undefined, allowed: boolean): Record<string, string> {
+  const grant: Record<string, string> = allowed && origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
+  return { ...grant, vary: 'Origin' };
 }
 
 function stringFields(body: Record<string, unknown>): Record<string, string> {
@@ -39,10 +35,13 @@ const asString = (value: unknown): string | undefined => (typeof value === 'stri
 export function handleMultiSession(state: SimState, partition: Partition, request: SimRequest, differentiator: string): Reply {
   const origin = request.headers['origin'];
   const originHost = origin ? consoleUrlOf(`${origin}/`, partition) : undefined;
-  const cors = corsHeaders(partition, origin, Boolean(originHost));
+  const cors = corsHeaders(origin, Boolean(originHost));
   if (request.method === 'OPTIONS') {
-    // Kept for browsers that do send the preflight through the route.
-    const preflight = { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type, x-csrf-protection', 'access-control-max-age': '600' };
+    // The preflight: what the POST may carry, for a console origin only.
+    const preflight = originHost
+      ? { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type, x-csrf-protection', 'access-control-max-age': '600' }
+      : cors;
+    state.preflights.push({ host: request.url.hostname, origin, granted: Boolean(originHost) });
     return { status: originHost ? 204 : 403, headers: preflight, body: '' };
   }
   if (request.method !== 'POST') return jsonReply(405, { errorCode: 'METHOD_NOT_ALLOWED' }, cors);

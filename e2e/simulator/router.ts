@@ -1,5 +1,4 @@
 // Which simulated service answers a URL: sign-in, console, access portal, or the neutral example.test site.
-import type { Route } from '@playwright/test';
 import { handlePortal, isPortalHost } from './access-portal';
 import { handleClassicPost, handleSwitchPageGet } from './classic-switch';
 import { handleConsole } from './console-route';
@@ -12,11 +11,14 @@ import type { SimState } from './state';
 
 export const NEUTRAL_HOST = 'example.test';
 
-/** Whether the simulator serves this URL; everything else is aborted by the catch-all route. */
-export function isSimulated(url: URL): boolean {
-  if (url.protocol !== 'https:') return false;
-  const host = url.hostname;
+/** Whether the simulator answers for this host (on https, port 443); the proxy refuses every other. */
+export function isSimulatedHost(host: string): boolean {
   return host === NEUTRAL_HOST || signinPartition(host) !== undefined || parseConsoleHost(host) !== undefined || isPortalHost(host);
+}
+
+/** Whether the simulator serves this URL. */
+export function isSimulated(url: URL): boolean {
+  return url.protocol === 'https:' && url.port === '' && isSimulatedHost(url.hostname);
 }
 
 function neutralPage(request: SimRequest): Reply {
@@ -43,24 +45,4 @@ export function dispatch(state: SimState, request: SimRequest): Reply {
   if (consoleHost) return handleConsole(state, request, consoleHost);
   if (isPortalHost(host)) return handlePortal(request);
   return renderNotFound(`${host} is not simulated.`);
-}
-
-export async function serve(state: SimState, route: Route): Promise<void> {
-  const request = route.request();
-  const simRequest: SimRequest = {
-    url: new URL(request.url()),
-    method: request.method(),
-    headers: request.headers(),
-    body: request.postData(),
-  };
-  let reply: Reply;
-  try {
-    reply = dispatch(state, simRequest);
-  } catch (error) {
-    // A simulator bug shows up as a 500 page naming it, not as a hung test.
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    console.error(`simulator: ${simRequest.method} ${simRequest.url.href} failed: ${message}`);
-    reply = htmlReply({ status: 500, title: 'Simulator error', body: html`<pre data-testid="sim-error">${message}</pre>` });
-  }
-  await route.fulfill(reply);
 }

@@ -1,4 +1,4 @@
-// The parts of an intercepted request the simulated services look at, and helpers shared by them.
+// The parts of a request the simulated services look at, and helpers shared by them.
 import { CREDS_COOKIE, requestCookie } from './cookies';
 import { consoleUrlOf, PARTITIONS, type ConsoleHost } from './partitions';
 import type { SimState } from './state';
@@ -7,7 +7,7 @@ import type { Partition, SimSession } from './types';
 export interface SimRequest {
   url: URL;
   method: string;
-  /** Lower-case names, as Playwright gives them (the Cookie header included). */
+  /** Lower-case names (the Cookie header included), one value each. */
   headers: Record<string, string>;
   body: string | null;
 }

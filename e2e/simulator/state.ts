@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_BASES, DEFAULT_ROLES } from './defaults';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
 import { isAccountId, roleField } from './role-fields';
-import type { ConsoleMode, PageField, Partition, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
+import type { ConsoleMode, PageField, Partition, RecordedPreflight, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
 
 export interface KnownRole extends Required<Omit<SimRole, 'alias'>> {
   alias?: string;
@@ -33,6 +33,7 @@ export class SimState {
   /** Fields console pages leave out of their session data (a console update may drop them). */
   omittedFields: PageField[] = [];
   readonly switches: RecordedSwitch[] = [];
+  readonly preflights: RecordedPreflight[] = [];
   readonly roles: KnownRole[];
   private readonly bases = new Map<Partition, SimBase>();
   private readonly classic = new Map<Partition, SimIdentity>();

@@ -70,6 +70,14 @@ export interface RecordedSwitch {
   status?: number;
 }
 
+/** A CORS preflight (`OPTIONS`) the multi-session endpoint answered. */
+export interface RecordedPreflight {
+  host: string;
+  origin?: string;
+  /** Whether the answer granted the origin (a console origin of the partition). */
+  granted: boolean;
+}
+
 export interface SimIdentity {
   partition: Partition;
   kind: 'user' | 'role';
@@ -111,6 +119,8 @@ export type PageField = 'signInEndpoint' | 'infrastructureRegion';
 export interface Simulator {
   /** Every switchrole request, in order. */
   switches: RecordedSwitch[];
+  /** Every CORS preflight of the multi-session endpoint, in order. */
+  preflights: RecordedPreflight[];
   /** The classic (single-session) identity of a partition. Throws if the partition is signed out. */
   identity(partition?: Partition): SimIdentity;
   /** The current CSRF token of a partition's sign-in session: the one its console pages in the
