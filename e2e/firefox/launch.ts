@@ -8,15 +8,18 @@
 // BiDi refuses to navigate a tab to a moz-extension:// address ("not allowed in this context"), but a
 // tab the add-on opened itself (the welcome page, on install) can be scripted and can move within
 // the add-on (`location.href = '/src/popup/index.html?tab=3'`): waitForExtensionPage finds it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ensureFirefox, HOW_TO_GET_FIREFOX } from '../../scripts/find-firefox.mjs';
 
 /** The add-on's internal UUID in every test profile: its pages are at moz-extension://<this>/. */
 export const EXTENSION_UUID = '5a1c7e0d-3b9f-4c2e-9d61-7f0e2b8a4c15';
 
-export const FIREFOX_EXTENSION_DIR = path.resolve(process.env.SWITCHYARD_DIST ?? 'dist', 'firefox');
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** dist/firefox of this checkout ($SWITCHYARD_DIST moves dist/; relative to the checkout). */
+export const FIREFOX_EXTENSION_DIR = path.resolve(REPO, process.env.SWITCHYARD_DIST ?? 'dist', 'firefox');
 
 export interface LaunchOptions {
   /** Port of the local forward proxy (HTTP CONNECT) that leads to the simulated AWS. */
@@ -27,6 +30,15 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Default true. */
   headless?: boolean;
+  /**
+   * The organisation's policy for the add-on (what `storage.managed` answers), as a Firefox
+   * `policies.json` gives it under `3rdparty.Extensions.<gecko id>`. Firefox reads policies.json
+   * only from its installation (`<install dir>/distribution/`, or /etc/firefox/policies), and once,
+   * at start-up: so this needs root, the file is there only while this Firefox starts, and no
+   * other Firefox should start meanwhile (run such specs serially). Release builds ignore the
+   * testing preference `browser.policies.alternatePath`.
+   */
+  policy?: Record<string, unknown>;
   /** Firefox's own output (and every console message of pages and the add-on) on this process's
    *  stdout/stderr; default: $SWITCHYARD_FIREFOX_LOG === '1'. */
   log?: boolean;
@@ -85,6 +97,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const geckoId = geckoIdOf(extensionDir);
   const log = options.log ?? process.env.SWITCHYARD_FIREFOX_LOG === '1';
+  const removePolicy = options.policy ? writePolicy(executablePath, geckoId, options.policy) : () => undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -94,7 +107,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
     dumpio: log,
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: firefoxPrefs({ proxyPort: options.proxyPort, locale: options.locale ?? 'en-US', geckoId, log }),
-  });
+  }).finally(removePolicy);
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== geckoId) throw new Error(`installed add-on ${installed}, expected ${geckoId}`);
@@ -108,6 +121,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
     extensionId: geckoId,
     close: () => browser.close(),
   };
+}
+
+/** Writes the policies.json a Firefox installation reads at start-up; returns its removal. */
+function writePolicy(executablePath: string, geckoId: string, policy: Record<string, unknown>): () => void {
+  const file = path.join(path.dirname(realpathSync(executablePath)), 'distribution', 'policies.json');
+  if (existsSync(file)) throw new Error(`${file} exists already: another run's, or the machine's own policy`);
+  try {
+    writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }));
+  } catch (error) {
+    throw new Error(`cannot write ${file} (the organisation's policy needs root): ${String(error)}`);
+  }
+  return () => rmSync(file, { force: true });
 }
 
 /** Where a page is now. A tab the add-on opened may still report about:blank through `page.url()`. */
