@@ -27,7 +27,9 @@ export function findFirefox() {
 export function ensureFirefox() {
   const found = findFirefox();
   if (!canApt || process.env.FIREFOX_PATH) return found;
-  const missing = [...(found ? [] : ['firefox-esr']), ...(found === '/usr/bin/firefox-esr' && existsSync(JA_LANGPACK) ? [] : LANGUAGE_PACKS)];
+  // The language pack goes with Debian's firefox-esr only (another Firefox brings its own).
+  const esr = found === undefined || found === '/usr/bin/firefox-esr';
+  const missing = [...(found ? [] : ['firefox-esr']), ...(esr && !existsSync(JA_LANGPACK) ? LANGUAGE_PACKS : [])];
   if (missing.length > 0) {
     console.log(`Installing Debian's ${missing.join(', ')} for the Firefox tests…`);
     aptInstall(missing);
