@@ -32,6 +32,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return node;
 }
 
+/**
+ * The shadow root's style sheet, its text set as `textContent`: Firefox then judges it by this
+ * content script's CSP, not the page's. Appended as a text node instead, it falls under the page's,
+ * and a console page whose CSP limits `style-src` leaves the badge unstyled (not fixed, no colours,
+ * lost at the top of the page). Chromium exempts content scripts either way.
+ */
+function styleSheet(css: string): HTMLStyleElement {
+  const node = document.createElement('style');
+  node.textContent = css;
+  return node;
+}
+
 /** A button that ignores clicks the page synthesises (`isTrusted` is false for those). */
 function button(label: string, props: Record<string, string>, onClick: () => void): HTMLButtonElement {
   const node = el('button', { type: 'button', ...props }, label);
@@ -65,7 +77,7 @@ function draw(): void {
     document.documentElement.append(host);
   }
   const { data } = view;
-  const parts: Node[] = [el('style', {}, BADGE_CSS)];
+  const parts: Node[] = [styleSheet(BADGE_CSS)];
   if (data.production) {
     parts.push(el('div', { class: 'frame', 'data-testid': 'switchyard-production-frame' },
       ...['top', 'right', 'bottom', 'left'].map((side) => el('div', { class: `edge ${side}` }))));

@@ -7,18 +7,22 @@ export interface Suggestion { content: string; description: string }
  *  plain text, tags and entities included. getBrowserInfo exists in Firefox only. */
 export const omniboxTakesMarkup = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
 
+/** The address-bar keyword's API; undefined in Firefox for Android, which has no keyword: there
+ *  every function here does nothing, and the background's start-up goes on. */
+const omnibox = () => (browser as Partial<typeof browser>).omnibox;
+
 export function setDefaultSuggestion(description: string): void {
-  browser.omnibox.setDefaultSuggestion({ description });
+  omnibox()?.setDefaultSuggestion({ description });
 }
 
 export function onOmniboxStarted(listener: () => void): void {
-  browser.omnibox.onInputStarted.addListener(listener);
+  omnibox()?.onInputStarted.addListener(listener);
 }
 
 export function onOmniboxChanged(listener: (text: string, suggest: (suggestions: Suggestion[]) => void) => void): void {
-  browser.omnibox.onInputChanged.addListener(listener);
+  omnibox()?.onInputChanged.addListener(listener);
 }
 
 export function onOmniboxEntered(listener: (text: string, disposition: OmniboxDisposition) => void): void {
-  browser.omnibox.onInputEntered.addListener(listener);
+  omnibox()?.onInputEntered.addListener(listener);
 }
