@@ -8,7 +8,8 @@
 // BiDi refuses to navigate a tab to a moz-extension:// address ("not allowed in this context"), but a
 // tab the add-on opened itself (the welcome page, on install) can be scripted and can move within
 // the add-on (`location.href = '/src/popup/index.html?tab=3'`): waitForExtensionPage finds it.
-import { existsSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -97,17 +98,21 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const geckoId = geckoIdOf(extensionDir);
   const log = options.log ?? process.env.SWITCHYARD_FIREFOX_LOG === '1';
-  const removePolicy = options.policy ? writePolicy(executablePath, geckoId, options.policy) : () => undefined;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: options.headless ?? true,
-    // The simulated AWS's certificate is made at test time: trusted for this WebDriver session only.
-    acceptInsecureCerts: true,
-    dumpio: log,
-    defaultViewport: { width: 1280, height: 800 },
-    extraPrefsFirefox: firefoxPrefs({ proxyPort: options.proxyPort, locale: options.locale ?? 'en-US', geckoId, log }),
-  }).finally(removePolicy);
+  // One Firefox starts at a time on this machine: a policy written for one start must not be read
+  // by another test's Firefox starting in the other worker.
+  const browser = await whileStartingAlone(async () => {
+    const removePolicy = options.policy ? writePolicy(executablePath, geckoId, options.policy) : () => undefined;
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: options.headless ?? true,
+      // The simulated AWS's certificate is made at test time: trusted for this WebDriver session only.
+      acceptInsecureCerts: true,
+      dumpio: log,
+      defaultViewport: { width: 1280, height: 800 },
+      extraPrefsFirefox: firefoxPrefs({ proxyPort: options.proxyPort, locale: options.locale ?? 'en-US', geckoId, log }),
+    }).finally(removePolicy);
+  });
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== geckoId) throw new Error(`installed add-on ${installed}, expected ${geckoId}`);
@@ -121,6 +126,28 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
     extensionId: geckoId,
     close: () => browser.close(),
   };
+}
+
+const START_LOCK = path.join(os.tmpdir(), 'switchyard-firefox-start.lock');
+
+/** Runs `start` while holding a machine-wide lock (a directory: mkdir is atomic). A lock older
+ *  than a minute is a crashed run's and is taken over. */
+async function whileStartingAlone<T>(start: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(START_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(START_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 60_000) rmSync(START_LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await start();
+  } finally {
+    rmSync(START_LOCK, { recursive: true, force: true });
+  }
 }
 
 /** Writes the policies.json a Firefox installation reads at start-up; returns its removal. */

@@ -37,14 +37,19 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
   return id;
 }
 
+/** The popup page's path, as the built manifest names it (a build that lost it fails here). */
+export function popupPath(extensionDir = FIREFOX_EXTENSION_DIR): string {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
+  const popup = manifest.action?.default_popup;
+  if (!popup) throw new Error('the built manifest names no popup (action.default_popup)');
+  return `/${popup}`;
+}
+
 /**
  * Turns an extension page into the popup for tab `tabId` (`?tab=<id>`, the path a detached popup
  * takes), as e2e/fixtures.ts openPopup does for Chromium: the toolbar popup cannot be reached.
  */
 export async function showPopupFor(extensionPage: Page, tabId: number, extensionDir = FIREFOX_EXTENSION_DIR): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
-  const popup = manifest.action?.default_popup;
-  if (!popup) throw new Error('the built manifest names no popup (action.default_popup)');
-  await extensionPage.evaluate((to) => { location.href = to; }, `/${popup}?tab=${tabId}`);
+  await extensionPage.evaluate((to) => { location.href = to; }, `${popupPath(extensionDir)}?tab=${tabId}`);
   await extensionPage.waitForSelector('[data-testid="identity"]');
 }
