@@ -47,3 +47,9 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
 export function storeDeps(): StoreDeps {
   return { local: area('local'), sync: area('sync'), managed: managedArea, exclusive };
 }
+
+/** The organisation's policy as storage.managed gives it; undefined without one, on an error or
+ *  when the browser takes too long (as for the catalog). */
+export async function readPolicy(): Promise<unknown> {
+  return managedArea.get(null).catch(() => undefined);
+}
