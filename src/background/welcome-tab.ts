@@ -14,8 +14,11 @@ export const WELCOME_PAGE = 'src/welcome/index.html';
 export async function welcomeOnInstall(reason: string): Promise<void> {
   // Cheap checks first: an update reads nothing.
   if (!shouldOpenWelcome({ reason, alreadyShown: false, suppressedByPolicy: false })) return;
-  const alreadyShown = (await readKey('local', WELCOME_SHOWN_KEY)) !== undefined;
-  const suppressedByPolicy = policySuppressesWelcome(await readPolicy());
+  // Chromium's first answer from managed storage can take a while after start-up (readPolicy gives
+  // up after 3 s): read both at once.
+  const [shown, policy] = await Promise.all([readKey('local', WELCOME_SHOWN_KEY), readPolicy()]);
+  const alreadyShown = shown !== undefined;
+  const suppressedByPolicy = policySuppressesWelcome(policy);
   if (!shouldOpenWelcome({ reason, alreadyShown, suppressedByPolicy })) return;
   // Marked before the tab opens: a second event while this one is under way finds the mark.
   await writeKeys('local', { [WELCOME_SHOWN_KEY]: Date.now() });
