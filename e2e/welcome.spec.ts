@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 // The first-run welcome page: opened once when Switchyard is installed (each test's browser profile
 // is a fresh install), never on an update or a reload, and its buttons lead where they say.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -123,6 +124,42 @@ test('starting the browser again with the same profile does not open it again', 
     await context.close();
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+// A real Chromium policy file, as an organisation sets it (docs/enterprise-policy.md): the same
+// way as storage.spec.ts's catalog test, on a copy of the extension with an id of its own.
+test('an organisation\'s policy with suppressWelcome keeps the page closed (as root)', async () => {
+  test.skip(process.getuid?.() !== 0 || process.platform !== 'linux', 'writing /etc/chromium/policies needs root on Linux');
+  const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-welcome-policy-')));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  const id = [...createHash('sha256').update(copy).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const folder = /google-chrome|\/opt\/google\//.test(executable) ? '/etc/opt/chrome/policies/managed' : '/etc/chromium/policies/managed';
+  const file = path.join(folder, `switchyard-e2e-${id}.json`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: { suppressWelcome: true } } } }));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext('', {
+      executablePath: executable,
+      headless: true,
+      args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    expect(new URL(worker.url()).host).toBe(id);
+    expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toEqual({ suppressWelcome: true });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(welcomeTabs(context)).toHaveLength(0);
+  } finally {
+    await context?.close();
+    rmSync(file, { force: true });
+    rmSync(copy, { recursive: true, force: true });
+    try {
+      rmdirSync(folder); // only when empty: another policy may live there
+    } catch {
+      // not empty, or gone already
+    }
   }
 });
 

@@ -3,7 +3,7 @@
 import { WELCOME_SHOWN_KEY } from '../core/store/storage-keys';
 import { shouldOpenWelcome } from '../core/welcome/welcome-decision';
 import { policySuppressesWelcome } from '../core/welcome/welcome-policy';
-import { readPolicy } from '../platform/storage-areas';
+import { readPolicyAtInstall } from '../platform/storage-areas';
 import { readKey, writeKeys } from '../platform/storage';
 import { openTab } from '../platform/tabs';
 import { extensionUrl } from '../platform/welcome-facts';
@@ -14,9 +14,8 @@ export const WELCOME_PAGE = 'src/welcome/index.html';
 export async function welcomeOnInstall(reason: string): Promise<void> {
   // Cheap checks first: an update reads nothing.
   if (!shouldOpenWelcome({ reason, alreadyShown: false, suppressedByPolicy: false })) return;
-  // Chromium's first answer from managed storage can take a while after start-up (readPolicy gives
-  // up after 3 s): read both at once.
-  const [shown, policy] = await Promise.all([readKey('local', WELCOME_SHOWN_KEY), readPolicy()]);
+  // Chromium's first answer from managed storage can take seconds after start-up: read both at once.
+  const [shown, policy] = await Promise.all([readKey('local', WELCOME_SHOWN_KEY), readPolicyAtInstall()]);
   const alreadyShown = shown !== undefined;
   const suppressedByPolicy = policySuppressesWelcome(policy);
   if (!shouldOpenWelcome({ reason, alreadyShown, suppressedByPolicy })) return;
