@@ -86,7 +86,7 @@ export default [
       'no-restricted-syntax': ['error', ...codeFromStrings],
       'no-restricted-globals': 'off',
       'no-restricted-imports': 'off',
-      'zones/imports': ['error', { not: ['background', 'popup', 'options', 'content', 'ui'], message: PLATFORM_IMPORTS }],
+      'zones/imports': ['error', { not: ['background', 'popup', 'options', 'content', 'ui', 'welcome'], message: PLATFORM_IMPORTS }],
     },
   },
   {
@@ -107,14 +107,14 @@ export default [
   },
   {
     files: ['src/content/**'],
-    rules: { 'zones/imports': ['error', { not: ['popup', 'options', 'background'], message: CONTENT_IMPORTS }] },
+    rules: { 'zones/imports': ['error', { not: ['popup', 'options', 'welcome', 'background'], message: CONTENT_IMPORTS }] },
   },
   {
-    files: ['src/popup/**', 'src/options/**', 'src/ui/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/ui/**', 'src/welcome/**'],
     rules: { 'zones/imports': ['error', { not: ['background', 'content'], message: PAGES_IMPORTS }] },
   },
   {
     files: ['src/background/**'],
-    rules: { 'zones/imports': ['error', { not: ['popup', 'options', 'ui', 'content'], message: BACKGROUND_IMPORTS }] },
+    rules: { 'zones/imports': ['error', { not: ['popup', 'options', 'ui', 'welcome', 'content'], message: BACKGROUND_IMPORTS }] },
   },
 ];

@@ -1,4 +1,8 @@
 import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
+import { closeWelcomeTab } from './welcome-tab';
+
+// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
+test.beforeEach(({ context }) => closeWelcomeTab(context));
 
 test.use({ simOptions: { mode: 'multi-session' } });
 

@@ -1,6 +1,6 @@
 // Service worker entry: wiring only. It keeps no state in module variables.
 import { onCommand } from '../platform/commands-api';
-import { onStartOrInstall } from '../platform/lifecycle';
+import { onInstalled, onStartOrInstall } from '../platform/lifecycle';
 import { listen } from '../platform/messaging';
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox-api';
 import { refreshPopupCache } from '../platform/popup-cache';
@@ -11,6 +11,7 @@ import { runCommand } from './keyboard-commands';
 import { handlers } from './handlers';
 import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox-suggest';
 import { forgetTab } from './pending-switches';
+import { welcomeOnInstall } from './welcome-tab';
 
 listen(handlers);
 
@@ -30,3 +31,5 @@ onStartOrInstall(() => {
   void refreshPopupCache();
   void rebuildBadgeData().catch(() => undefined);
 });
+// A fresh install opens the welcome page once (never on an update or a reload).
+onInstalled((reason) => void welcomeOnInstall(reason).catch(() => undefined));

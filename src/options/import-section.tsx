@@ -70,7 +70,7 @@ export function ImportSection() {
 
   const newer = snapshot?.newerVersion !== undefined;
   return (
-    <section aria-labelledby="import-heading" data-testid="import">
+    <section id="import" aria-labelledby="import-heading" data-testid="import">
       <h2 id="import-heading">{t('importHeading')}</h2>
       <p class="muted">{t('importIntro', MAX_IMPORT_LABEL)}</p>
       {newer && <p role="alert" class="error">{t('importNewerData')}</p>}

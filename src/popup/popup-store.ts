@@ -55,7 +55,8 @@ export const popupStore = createStore<PopupState>(() => ({
   loaded: false,
   preview: false,
   syncIssues: [],
-  view: { kind: 'list' },
+  // `?add`: opened at the add form (the welcome page's "Add a role").
+  view: new URLSearchParams(location.search).has('add') ? { kind: 'form' } : { kind: 'list' },
   query: '',
   showUnreachable: false,
 }));

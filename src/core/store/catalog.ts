@@ -21,14 +21,17 @@ const BOOLEAN_FIELDS = ['production'] as const;
 // Looked up for every key of every entry (a policy may have 20,000 entries).
 const STRING_FIELD_SET: ReadonlySet<string> = new Set(STRING_FIELDS);
 const BOOLEAN_FIELD_SET: ReadonlySet<string> = new Set(BOOLEAN_FIELDS);
-const POLICY_KEYS = ['catalog', 'catalogName'];
+// suppressWelcome is not the catalog's (core/welcome/welcome-policy.ts reads it), but it is part of
+// the same policy, and a policy with a key it does not know is ignored as a whole.
+const POLICY_KEYS = ['catalog', 'catalogName', 'suppressWelcome'];
 /** Enough for any organisation; a policy far beyond it is a mistake, not a catalog. */
 export const MAX_CATALOG_ENTRIES = 20_000;
 
 
 /** Where the policy departs from the schema, or undefined when it matches. */
 function schemaProblem(policy: Record<string, unknown>): string | undefined {
-  for (const key of Object.keys(policy)) if (!POLICY_KEYS.includes(key)) return `unknown policy "${key}" (expected catalog, catalogName)`;
+  for (const key of Object.keys(policy)) if (!POLICY_KEYS.includes(key)) return `unknown policy "${key}" (expected ${POLICY_KEYS.join(', ')})`;
+  if (policy.suppressWelcome !== undefined && typeof policy.suppressWelcome !== 'boolean') return 'suppressWelcome must be true or false';
   if (policy.catalogName !== undefined && typeof policy.catalogName !== 'string') return 'catalogName must be a string';
   const list = policy.catalog;
   if (list === undefined) return undefined;

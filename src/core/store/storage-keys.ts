@@ -92,3 +92,9 @@ export const switchAttemptKey = (tabId: number): string => `attempt:${tabId}`;
 /** session. The refusal of the last switch from a tab. Written by the background
  *  (pending-switches.ts); read through it by the popup. */
 export const switchRefusalKey = (tabId: number): string => `refusal:${tabId}`;
+
+// ---- local: first run ----
+
+/** local. The welcome page was opened once in this profile (a time), so that another install
+ *  event does not open a second one. Written and read by the background (background/welcome-tab.ts). */
+export const WELCOME_SHOWN_KEY = 'welcomeShown1';
