@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, openPopup, simulatorArgs, storedProfiles, test } from './fixtures';
-import { closeWelcomeTab } from './welcome-tab';
+import { awaitWelcomeTab } from './welcome-tab';
 
 // The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(({ context }) => closeWelcomeTab(context));
+test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 async function fill(popup: Page, fields: Record<string, string>) {
   for (const [name, value] of Object.entries(fields)) await popup.locator(`#field-${name}`).fill(value);
@@ -106,7 +106,7 @@ test('saved entries survive a browser restart', async ({ simServer }) => {
   try {
     let context = await launch();
     let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await closeWelcomeTab(context);
+    await awaitWelcomeTab(context);
     const page = await context.newPage();
     await page.goto('https://example.test/');
     const popup = await openPopup(context, worker, page);
