@@ -1,11 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openPopup, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
 import { BADGE_VIEW_PREFIX } from '../src/core/store/storage-keys';
 import { badge, badgeFields, changeSettings, entry, runCommand, seedStore } from './console-helpers';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin', group: 'Production' });
 const readOnly = entry({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly', color: '83d4e8' });

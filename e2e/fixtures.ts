@@ -5,6 +5,7 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import path from 'node:path';
 import { startSimulator, type SimServer } from './simulator';
+import { awaitWelcomeTab } from './welcome-tab';
 import type { Simulator, SimulatorOptions } from './simulator/types';
 import type { Profile } from '../src/core/profile/profile';
 import type { Entry, StoreData } from '../src/core/store/schema';
@@ -75,6 +76,9 @@ export const test = base.extend<Fixtures>({
   },
   context: async ({ locale, extensionDir, simServer }, use) => {
     const context = await launchWithExtension(simServer, { locale, extensionDir });
+    // Each test's profile is a fresh install, so the welcome tab opens a second or two in: wait for
+    // it (and leave it open, see welcome-tab.ts), or it comes to the front mid-test.
+    await awaitWelcomeTab(context);
     await use(context);
     await context.close();
   },

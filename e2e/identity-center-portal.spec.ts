@@ -3,11 +3,7 @@
 // ~/.aws/config, chooses such a profile in the popup, and the access portal's console shortcut opens.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, openPopup, profile, seedProfiles, storedData, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
 import type { Simulator } from './simulator';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const REGIONAL = 'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com';
 const APP_AWS = 'https://ssoins-7223a7b4c5d6e7f8.portal.ap-northeast-1.app.aws';

@@ -1,9 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { expect, openPopup, profile, seedStore, test } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const SHOTS = 'test-results/screenshots';
 const entries = [

@@ -2,11 +2,7 @@
 import type { Worker } from '@playwright/test';
 import { rankEntries } from '../src/core/search/rank';
 import { expect, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
 import { changeSettings, entry, seedStore } from './console-helpers';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'eu-west-1', displayName: 'Prod Admin' });
 const readOnly = entry({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly' });

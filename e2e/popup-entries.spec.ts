@@ -5,9 +5,6 @@ import { chromium, type Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, openPopup, simulatorArgs, storedProfiles, test } from './fixtures';
 import { awaitWelcomeTab } from './welcome-tab';
 
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
-
 async function fill(popup: Page, fields: Record<string, string>) {
   for (const [name, value] of Object.entries(fields)) await popup.locator(`#field-${name}`).fill(value);
 }

@@ -1,8 +1,4 @@
 import { expect, openPopup, pressToSwitch, profile, seedStore, storedData, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const entries = [
   profile({ label: 'Production Admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', group: 'Prod' }),

@@ -10,10 +10,6 @@ import path from 'node:path';
 import { TEST_POLICY_KEY } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, openPopup, profile, seedStore, simulatorArgs, storedData, test } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const payments = profile({ label: 'Payments prod', account: '123456789012', roleName: 'Admin' });
 const policy = {

@@ -1,8 +1,4 @@
 import { expect, openPopup, pressToSwitch, profile, seedProfiles, test } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin' });
 const readOnly = profile({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly' });

@@ -4,11 +4,7 @@
 import type { Page } from '@playwright/test';
 import { badgeFields } from './console-helpers';
 import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
 import type { PageField, Simulator } from './simulator';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const esc = profile({ label: 'ESC operator', account: '999900001111', roleName: 'EuscOperator', partition: 'aws-eusc', region: 'eusc-de-east-1', color: 'b7ca9d' });
 const REGIONAL_CONSOLE = 'eusc-de-east-1.console.amazonaws-eusc.eu';

@@ -1,8 +1,4 @@
 import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 test.use({ simOptions: { mode: 'multi-session' } });
 

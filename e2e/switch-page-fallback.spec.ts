@@ -1,8 +1,4 @@
 import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'ap-northeast-1', color: 'b7ca9d' });
 const gov = profile({ label: 'Gov admin', account: '777788889999', roleName: 'GovAdmin', partition: 'aws-us-gov', region: 'us-gov-west-1' });

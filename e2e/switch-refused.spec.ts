@@ -2,11 +2,7 @@
 // popup opened over that tab. Never after a successful switch, never on a page we did not lead to.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
-import { awaitWelcomeTab } from './welcome-tab';
 import type { RefusalPage } from './simulator';
-
-// The install's welcome tab must not come to the front mid-test (e2e/welcome-tab.ts).
-test.beforeEach(async ({ context }) => { await awaitWelcomeTab(context); });
 
 const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'eu-west-1' });
 const wrongCase = profile({ label: 'Wrong case', account: '123456789012', roleName: 'admin' });

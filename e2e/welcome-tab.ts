@@ -2,8 +2,8 @@
 // active tab (background/welcome-tab.ts) — a second or two after the worker starts, once Chromium
 // has answered for the organisation's policy. A spec that works on "the tab in front" (commands,
 // the popup over a tab, the address bar) waits for it first, so that it cannot come to the front
-// mid-test; the tabs the test opens then come in front of it. The fixture is the natural home for
-// this (e2e/fixtures.ts); until it has it, specs call this from a beforeEach.
+// mid-test; the tabs the test opens then come in front of it. The fixture waits for it
+// (e2e/fixtures.ts); a spec that launches a browser of its own calls this itself.
 //
 // The tab is left open: closing it made later pages and content scripts of the same test read
 // their texts as raw message keys now and then (i18n.getMessage answering '' in Chromium: 4 of 128
