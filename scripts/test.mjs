@@ -98,7 +98,7 @@ if (built && present.length > 0) {
     const byProject = testsByProject(e2e);
     for (const name of present) {
       const tests = byProject.get(name) ?? 0;
-      checks.set(name, tests > 0 ? `ran ${tests} tests` : 'no tests');
+      checks.set(name, tests > 0 ? `ran ${tests} test${tests === 1 ? '' : 's'}` : 'no tests');
     }
   } else {
     failedWithoutCount('end-to-end tests');
