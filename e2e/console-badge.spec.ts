@@ -242,10 +242,17 @@ test('the console\'s CSS cannot restyle the badge, light or dark', async ({ cont
   await page.goto(sim.consoleUrl());
   await runCommand(worker, page, 'favourite-1');
   await expect(page.getByTestId('switchyard-badge-name')).toHaveText('Prod Admin');
-  // A dark console theme, and page rules as greedy as they come.
-  await page.addStyleTag({ content: `
+  // A dark console theme, and page rules as greedy as they come: the console's own sheet, so it
+  // carries the page's CSP nonce (the simulator's CSP drops a <style> without it).
+  await page.evaluate((css) => {
+    const sheet = document.createElement('style');
+    sheet.nonce = document.querySelector<HTMLStyleElement>('style[nonce]')!.nonce;
+    sheet.textContent = css;
+    document.head.append(sheet);
+  }, `
     html, body { background: #0f1b2a !important; color: #fff !important; color-scheme: dark; }
-    * { color: red !important; background: black !important; font-size: 40px !important; display: block !important; position: static !important; }` });
+    * { color: red !important; background: black !important; font-size: 40px !important; display: block !important; position: static !important; }`);
+  await expect(page.getByTestId('sim-console')).toHaveCSS('font-size', '40px');
   const shown = badge(page);
   await expect(shown).toHaveCSS('background-color', 'rgb(242, 176, 169)');
   await expect(shown).toHaveCSS('color', 'rgb(0, 0, 0)');

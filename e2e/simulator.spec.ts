@@ -116,6 +116,19 @@ test('a console page shows the signed-in user and carries every identity signal'
     document.head.append(script);
     return (window as unknown as { injected?: boolean }).injected;
   })).toBeUndefined();
+  // Its own styles apply (its sheet has the nonce), but its CSP limits styles: a <style> without the
+  // nonce and a style attribute are dropped, as a strict console CSP would drop them.
+  await expect(page.locator('header.sim-nav')).toHaveCSS('background-color', 'rgb(35, 47, 62)');
+  const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+  expect(csp).toMatch(/style-src 'nonce-[^']+' 'self'/);
+  await page.evaluate(() => {
+    const sheet = document.createElement('style');
+    sheet.append('main { color: rgb(1, 2, 3) !important; }');
+    document.head.append(sheet);
+    document.querySelector('h1')!.setAttribute('style', 'color: rgb(4, 5, 6)');
+  });
+  await expect(page.locator('main p').first()).not.toHaveCSS('color', 'rgb(1, 2, 3)');
+  await expect(page.locator('main h1')).not.toHaveCSS('color', 'rgb(4, 5, 6)');
 });
 
 test('a correct classic POST switches the role and lands on the redirect', async ({ open }) => {

@@ -1,10 +1,13 @@
-// `npm test`: typecheck, unit tests, build, Firefox lint, then the end-to-end suite in Chromium
-// against the simulated console. The typecheck, build and lint are checks, reported on a line of
-// their own; the closing line `N passed, N failed` counts tests (unit + e2e) from the real counts.
+// `npm test`: typecheck, unit tests, build, Firefox lint, then the end-to-end suite in both engines
+// (Playwright's `chromium` and `firefox` projects, one run, one report) against the simulated AWS.
+// The typecheck, build, lint and each engine are checks, reported on a line of their own; the closing
+// line `N passed, N failed` counts tests (unit + e2e in both engines) from the real counts. An engine
+// that cannot be had is a failed check: the other still runs, but the line never looks green.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { aptInstall, canApt } from './apt.mjs';
 import { ensureChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { ensureFirefox, HOW_TO_GET_FIREFOX } from './find-firefox.mjs';
 
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
@@ -22,7 +25,8 @@ function ensureJapaneseFont() {
 mkdirSync('test-results', { recursive: true });
 /** Tests, as the runners count them. */
 const counts = { passed: 0, failed: 0 };
-/** Steps with no tests of their own (typecheck, build, lints): name → ok / failed / not run. */
+/** Steps with no tests of their own (typecheck, build, lints) and the engines: name → ok (for an
+ *  engine `ran N tests`) / failed / not found / no tests / not run. */
 const checks = new Map();
 const gate = (name, status) => {
   checks.set(name, status === 0 ? 'ok' : 'failed');
@@ -53,30 +57,59 @@ const built = gate('build', run('node', ['scripts/build.mjs']));
 if (built) gate('firefox lint', npx(['web-ext', 'lint', '--source-dir', `${process.env.SWITCHYARD_DIST ?? 'dist'}/firefox`]));
 else checks.set('firefox lint', 'not run');
 
-const chromium = ensureChromium();
+/** Tests in a Playwright json report, by project (engine). */
+function testsByProject(report) {
+  const byProject = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) byProject.set(t.projectName, (byProject.get(t.projectName) ?? 0) + 1);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return byProject;
+}
+
+// Each engine's browser, installed from Debian's packages where missing and we are root.
+const engines = { chromium: ensureChromium(), firefox: ensureFirefox() };
 ensureJapaneseFont();
+const HOW_TO_GET = { chromium: HOW_TO_GET_CHROMIUM, firefox: HOW_TO_GET_FIREFOX };
+const present = Object.keys(engines).filter((name) => engines[name]);
+for (const name of Object.keys(engines)) {
+  if (engines[name]) continue;
+  console.error(`\n${HOW_TO_GET[name]}${present.length > 0 ? ` Running the ${present.join(' and ')} tests only.` : ''}`);
+  checks.set(name, 'not found');
+}
 let e2eRan = false;
-if (!chromium) {
-  console.error(`\n${HOW_TO_GET_CHROMIUM}`);
-  checks.set('chromium', 'not found');
-} else if (built) {
+if (built && present.length > 0) {
   e2eRan = true;
-  const e2eStatus = npx(['playwright', 'test', '--reporter=list,json'], {
-    CHROMIUM_PATH: chromium,
+  const e2eStatus = npx(['playwright', 'test', ...present.map((name) => `--project=${name}`), '--reporter=list,json'], {
+    ...(engines.chromium ? { CHROMIUM_PATH: engines.chromium } : {}),
+    ...(engines.firefox ? { FIREFOX_PATH: engines.firefox } : {}),
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
   });
   const e2e = readJson('test-results/e2e.json');
   const stats = e2e?.stats;
   if (stats) {
+    // The stats are the whole run's: both projects.
     counts.passed += stats.expected + stats.flaky;
     counts.failed += stats.unexpected + (e2eStatus !== 0 && stats.unexpected === 0 ? 1 : 0);
-  } else failedWithoutCount('end-to-end tests');
-}
+    // An engine whose project ran no test at all (its specs lost, its project renamed) did not run.
+    const byProject = testsByProject(e2e);
+    for (const name of present) {
+      const tests = byProject.get(name) ?? 0;
+      checks.set(name, tests > 0 ? `ran ${tests} test${tests === 1 ? '' : 's'}` : 'no tests');
+    }
+  } else {
+    failedWithoutCount('end-to-end tests');
+    for (const name of present) checks.set(name, 'no report');
+  }
+} else for (const name of present) checks.set(name, 'not run');
 
 // CI reads only the last line. A failed check is counted there as a failure and named, so a run
 // whose tests all passed but whose build (say) failed ends on `N passed, 1 failed (...)`, never on
 // a green-looking `N passed, 0 failed`; when every check is ok the line counts tests alone.
-const failedChecks = [...checks].filter(([, result]) => result !== 'ok' && result !== 'not run').map(([name]) => name);
+const failedChecks = [...checks].filter(([, result]) => result !== 'ok' && !result.startsWith('ran ') && result !== 'not run').map(([name]) => name);
 console.log(`\nchecks: ${[...checks].map(([name, result]) => `${name} ${result}`).join(', ')}`);
 if (!e2eRan) console.log('end-to-end tests not run (see above)');
 const failed = counts.failed + failedChecks.length;

@@ -84,7 +84,8 @@ export function renderConsolePage(input: ConsolePageInput): Reply {
   const { identity, user, signalsRemoved: removed, url } = input;
   const info = accountInfo(input);
   const service = serviceName(url);
-  const colour = identity.kind === 'role' && identity.color ? html` style="background:#${identity.color}"` : html``;
+  // The role's colour as a rule of the page's nonce'd sheet: the page's CSP refuses style attributes.
+  const colour = identity.kind === 'role' && /^[0-9a-f]{6}$/i.test(identity.color ?? '') ? `\n.sim-identity.sim-role { background: #${identity.color}; }` : '';
   const classicRole = identity.kind === 'role' && !input.session;
   const switchPage = `https://${input.signInEndpoint}/switchrole?redirect_uri=${encodeURIComponent(url.href)}`;
   const partition: Partition = identity.partition;
@@ -96,7 +97,7 @@ export function renderConsolePage(input: ConsolePageInput): Reply {
   <span class="sim-spacer"></span>
   <span data-testid="sim-partition">${partition}</span>
   <span data-testid="sim-region">${input.region}</span>
-  <button type="button"${signal(removed, 'id', 'nav-usernameMenu')}><span data-testid="sim-identity" class="sim-identity${identity.kind === 'role' ? ' sim-role' : ''}"${colour}>${identityLabel(identity)}</span></button>
+  <button type="button"${signal(removed, 'id', 'nav-usernameMenu')}><span data-testid="sim-identity" class="sim-identity${identity.kind === 'role' ? ' sim-role' : ''}">${identityLabel(identity)}</span></button>
   ${classicRole ? html`<button type="button" data-testid="sim-switch-back">Switch back</button>` : ''}
   <a data-testid="sim-switch-role" href="${switchPage}">Switch role</a>
 </header>
@@ -146,5 +147,5 @@ window.ConsoleNavService = { AccountInfo: ${scriptJson(info)} };`);
   });
 })();`);
   }
-  return htmlReply({ title: `${service} | Simulated AWS Console`, head, body, scripts, cookies: input.cookies });
+  return htmlReply({ title: `${service} | Simulated AWS Console`, head, body, scripts, style: colour, cookies: input.cookies });
 }

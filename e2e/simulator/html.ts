@@ -1,6 +1,9 @@
 // Building the simulator's HTML safely: every interpolated value is escaped unless it is already
-// markup built by `html`, and inline scripts only run with the response's CSP nonce (the real
-// console forbids inline scripts too, so an extension that injects a <script> tag fails here).
+// markup built by `html`, and inline scripts and styles only apply with the response's CSP nonce
+// (the real console forbids inline scripts too, so an extension that injects a <script> tag fails
+// here; and a style sheet a content script adds the way Firefox judges by the page's CSP — a text
+// node appended to a <style> — is dropped, so an unstyled badge shows here as it would under a
+// console CSP that limits styles).
 import { randomBytes } from 'node:crypto';
 
 export class SafeHtml {
@@ -50,6 +53,9 @@ export interface HtmlPage {
   body: SafeHtml;
   /** Inline script sources; they get the response's nonce. */
   scripts?: string[];
+  /** CSS of this page alone, after the shared sheet (the same nonce'd <style>: no style attributes,
+   *  which the CSP refuses). */
+  style?: string;
   /** Set-Cookie header values. */
   cookies?: string[];
 }
@@ -63,7 +69,7 @@ export function htmlReply(page: HtmlPage): Reply {
 <meta charset="utf-8">
 <title>${page.title}</title>
 ${page.head}
-<style>${new SafeHtml(STYLE)}</style>
+<style nonce="${nonce}">${new SafeHtml(STYLE + (page.style ?? ''))}</style>
 </head>
 <body>
 ${page.body}
@@ -74,7 +80,10 @@ ${scripts}
   const headers: Record<string, string> = {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
-    'content-security-policy': `script-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`,
+    // Styles: only the nonce'd sheet and same-origin sheets; no inline `style` attributes, no
+    // <style> without the nonce. The real console's style policy is not in the facts file: this is
+    // the strict end (stricter where AWS is unknown), the one a badge must survive.
+    'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}' 'self'; object-src 'none'; base-uri 'none'`,
   };
   return { status: page.status ?? 200, headers, cookies: page.cookies, body: body.markup };
 }
