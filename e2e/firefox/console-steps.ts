@@ -3,9 +3,9 @@
 // badge (in its shadow root: `>>>`) show. The pages are puppeteer's (see fixtures.ts).
 import type { Page } from 'puppeteer-core';
 import type { Entry } from '../../src/core/store/schema';
-import { expect } from './fixtures';
+import { expect, openExtensionTab } from './fixtures';
 import { hrefOf, type LaunchedFirefox } from './launch';
-import { deepTestId } from './pages';
+import { deepTestId, popupPath } from './pages';
 
 /** An entry as the extension stores it (e2e/fixtures.ts `profile()`). */
 export function entry(over: Partial<Entry> & Pick<Entry, 'label' | 'account' | 'roleName'>): Entry {
@@ -86,4 +86,25 @@ export async function badgeFields(page: Page): Promise<Record<'name' | 'account'
 export async function cssOf(page: Page, testId: string, property: string): Promise<string> {
   const found = await page.waitForSelector(deepTestId(testId));
   return found!.evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
+}
+
+type WithTabs = typeof globalThis & { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
+
+/**
+ * The popup over a tab whose address the add-on may not read (a page that is not AWS's, e.g.
+ * https://example.test/): fixtures.ts openPopup finds the tab by its address, which the add-on
+ * sees only on the AWS hosts it has permission for. Here the tab is brought to the front and the
+ * popup is opened for the active tab, as the toolbar button does.
+ */
+export async function openPopupOverActiveTab(ff: LaunchedFirefox, extensionPage: Page, over: Page): Promise<Page> {
+  await over.bringToFront();
+  const href = await hrefOf(over);
+  const tabId = await extensionPage.evaluate(async () => {
+    const [tab] = await (globalThis as WithTabs).browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (tabId === undefined) throw new Error(`no active tab to open the popup over (${href})`);
+  const popup = await openExtensionTab(ff, extensionPage, `${popupPath()}?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid="identity"]');
+  return popup;
 }
