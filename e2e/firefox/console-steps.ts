@@ -61,14 +61,20 @@ export async function pick(popup: Page, picked: Entry): Promise<void> {
   await row!.click().catch(() => undefined);
 }
 
-/** Whether a page (the popup's tab) has closed; waits up to `timeout` for it to. */
-export async function closes(page: Page, timeout = 10_000): Promise<boolean> {
+/**
+ * Whether the add-on's own page at `href` (the popup's tab) has closed; waits up to `timeout` for it
+ * to. Asked of the add-on (tabs.query from `extensionPage`): a tab that closes itself with
+ * window.close() is gone from Firefox at once, but puppeteer's BiDi page may not hear of it.
+ */
+export async function closes(extensionPage: Page, href: string, timeout = 10_000): Promise<boolean> {
   const deadline = Date.now() + timeout;
-  while (!page.isClosed()) {
+  for (;;) {
+    const open = await extensionPage.evaluate(async (url) =>
+      (await (globalThis as WithTabs).browser.tabs.query({})).some((tab) => tab.url === url), href);
+    if (!open) return true;
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return true;
 }
 
 /** The badge's fields as shown, once it shows a name (e2e/console-helpers.ts badgeFields). */

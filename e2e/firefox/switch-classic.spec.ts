@@ -1,6 +1,7 @@
 // Firefox: a classic switch from the popup (the Chromium story: e2e/switch-classic.spec.ts).
 import { expect, openPopup, openTab, test } from './fixtures';
-import { badgeFields, entry, expectText, pick, textOf, urlOf } from './console-steps';
+import { badgeFields, closes, entry, expectText, pick, textOf, urlOf } from './console-steps';
+import { hrefOf } from './launch';
 import { seedStore } from './pages';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin' });
@@ -15,9 +16,12 @@ test('switching from the popup on a classic console posts the right fields, the 
   const popup = await openPopup(ff, extensionPage, consolePage);
   expect(await textOf(popup, 'identity')).toContain('alice');
   expect(await textOf(popup, 'identity')).toContain('111122223333');
+  const popupHref = await hrefOf(popup);
   await pick(popup, admin);
 
   await expectText(consolePage, 'sim-identity', 'Prod Admin');
+  // The switch is under way in the tab: the popup has done its job and closed.
+  expect(await closes(extensionPage, popupHref)).toBe(true);
   const sent = sim.switches.at(-1)!;
   expect(sent.kind).toBe('classic');
   expect(sent.outcome).toBe('ok');
