@@ -52,3 +52,34 @@ test('a role with a path, named by the account alias, switches with the path in 
   expect(sim.switches.at(-1)!.fields).toMatchObject({ account: 'switchyard-prod', roleName: 'ops/ReadOnly' });
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'ReadOnly', rolePath: '/ops/' });
 });
+
+const wrongCase = entry({ label: 'Wrong case', account: '123456789012', roleName: 'admin' });
+
+test('the keyboard switches too: down to the entry, Enter', async ({ ff, extensionPage, sim }) => {
+  await seedStore(extensionPage, { entries: [admin, readOnly] });
+  const consolePage = await openTab(ff, sim.consoleUrl({ region: 'us-east-1' }));
+  await expectText(consolePage, 'sim-identity', 'alice');
+  const popup = await openPopup(ff, extensionPage, consolePage);
+  await popup.waitForSelector('[role="combobox"]');
+  await popup.focus('[role="combobox"]');
+  await popup.keyboard.press('ArrowDown');
+  await expect.poll(() => popup.$eval('[role="combobox"]', (input) => input.getAttribute('aria-activedescendant'))).toBe(`entry-${readOnly.id}`);
+  await popup.keyboard.press('Enter').catch(() => undefined);
+
+  await expectText(consolePage, 'sim-identity', 'Prod read-only');
+  expect(sim.switches.at(-1)).toMatchObject({ kind: 'classic', outcome: 'ok' });
+  expect(sim.switches.at(-1)!.fields).toMatchObject({ account: 'switchyard-prod', roleName: 'ops/ReadOnly' });
+});
+
+test('a refused classic switch is explained on the sign-in page and changes nothing', async ({ ff, extensionPage, sim }) => {
+  await seedStore(extensionPage, { entries: [wrongCase] });
+  const consolePage = await openTab(ff, sim.consoleUrl());
+  await expectText(consolePage, 'sim-identity', 'alice');
+  const popup = await openPopup(ff, extensionPage, consolePage);
+  await pick(popup, wrongCase);
+
+  await expectText(consolePage, 'switchyard-signin-note', 'Wrong case');
+  expect(await textOf(consolePage, 'switchyard-signin-note')).toContain('upper and lower case');
+  expect(sim.switches.at(-1)!.outcome).toBe('unknown-role');
+  expect(sim.identity().kind).toBe('user');
+});
