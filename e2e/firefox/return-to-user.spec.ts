@@ -72,6 +72,25 @@ test.describe('classic console', () => {
   });
 });
 
+test('a page script cannot press the badge\'s buttons', async ({ ff, extensionPage, sim }) => {
+  await seedStore(extensionPage, { entries: [admin] });
+  const page = await openTab(ff, sim.consoleUrl());
+  await expectText(page, 'sim-identity', 'alice');
+  await switchFromPopup(ff, extensionPage, page, admin, 'Prod Admin');
+  await expectText(page, 'switchyard-back', 'Back to alice');
+  const before = sim.switches.length;
+  // The console's own scripts reach the open shadow root; their clicks are not the user's.
+  await page.evaluate(() => {
+    const root = document.querySelector('switchyard-badge')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-testid="switchyard-back"]')!.click();
+    root.querySelector<HTMLButtonElement>('[data-testid="switchyard-badge-toggle"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(sim.switches.length).toBe(before);
+  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin' });
+  expect(await textOf(page, 'switchyard-badge-name')).toBe('Prod Admin');
+});
+
 test.describe('multi-session console', () => {
   test.use({ simOptions: { mode: 'multi-session' } });
 

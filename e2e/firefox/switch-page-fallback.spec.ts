@@ -81,3 +81,32 @@ test('right after a switch of its own, a crafted switch link in another tab is s
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin' });
   expect(sim.identity().displayName).not.toBe('Evil');
 });
+
+const gov = entry({ label: 'Gov admin', account: '777788889999', roleName: 'GovAdmin', partition: 'aws-us-gov', region: 'us-gov-west-1' });
+
+test('an aws-us-gov entry from an aws console goes to its own partition\'s sign-in host and leaves the aws tab alone', async ({ ff, extensionPage, sim }) => {
+  await seedStore(extensionPage, { entries: [gov] });
+  const awsConsole = await openTab(ff, sim.consoleUrl());
+  await expectText(awsConsole, 'sim-identity', 'alice');
+  const popup = await openPopupOverActiveTab(ff, extensionPage, awsConsole);
+  await pick(popup, gov);
+  const tab = await waitForPage(ff, (url) => url.host === 'us-gov-west-1.console.amazonaws-us-gov.com');
+  await expectText(tab, 'sim-identity', 'Gov admin');
+  expect(sim.switches.filter((s) => s.kind === 'classic').map((s) => s.host)).toEqual(['signin.amazonaws-us-gov.com']);
+  expect(sim.identity('aws-us-gov')).toMatchObject({ kind: 'role', roleName: 'GovAdmin' });
+  expect(sim.identity('aws').kind).toBe('user');
+});
+
+test('when the console page no longer carries its signals, the popup says so and the switch page takes over', async ({ ff, extensionPage, sim }) => {
+  await seedStore(extensionPage, { entries: [admin] });
+  sim.setSignalsRemoved(true);
+  const consolePage = await openTab(ff, sim.consoleUrl({ region: 'us-east-1' }));
+  await consolePage.waitForSelector('[data-testid="sim-identity"]');
+  const popup = await openPopupOverActiveTab(ff, extensionPage, consolePage);
+  await expectText(popup, 'identity', 'AWS may have changed the page');
+  await pick(popup, admin);
+  const tab = await waitForPage(ff, (url) => url.host === 'ap-northeast-1.console.aws.amazon.com');
+  await expectText(tab, 'sim-identity', 'Prod admin');
+  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin' });
+  expect(sim.switches.map((s) => s.kind)).toEqual(['switch-page-get', 'classic']);
+});
