@@ -36,13 +36,15 @@ export const test = base.extend<FirefoxFixtures>({
   },
   sim: async ({ simServer }, use) => use(simServer.sim),
   // `test.use({ locale: 'ja' })` runs a spec with Firefox's UI (and so the add-on) in Japanese.
-  ff: async ({ simServer, locale, policy }, use) => {
+  // Its own time, apart from the test's: Firefox starts one at a time machine-wide (launch.ts), so
+  // on a busy machine a start may first wait for others; that wait says nothing about the story.
+  ff: [async ({ simServer, locale, policy }, use) => {
     const ff = await launchFirefox({ proxyPort: simServer.proxyPort, locale: locale ?? 'en-US', policy });
     // The browser holds a session, as a signed-in user's does.
     await ff.browser.setCookie(...simServer.signInCookies());
     await use(ff);
     await ff.close();
-  },
+  }, { timeout: 120_000 }],
   extensionPage: async ({ ff }, use) => use(await waitForExtensionPage(ff.browser, ff.extensionOrigin, WELCOME_PATH)),
 });
 
