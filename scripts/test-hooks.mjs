@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Text each hook cannot work without: the storage.session key that stands in for the
- *  enterprise policy (src/platform/storage-areas.ts). */
-export const TEST_HOOK_MARKERS = ['e2eManagedPolicy'];
+ *  enterprise policy (src/platform/storage-areas.ts), and the page address parameter that empties
+ *  the browser's message table (src/platform/i18n.ts). */
+export const TEST_HOOK_MARKERS = ['e2eManagedPolicy', 'e2eEmptyMessages'];
 
 /** Every file under `dir` (scripts, pages, manifest…) that holds a marker. */
 export function findTestHooks(dir) {

@@ -19,7 +19,7 @@ import { badgeViewKey, collapsedIn, earlyCheck, earlyKey, fullCheck, isStoredBad
 import { canonicalJson } from '../core/store/canonical-json';
 import type { Entry, GroupSettings } from '../core/store/schema';
 import { exclusively } from '../platform/locks';
-import { t } from '../platform/i18n';
+import { messagesReady, t } from '../platform/i18n';
 import { sendToTab } from '../platform/messaging';
 import type { BadgeText, BadgeView, ConsolePage } from '../platform/protocol';
 import { allEntries, loadStore, type StoreSnapshot } from '../platform/store';
@@ -118,6 +118,8 @@ async function viewFromLookup(state: ConsolePageFacts): Promise<BadgeView | unde
  */
 export async function badgeView(page: ConsolePage, options: { keep: boolean } = { keep: true }): Promise<BadgeView> {
   const before = followed;
+  // The badge's words are kept with it: not from an empty message table (platform/i18n.ts).
+  await messagesReady();
   const facts = consoleStateOf(page);
   // Answered as soon as it is worked out; kept under the same lock. A lookup that cannot be read
   // (or a lock that fails) falls back to the whole list below, like a lookup not built yet.
@@ -191,6 +193,7 @@ async function forgetOldBadges(): Promise<void> {
 function writeBadgeData(current: StoreSnapshot, stillCurrent: () => boolean, made?: { page: ConsolePage; view: BadgeView }): Promise<void> {
   return exclusively(LOCK, async () => {
     if (!stillCurrent()) return;
+    await messagesReady(); // the stored badges' words, as in badgeView
     const entries = allEntries(current);
     const { groups, settings } = current.data;
     const items = await readKeys('local', [LOOKUP_KEY, VIEWS_KEY, BADGE_UI_KEY]);

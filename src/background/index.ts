@@ -1,6 +1,7 @@
 // Service worker entry: wiring only. It keeps no state in module variables.
 import { onCommand } from '../platform/commands-api';
 import { onInstalled, onStartOrInstall } from '../platform/lifecycle';
+import { messagesReady } from '../platform/i18n';
 import { listen } from '../platform/messaging';
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox-api';
 import { refreshPopupCache } from '../platform/popup-cache';
@@ -13,6 +14,9 @@ import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox-sugges
 import { forgetTab } from './pending-switches';
 import { welcomeOnInstall } from './welcome-tab';
 
+// First of all, before any page of ours can exist: the process's message table is loaded from here,
+// where no one can close the context mid-load (platform/i18n.ts), and read from _locales if it is empty.
+void messagesReady();
 listen(handlers);
 
 onCommand((name) => void runCommand(name));

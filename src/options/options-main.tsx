@@ -1,9 +1,11 @@
 // Options page entry: wiring only.
 import { render } from 'preact';
-import { t } from '../platform/i18n';
+import { messagesReady, t } from '../platform/i18n';
 import { App } from './options-app';
 
 document.documentElement.lang = navigator.language;
+// The texts first (at once, unless the browser's message table is empty: platform/i18n.ts).
+await messagesReady();
 document.title = t('optionsTitle');
 render(<App />, document.getElementById('app')!);
 // A link to a section (`#import`, from the welcome page): the section exists only now, after the
