@@ -86,8 +86,9 @@ test('a ~/.aws/config picked as a file imports exactly its roles, with the regio
   writeFileSync(file, REAL_CONFIG);
   try {
     const options = await openOptions(ff, extensionPage);
-    const input = (await options.$('#import-file'))!;
-    await (input as Awaited<ReturnType<Page['$']>> & { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
+    // Picking the file in the file chooser: the input gets it, as a person's choice would.
+    const input = (await options.$('input#import-file'))!;
+    await input.uploadFile(file);
     await waitForText(options, '[data-testid="import-format"]', 'Read as an AWS CLI configuration (~/.aws/config)');
     expect(await textOf(options, '[data-testid="import-warnings"]')).toContain('[stray] was ignored');
     expect(await options.$$eval('[data-testid="import-table"] tbody tr', (rows) => rows.length)).toBe(6);
