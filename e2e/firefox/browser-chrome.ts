@@ -5,6 +5,7 @@
 // pressed there with nsITextInputProcessor, as Firefox's own tests do (EventUtils.synthesizeKey):
 // trusted key events that go through Firefox's key handling — the extension's <key> shortcuts and
 // the address bar's keyword — as a person's keys would.
+import type { Page } from 'puppeteer-core';
 import type { LaunchedFirefox } from './launch';
 
 /** Call before the fixture starts Firefox (at the top of a spec file). */
@@ -76,4 +77,30 @@ export function typeInAddressBar(ff: LaunchedFirefox, text: string): Promise<str
 /** Presses Enter in the address bar (on the selected result). */
 export function enterInAddressBar(ff: LaunchedFirefox): Promise<void> {
   return inBrowserWindow(ff, `async () => { ${PRESS}; gURLBar.focus(); await press('Enter'); }`);
+}
+
+/**
+ * With system access, the fixture's way into the add-on (finding the welcome tab among puppeteer's
+ * pages, launch.ts waitForExtensionPage) is unreliable: Firefox then loads the driver's frame actor
+ * in every frame, the add-on's own hidden ones included, and looking through the pages can stall.
+ * But system access also lets the driver navigate a tab to the add-on: so the specs that need the
+ * browser window take this way in instead. The install's welcome tab is waited for and closed first
+ * (through the browser window), so that it cannot come to the front mid-test.
+ */
+export async function enterAddOnDirectly(ff: LaunchedFirefox, path = '/src/options/index.html'): Promise<Page> {
+  await inBrowserWindow(ff, `async (pathPrefix) => {
+    const deadline = Date.now() + 20000;
+    for (;;) {
+      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec.includes(pathPrefix));
+      if (tab) return void gBrowser.removeTab(tab);
+      if (Date.now() > deadline) throw new Error('the welcome tab did not open');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }`, '/src/welcome/');
+  const page = await ff.browser.newPage();
+  // BiDi reports no finished navigation for an add-on page: wait for the page itself instead.
+  void page.goto(`${ff.extensionOrigin}${path}`, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete'
+    && typeof (globalThis as { browser?: unknown }).browser === 'object', { polling: 100, timeout: 20_000 }, ff.extensionOrigin);
+  return page;
 }

@@ -2,7 +2,7 @@
 // shortcuts; browser-chrome.ts presses them there as Firefox's own tests do), as
 // e2e/commands.spec.ts checks them in Chromium by firing the event.
 import type { Entry } from '../../src/core/store/schema';
-import { allowBrowserChrome, pressInBrowser } from './browser-chrome';
+import { allowBrowserChrome, enterAddOnDirectly, pressInBrowser } from './browser-chrome';
 import { waitForText } from './data-steps';
 import { expect, openTab, test } from './fixtures';
 import { deepTestId, seedStore, waitForBadge } from './pages';
@@ -16,7 +16,8 @@ const developer = role({ id: 'dev', label: 'Dev', account: '210987654321', roleN
 
 const IDENTITY = '[data-testid="sim-identity"]';
 
-test('Alt+Shift+L ("switch to the previous role") toggles between the last two roles used', async ({ ff, extensionPage, sim }) => {
+test('Alt+Shift+L ("switch to the previous role") toggles between the last two roles used', async ({ ff, sim }) => {
+  const extensionPage = await enterAddOnDirectly(ff);
   await seedStore(extensionPage, {
     entries: [admin, readOnly, developer],
     usage: { ro: { count: 2, lastUsed: 2_000 }, dev: { count: 5, lastUsed: 1_000 } },
@@ -37,7 +38,8 @@ test('Alt+Shift+L ("switch to the previous role") toggles between the last two r
   expect(sim.switches.every((s) => s.kind === 'classic' && s.outcome === 'ok')).toBe(true);
 });
 
-test('Alt+Shift+U ("back to your user") leaves the role on the same page and region', async ({ ff, extensionPage, sim }) => {
+test('Alt+Shift+U ("back to your user") leaves the role on the same page and region', async ({ ff, sim }) => {
+  const extensionPage = await enterAddOnDirectly(ff);
   await seedStore(extensionPage, { entries: [admin], usage: { adm: { count: 1, lastUsed: 1_000 } } });
   const page = await openTab(ff, sim.consoleUrl({ region: 'us-east-1', path: '/lambda/home?region=us-east-1#/functions' }));
   await waitForBadge(page);

@@ -3,7 +3,7 @@
 // checks it in Chromium by firing the events. Firefox shows suggestions as plain text: they must
 // not carry Chromium's <match>/<dim> markup.
 import type { Entry } from '../../src/core/store/schema';
-import { allowBrowserChrome, enterInAddressBar, typeInAddressBar } from './browser-chrome';
+import { allowBrowserChrome, enterAddOnDirectly, enterInAddressBar, typeInAddressBar } from './browser-chrome';
 import { expect, openTab, test } from './fixtures';
 import { seedStore, waitForBadge } from './pages';
 import { waitForText } from './data-steps';
@@ -16,7 +16,7 @@ const readOnly = role({ id: 'ro', label: 'Prod read-only', account: 'switchyard-
 const developer = role({ id: 'dev', label: 'Dev', account: '210987654321', roleName: 'Developer', region: 'us-west-2' });
 const auditor = role({ id: 'aud', label: 'Audit <b>&amp; "logs"</b>', account: '012345678901', roleName: 'Auditor' });
 
-test.beforeEach(async ({ extensionPage }) => seedStore(extensionPage, { entries: [admin, readOnly, developer, auditor], favourites: [developer.id] }));
+test.beforeEach(async ({ ff }) => seedStore(await enterAddOnDirectly(ff), { entries: [admin, readOnly, developer, auditor], favourites: [developer.id] }));
 
 test('typing the keyword lists the matching roles as plain text, a label\'s markup shown as typed', async ({ ff }) => {
   const rows = await typeInAddressBar(ff, 'aws prod');
