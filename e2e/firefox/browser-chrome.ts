@@ -1,17 +1,12 @@
 // Firefox's own window (the address bar, the keyboard shortcuts), which WebDriver BiDi reaches only
-// with system access: MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1 in the environment Firefox starts with
-// (puppeteer passes this process's environment on), then `browsingContext.getTree` with
+// with system access: MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1 in the environment Firefox starts with (a spec
+// asks for it with `test.use({ browserWindow: true })`, launch.ts), then `browsingContext.getTree` with
 // "moz:scope": "chrome" names the browser window, and script.callFunction runs in it. Keys are
 // pressed there with nsITextInputProcessor, as Firefox's own tests do (EventUtils.synthesizeKey):
 // trusted key events that go through Firefox's key handling — the extension's <key> shortcuts and
 // the address bar's keyword — as a person's keys would.
 import type { Page } from 'puppeteer-core';
 import type { LaunchedFirefox } from './launch';
-
-/** Call before the fixture starts Firefox (at the top of a spec file). */
-export function allowBrowserChrome(): void {
-  process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = '1';
-}
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> }
 const connectionOf = (ff: LaunchedFirefox) => (ff.browser as unknown as { connection: BidiConnection }).connection;

@@ -2,12 +2,12 @@
 // shortcuts; browser-chrome.ts presses them there as Firefox's own tests do), as
 // e2e/commands.spec.ts checks them in Chromium by firing the event.
 import type { Entry } from '../../src/core/store/schema';
-import { allowBrowserChrome, enterAddOnDirectly, pressInBrowser } from './browser-chrome';
+import { enterAddOnDirectly, pressInBrowser } from './browser-chrome';
 import { waitForText } from './data-steps';
 import { expect, openTab, test } from './fixtures';
 import { deepTestId, seedStore, waitForBadge } from './pages';
 
-allowBrowserChrome();
+test.use({ browserWindow: true });
 
 const role = (e: Partial<Entry> & Pick<Entry, 'id' | 'label' | 'account' | 'roleName'>): Entry => ({ rolePath: '/', partition: 'aws', ...e });
 const admin = role({ id: 'adm', label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'eu-west-1', displayName: 'Prod Admin' });

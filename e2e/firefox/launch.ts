@@ -40,6 +40,13 @@ export interface LaunchOptions {
    * testing preference `browser.policies.alternatePath`.
    */
   policy?: Record<string, unknown>;
+  /**
+   * Lets WebDriver BiDi reach Firefox's own window (the address bar, the add-on's keyboard
+   * shortcuts: e2e/firefox/browser-chrome.ts) by starting it with MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1.
+   * Only for the Firefox it is asked for: with it, the driver also enters the add-on's hidden pages
+   * and finding the welcome tab among the pages stalls.
+   */
+  browserWindow?: boolean;
   /** Firefox's own output (and every console message of pages and the add-on) on this process's
    *  stdout/stderr; default: $SWITCHYARD_FIREFOX_LOG === '1'. */
   log?: boolean;
@@ -109,6 +116,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
       // The simulated AWS's certificate is made at test time: trusted for this WebDriver session only.
       acceptInsecureCerts: true,
       dumpio: log,
+      env: firefoxEnv(options.browserWindow ?? false),
       defaultViewport: { width: 1280, height: 800 },
       extraPrefsFirefox: firefoxPrefs({ proxyPort: options.proxyPort, locale: options.locale ?? 'en-US', geckoId, log }),
     }).finally(removePolicy);
@@ -126,6 +134,12 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
     extensionId: geckoId,
     close: () => browser.close(),
   };
+}
+
+/** This process's environment, with system access for the driver only when asked for. */
+function firefoxEnv(browserWindow: boolean): Record<string, string | undefined> {
+  const { MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: _, ...env } = process.env;
+  return browserWindow ? { ...env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } : env;
 }
 
 const START_LOCK = path.join(os.tmpdir(), 'switchyard-firefox-start.lock');

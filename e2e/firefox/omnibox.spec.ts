@@ -3,12 +3,12 @@
 // checks it in Chromium by firing the events. Firefox shows suggestions as plain text: they must
 // not carry Chromium's <match>/<dim> markup.
 import type { Entry } from '../../src/core/store/schema';
-import { allowBrowserChrome, enterAddOnDirectly, enterInAddressBar, typeInAddressBar } from './browser-chrome';
+import { enterAddOnDirectly, enterInAddressBar, typeInAddressBar } from './browser-chrome';
 import { expect, openTab, test } from './fixtures';
 import { seedStore, waitForBadge } from './pages';
 import { waitForText } from './data-steps';
 
-allowBrowserChrome();
+test.use({ browserWindow: true });
 
 const role = (e: Partial<Entry> & Pick<Entry, 'id' | 'label' | 'account' | 'roleName'>): Entry => ({ rolePath: '/', partition: 'aws', ...e });
 const admin = role({ id: 'adm', label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'eu-west-1', displayName: 'Prod Admin' });
