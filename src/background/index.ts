@@ -36,4 +36,4 @@ onStartOrInstall(() => {
   void rebuildBadgeData().catch(() => undefined);
 });
 // A fresh install opens the welcome page once (never on an update or a reload).
-onInstalled((reason) => void welcomeOnInstall(reason).catch(() => undefined));
+onInstalled((reason) => void welcomeOnInstall(reason).catch((error: unknown) => console.warn('Switchyard: the welcome page did not open', error)));
