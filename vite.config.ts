@@ -22,6 +22,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   // built on its own, and its entry written, by later steps of scripts/build.mjs.
   delete (manifest.action as { default_popup?: string }).default_popup;
   if (browser === 'firefox') {
+    // Chrome's floor means nothing to Firefox, which warns about the key (its own is below).
+    delete manifest.minimum_chrome_version;
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
     manifest.browser_specific_settings = {

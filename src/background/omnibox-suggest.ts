@@ -3,7 +3,7 @@
 import { deckOf } from '../core/deck/deck-snapshot';
 import { entryForInput, escapeXml, omniboxContents, omniboxSuggestions } from '../core/commands/omnibox-rank';
 import { rankEntries } from '../core/search/rank';
-import { t } from '../platform/i18n';
+import { messagesReady, t } from '../platform/i18n';
 import { omniboxTakesMarkup, setDefaultSuggestion, type OmniboxDisposition, type Suggestion } from '../platform/omnibox-api';
 import { loadStore } from '../platform/store';
 import { activeTab } from '../platform/tabs';
@@ -25,12 +25,14 @@ async function ranking(input: string) {
   };
 }
 
-export function omniboxStarted(): void {
+// Both wait for the UI texts: a worker woken with Chromium's message table empty reads them first.
+export async function omniboxStarted(): Promise<void> {
+  await messagesReady();
   setDefaultSuggestion(text(t('omniboxDefault')));
 }
 
 export async function omniboxChanged(input: string, suggest: (suggestions: Suggestion[]) => void): Promise<void> {
-  const { ranked, contents, hideAccountIds } = await ranking(input);
+  const [{ ranked, contents, hideAccountIds }] = await Promise.all([ranking(input), messagesReady()]);
   // The first row (what Enter does with the text as typed) says which entry that is.
   const top = input.trim() === '' ? undefined : ranked[0]?.entry;
   setDefaultSuggestion(text(top ? t('omniboxEnter', top.label) : input.trim() === '' ? t('omniboxDefault') : t('omniboxNoMatch', input.trim())));

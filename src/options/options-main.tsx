@@ -10,7 +10,8 @@ document.title = t('optionsTitle');
 render(<App />, document.getElementById('app')!);
 // A link to a section (`#import`, from the welcome page): the section exists only now, after the
 // browser has looked for it, so scroll to it and move the focus there ourselves.
-const linked = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+// The ids are plain ASCII: the fragment is taken as it is (decoding a stray `%` would throw).
+const linked = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
 if (linked) {
   linked.tabIndex = -1;
   linked.scrollIntoView();

@@ -25,8 +25,9 @@ export function omniboxKeyword(): string | undefined {
  *  (about:addons → Manage Extension Shortcuts); Chromium lets an extension open its
  *  extensions/shortcuts page in a tab, which a link on a page cannot. */
 export async function openShortcutSettings(url: string | undefined): Promise<void> {
-  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
-  if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings();
+  // Firefox for Android has no commands at all.
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+  if (typeof commands?.openShortcutSettings === 'function') return commands.openShortcutSettings();
   if (url) await browser.tabs.create({ url });
 }
 
