@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { WELCOME_SHOWN_KEY } from '../src/core/store/storage-keys';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, simulatorArgs, test } from './fixtures';
 
 const WELCOME_PAGE = 'src/welcome/index.html';
 
@@ -104,12 +104,12 @@ test('an update, a browser update and a second install event do not open it agai
 
 // chrome.runtime.reload() from the worker leaves a command-line-loaded copy without a worker that
 // Playwright sees, so the real restart tried here is the browser's own: the same profile again.
-test('starting the browser again with the same profile does not open it again', async () => {
+test('starting the browser again with the same profile does not open it again', async ({ simServer }) => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-welcome-'));
   const launch = () => chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
+    args: [...simulatorArgs(simServer), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
@@ -129,7 +129,7 @@ test('starting the browser again with the same profile does not open it again', 
 
 // A real Chromium policy file, as an organisation sets it (docs/enterprise-policy.md): the same
 // way as storage.spec.ts's catalog test, on a copy of the extension with an id of its own.
-test('an organisation\'s policy with suppressWelcome keeps the page closed (as root)', async () => {
+test('an organisation\'s policy with suppressWelcome keeps the page closed (as root)', async ({ simServer }) => {
   test.skip(process.getuid?.() !== 0 || process.platform !== 'linux', 'writing /etc/chromium/policies needs root on Linux');
   const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-welcome-policy-')));
   cpSync(EXTENSION_DIR, copy, { recursive: true });
@@ -144,7 +144,7 @@ test('an organisation\'s policy with suppressWelcome keeps the page closed (as r
     context = await chromium.launchPersistentContext('', {
       executablePath: executable,
       headless: true,
-      args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [...simulatorArgs(simServer), `--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     expect(new URL(worker.url()).host).toBe(id);

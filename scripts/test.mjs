@@ -57,12 +57,18 @@ const built = gate('build', run('node', ['scripts/build.mjs']));
 if (built) gate('firefox lint', npx(['web-ext', 'lint', '--source-dir', `${process.env.SWITCHYARD_DIST ?? 'dist'}/firefox`]));
 else checks.set('firefox lint', 'not run');
 
-/** Tests in a Playwright json report, by project (engine). */
+/** Tests in a Playwright json report, by project (engine): how many ran, how many were skipped
+ *  (a skipped test did not run: it must not make an engine look tested). */
 function testsByProject(report) {
   const byProject = new Map();
   const walk = (suite) => {
     for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) byProject.set(t.projectName, (byProject.get(t.projectName) ?? 0) + 1);
+      for (const t of spec.tests ?? []) {
+        const tally = byProject.get(t.projectName) ?? { ran: 0, skipped: 0 };
+        if (t.status === 'skipped') tally.skipped += 1;
+        else tally.ran += 1;
+        byProject.set(t.projectName, tally);
+      }
     }
     for (const child of suite.suites ?? []) walk(child);
   };
@@ -97,8 +103,9 @@ if (built && present.length > 0) {
     // An engine whose project ran no test at all (its specs lost, its project renamed) did not run.
     const byProject = testsByProject(e2e);
     for (const name of present) {
-      const tests = byProject.get(name) ?? 0;
-      checks.set(name, tests > 0 ? `ran ${tests} test${tests === 1 ? '' : 's'}` : 'no tests');
+      const { ran, skipped } = byProject.get(name) ?? { ran: 0, skipped: 0 };
+      const skippedNote = skipped > 0 ? ` (${skipped} skipped)` : '';
+      checks.set(name, ran > 0 ? `ran ${ran} test${ran === 1 ? '' : 's'}${skippedNote}` : `no tests${skippedNote}`);
     }
   } else {
     failedWithoutCount('end-to-end tests');

@@ -48,7 +48,12 @@ export const test = base.extend<FirefoxFixtures>({
     await use(ff);
     await ff.close();
   }, { timeout: 120_000 }],
-  extensionPage: async ({ ff }, use) => use(await waitForExtensionPage(ff.browser, ff.extensionOrigin, WELCOME_PATH)),
+  extensionPage: async ({ ff }, use) => {
+    const page = await waitForExtensionPage(ff.browser, ff.extensionOrigin, WELCOME_PATH);
+    // Its address is there before its script has drawn: wait for the page a person would see.
+    await page.waitForSelector('main h1');
+    await use(page);
+  },
 });
 
 export { expect };

@@ -145,7 +145,7 @@ function firefoxEnv(browserWindow: boolean): Record<string, string | undefined> 
 const START_LOCK = path.join(os.tmpdir(), 'switchyard-firefox-start.lock');
 
 /** Runs `start` while holding a machine-wide lock (a directory: mkdir is atomic). A lock older
- *  than a minute is a crashed run's and is taken over. */
+ *  than the longest start the fixture allows (two minutes) is a crashed run's and is taken over. */
 async function whileStartingAlone<T>(start: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
@@ -153,7 +153,7 @@ async function whileStartingAlone<T>(start: () => Promise<T>): Promise<T> {
       break;
     } catch {
       const age = Date.now() - (statSync(START_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 60_000) rmSync(START_LOCK, { recursive: true, force: true });
+      if (age > 150_000) rmSync(START_LOCK, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -167,13 +167,34 @@ async function whileStartingAlone<T>(start: () => Promise<T>): Promise<T> {
 /** Writes the policies.json a Firefox installation reads at start-up; returns its removal. */
 function writePolicy(executablePath: string, geckoId: string, policy: Record<string, unknown>): () => void {
   const file = path.join(path.dirname(realpathSync(executablePath)), 'distribution', 'policies.json');
-  if (existsSync(file)) throw new Error(`${file} exists already: another run's, or the machine's own policy`);
+  if (existsSync(file)) {
+    // A run killed while its Firefox started leaves its file behind, marked as ours: taken away.
+    // Anything else is the machine's own policy, which a test must not replace.
+    if (!isOurPolicyFile(file)) throw new Error(`${file} exists already, and is not a test's: the machine's own policy`);
+    rmSync(file, { force: true });
+  }
   try {
-    writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }));
+    writeFileSync(file, JSON.stringify({ [POLICY_MARK]: true, policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }));
   } catch (error) {
     throw new Error(`cannot write ${file} (the organisation's policy needs root): ${String(error)}`);
   }
-  return () => rmSync(file, { force: true });
+  const remove = () => rmSync(file, { force: true });
+  // Gone even if the run is stopped while Firefox starts (Firefox reads only `policies`).
+  process.once('exit', remove);
+  return () => {
+    process.off('exit', remove);
+    remove();
+  };
+}
+
+const POLICY_MARK = 'switchyardE2eTest';
+
+function isOurPolicyFile(file: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[POLICY_MARK] === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Where a page is now. A tab the add-on opened may still report about:blank through `page.url()`. */
