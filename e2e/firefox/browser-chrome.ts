@@ -92,10 +92,23 @@ export async function enterAddOnDirectly(ff: LaunchedFirefox, path = '/src/optio
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }`, '/src/welcome/');
+  return openAddOnPage(ff, path);
+}
+
+/** An add-on page in a new tab, opened by address: only with system access (BiDi refuses
+ *  moz-extension:// addresses otherwise). */
+export async function openAddOnPage(ff: LaunchedFirefox, path: string): Promise<Page> {
   const page = await ff.browser.newPage();
   // BiDi reports no finished navigation for an add-on page: wait for the page itself instead.
   void page.goto(`${ff.extensionOrigin}${path}`, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete'
-    && typeof (globalThis as { browser?: unknown }).browser === 'object', { polling: 100, timeout: 20_000 }, ff.extensionOrigin);
-  return page;
+  // Asked in a loop of our own rather than with waitForFunction: an evaluation that meets the tab
+  // between about:blank and the add-on's page fails with a protocol error, which ends a wait.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const ready = await page.evaluate((origin) => location.href.startsWith(origin) && document.readyState === 'complete'
+      && typeof (globalThis as { browser?: unknown }).browser === 'object', ff.extensionOrigin).catch(() => false);
+    if (ready) return page;
+    if (Date.now() > deadline) throw new Error(`${ff.extensionOrigin}${path} did not load within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
