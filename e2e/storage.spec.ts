@@ -2,14 +2,12 @@
 // Storage as a user meets it: the list follows every open window, moves to sync storage and
 // shows the space it takes there, is refused whole (old data kept) when too big, and the
 // organisation's catalog arrives by policy, read-only.
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { TEST_POLICY_KEY } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
-import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, openPopup, profile, seedStore, simulatorArgs, storedData, test } from './fixtures';
+import { E2E_EXTENSION_DIR, expect, openPopup, profile, seedStore, storedData, test } from './fixtures';
+import { chromiumPolicySkip, withChromiumPolicy } from './chromium-policy';
 
 const payments = profile({ label: 'Payments prod', account: '123456789012', roleName: 'Admin' });
 const policy = {
@@ -132,46 +130,15 @@ async function expectCatalogShownReadOnly(options: Page) {
   await expect(catalog.locator('input, button, select, textarea, [contenteditable]')).toHaveCount(0);
 }
 
-// A real enterprise policy, read by Chromium from /etc/chromium/policies/managed (root only; on
-// other machines the test above covers the same code path through the test-only policy area).
-// It runs on a private copy of the extension: an unpacked extension's id comes from its folder,
-// so the policy names an id no other test's browser loads, and specs running in parallel (which
-// read the same policy folder at start-up) are not affected. The file exists only during the test.
+// A real enterprise policy file (e2e/chromium-policy.ts; root only: on other machines the test above
+// covers the same code path through the test-only policy area).
 test('the organisation’s catalog from a Chromium policy file is shown read-only (as root)', async ({ simServer }) => {
-  test.skip(process.getuid?.() !== 0 || process.platform !== 'linux', 'writing /etc/chromium/policies needs root on Linux');
-  const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-policy-')));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const id = [...createHash('sha256').update(copy).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  // Google Chrome reads its policies from /etc/opt/chrome, Chromium builds from /etc/chromium.
-  const folder = /google-chrome|\/opt\/google\//.test(executable) ? '/etc/opt/chrome/policies/managed' : '/etc/chromium/policies/managed';
-  const file = path.join(folder, `switchyard-e2e-${id}.json`);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
-  let context: BrowserContext | undefined;
-  try {
-    context = await chromium.launchPersistentContext('', {
-      executablePath: executable,
-      headless: true,
-      locale: 'en-US',
-      ignoreHTTPSErrors: true,
-      args: [...simulatorArgs(simServer), `--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    await context.addCookies(simServer.signInCookies());
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  test.skip(chromiumPolicySkip !== undefined, chromiumPolicySkip);
+  await withChromiumPolicy(policy, simServer, async (context, worker, id) => {
     expect(new URL(worker.url()).host).toBe(id);
     expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toEqual(policy);
     await expectCatalogShownReadOnly(await openOptions(context, worker));
-  } finally {
-    await context?.close();
-    rmSync(file, { force: true });
-    rmSync(copy, { recursive: true, force: true });
-    try {
-      rmdirSync(folder); // only when empty: another policy may live there
-    } catch {
-      // not empty, or gone already
-    }
-  }
+  });
 });
 
 test('a saved list that cannot be read at all is kept aside: said in the options page and the popup, kept through a change, offered in the JSON backup', async ({ context, worker, sim }) => {

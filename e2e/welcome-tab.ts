@@ -12,11 +12,14 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 const isWelcome = (url: string) => /^chrome-extension:\/\/[a-p]{32}\/src\/welcome\/index\.html$/.test(url);
 
+/** The tabs showing the welcome page now. */
+export const welcomeTabs = (context: BrowserContext): Page[] => context.pages().filter((page) => isWelcome(page.url()));
+
 /** Waits for the welcome tab the install opens, and its page to load. */
 export async function awaitWelcomeTab(context: BrowserContext, timeoutMs = 15_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const welcome = context.pages().find((page) => isWelcome(page.url()));
+    const [welcome] = welcomeTabs(context);
     if (welcome) {
       await welcome.waitForLoadState();
       return welcome;

@@ -1,18 +1,17 @@
 /// <reference types="chrome" />
 // The first-run welcome page: opened once when Switchyard is installed (each test's browser profile
 // is a fresh install), never on an update or a reload, and its buttons lead where they say.
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { WELCOME_SHOWN_KEY } from '../src/core/store/storage-keys';
+import { chromiumPolicySkip, withChromiumPolicy } from './chromium-policy';
 import { EXTENSION_DIR, expect, simulatorArgs, test } from './fixtures';
+import { welcomeTabs } from './welcome-tab';
 
 const WELCOME_PAGE = 'src/welcome/index.html';
 
-const isWelcome = (page: Page) => /^chrome-extension:\/\/[a-p]{32}\/src\/welcome\/index\.html$/.test(page.url());
-const welcomeTabs = (context: BrowserContext) => context.pages().filter(isWelcome);
 
 /** The welcome tab the install opened. Polls the context's pages: the tab may have opened before
  *  the test began (no 'page' event to wait for), and starts as about:blank. */
@@ -127,40 +126,15 @@ test('starting the browser again with the same profile does not open it again', 
   }
 });
 
-// A real Chromium policy file, as an organisation sets it (docs/enterprise-policy.md): the same
-// way as storage.spec.ts's catalog test, on a copy of the extension with an id of its own.
+// A real Chromium policy file, as an organisation sets it (docs/enterprise-policy.md; e2e/chromium-policy.ts).
 test('an organisation\'s policy with suppressWelcome keeps the page closed (as root)', async ({ simServer }) => {
-  test.skip(process.getuid?.() !== 0 || process.platform !== 'linux', 'writing /etc/chromium/policies needs root on Linux');
-  const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'switchyard-welcome-policy-')));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const id = [...createHash('sha256').update(copy).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const folder = /google-chrome|\/opt\/google\//.test(executable) ? '/etc/opt/chrome/policies/managed' : '/etc/chromium/policies/managed';
-  const file = path.join(folder, `switchyard-e2e-${id}.json`);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: { suppressWelcome: true } } } }));
-  let context: BrowserContext | undefined;
-  try {
-    context = await chromium.launchPersistentContext('', {
-      executablePath: executable,
-      headless: true,
-      args: [...simulatorArgs(simServer), `--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  test.skip(chromiumPolicySkip !== undefined, chromiumPolicySkip);
+  await withChromiumPolicy({ suppressWelcome: true }, simServer, async (context, worker, id) => {
     expect(new URL(worker.url()).host).toBe(id);
     expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toEqual({ suppressWelcome: true });
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(welcomeTabs(context)).toHaveLength(0);
-  } finally {
-    await context?.close();
-    rmSync(file, { force: true });
-    rmSync(copy, { recursive: true, force: true });
-    try {
-      rmdirSync(folder); // only when empty: another policy may live there
-    } catch {
-      // not empty, or gone already
-    }
-  }
+  });
 });
 
 test.describe('ja', () => {
