@@ -1,4 +1,5 @@
 import { expect, openPopup, pressToSwitch, profile, seedProfiles, test } from './fixtures';
+import { expectProdAdminSwitchPosted } from './story-checks';
 
 const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin' });
 const readOnly = profile({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly' });
@@ -18,16 +19,7 @@ test('switching from the popup on a classic console posts the right fields and t
   await popup.getByRole('option', { name: /Prod admin/ }).click();
 
   await expect(consolePage.getByTestId('sim-identity')).toContainText('Prod Admin');
-  const sent = sim.switches.at(-1)!;
-  expect(sent.kind).toBe('classic');
-  expect(sent.outcome).toBe('ok');
-  expect(sent.host).toBe('signin.aws.amazon.com');
-  expect(sent.fields).toMatchObject({
-    action: 'switchFromBasis', src: 'nav', mfaNeeded: '0', csrf: token,
-    account: '123456789012', roleName: 'Admin', displayName: 'Prod Admin', color: 'f2b0a9',
-  });
-  // Same service, moved to the entry's region: host prefix and region= both.
-  expect(sent.redirectUri).toBe('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances');
+  expectProdAdminSwitchPosted(sim, token);
   expect(new URL(consolePage.url()).host).toBe('eu-west-1.console.aws.amazon.com');
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012', color: 'f2b0a9' });
 });

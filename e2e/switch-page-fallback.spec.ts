@@ -1,4 +1,5 @@
 import { expect, openPopup, profile, seedProfiles, test, waitForTab } from './fixtures';
+import { expectPrefilledPageConfirmed } from './story-checks';
 
 const admin = profile({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', region: 'ap-northeast-1', color: 'b7ca9d' });
 const gov = profile({ label: 'Gov admin', account: '777788889999', roleName: 'GovAdmin', partition: 'aws-us-gov', region: 'us-gov-west-1' });
@@ -14,13 +15,7 @@ test('from a non-console tab the prefilled switch page opens in a new tab and is
   await popup.getByRole('option', { name: /Prod admin/ }).click();
   const tab = await waitForTab(context, (url) => url.host === 'ap-northeast-1.console.aws.amazon.com');
   await expect(tab.getByTestId('sim-identity')).toContainText('Prod admin');
-  expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012', color: 'b7ca9d' });
-
-  const [get, post] = sim.switches.slice(-2);
-  expect(get).toMatchObject({ kind: 'switch-page-get', host: 'signin.aws.amazon.com' });
-  expect(get!.fields).toMatchObject({ account: '123456789012', roleName: 'Admin', color: 'b7ca9d' });
-  expect(post).toMatchObject({ kind: 'classic', outcome: 'ok' });
-  expect(post!.redirectUri).toBe('https://ap-northeast-1.console.aws.amazon.com/console/home?region=ap-northeast-1');
+  expectPrefilledPageConfirmed(sim);
   await expect(other).toHaveURL('https://example.test/');
 });
 

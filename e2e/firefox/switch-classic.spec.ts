@@ -3,6 +3,7 @@ import { expect, openPopup, openTab, test } from './fixtures';
 import { badgeFields, closes, entry, expectText, pick, textOf, urlOf } from './console-steps';
 import { hrefOf } from './launch';
 import { seedStore } from './pages';
+import { expectProdAdminSwitchPosted } from '../story-checks';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin' });
 const readOnly = entry({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly' });
@@ -22,16 +23,7 @@ test('switching from the popup on a classic console posts the right fields, the 
   await expectText(consolePage, 'sim-identity', 'Prod Admin');
   // The switch is under way in the tab: the popup has done its job and closed.
   expect(await closes(extensionPage, popupHref)).toBe(true);
-  const sent = sim.switches.at(-1)!;
-  expect(sent.kind).toBe('classic');
-  expect(sent.outcome).toBe('ok');
-  expect(sent.host).toBe('signin.aws.amazon.com');
-  expect(sent.fields).toMatchObject({
-    action: 'switchFromBasis', src: 'nav', mfaNeeded: '0', csrf: token,
-    account: '123456789012', roleName: 'Admin', displayName: 'Prod Admin', color: 'f2b0a9',
-  });
-  // Same service, moved to the entry's region: host prefix and region= both.
-  expect(sent.redirectUri).toBe('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances');
+  expectProdAdminSwitchPosted(sim, token);
   expect((await urlOf(consolePage)).host).toBe('eu-west-1.console.aws.amazon.com');
   expect(sim.switches.filter((s) => s.kind === 'classic')).toHaveLength(1);
   expect(sim.identity()).toMatchObject({ kind: 'role', roleName: 'Admin', accountId: '123456789012', color: 'f2b0a9' });
