@@ -69,6 +69,24 @@ describe('recordPage', () => {
     expect(recordPage([], saml)[0]!.isBase).toBe(true);
   });
 
+  it('drops an older multi-session session when the same identity signs in again (AWS signs it out)', () => {
+    const list = record(report(1, 100, role('Admin', 'bbbbbbbb')), report(2, 100, user('aaaaaaaa')), report(3, 200, role('Admin', 'eeeeeeee')));
+    expect(list.map((s) => s.key)).toEqual(['aws/aaaaaaaa', 'aws/eeeeeeee']);
+    expect(sessionOfTab(list, 1)).toBeUndefined();
+  });
+
+  it('keeps sessions that are not surely the same identity (another role, or a session name unknown)', () => {
+    const unnamed = { ...role('Admin', 'eeeeeeee'), userName: undefined };
+    const list = record(report(1, 100, role('Admin', 'bbbbbbbb')), report(2, 200, role('Viewer', 'cccccccc')), report(3, 300, unnamed));
+    expect(list).toHaveLength(3);
+  });
+
+  it('does not let a late report of an older sign-in drop the newer session, nor bring the old one back', () => {
+    const list = record(report(1, 200, role('Admin', 'eeeeeeee')), report(2, 100, role('Admin', 'bbbbbbbb')));
+    expect(list.map((s) => s.key)).toEqual(['aws/eeeeeeee']);
+    expect(sessionOfTab(list, 2)).toBeUndefined();
+  });
+
   it('keeps the last region when a global page (no region) is read', () => {
     const list = record(report(1, 100, role('Admin', 'bbbbbbbb'), 'eu-west-1'), { tabId: 1, seenAt: 200, identity: role('Admin', 'bbbbbbbb') });
     expect(list[0]!.region).toBe('eu-west-1');

@@ -88,7 +88,9 @@ function tabSeenAt(list: SessionList, tabId: number): number | undefined {
  * moves there from whichever session it was in (a tab that navigates to another session's
  * subdomain leaves the old one). A report older than what is already known of its tab is stale
  * (messages can arrive out of order) and changes nothing. In classic mode a partition has one
- * session whose identity changes with each switch: the newest report's identity wins. A report
+ * session whose identity changes with each switch: the newest report's identity wins. In
+ * multi-session mode, a newer session of the same identity replaces the older one (AWS signs the
+ * older one out). A report
  * that is not one returns the list unchanged. Never mutates its arguments.
  */
 export function recordPage(list: SessionList, report: PageReport): Session[] {
@@ -103,6 +105,11 @@ export function recordPage(list: SessionList, report: PageReport): Session[] {
   const withoutTab = sessions.map((s) =>
     s.tabs.some((t) => t.tabId === report.tabId) ? { ...s, tabs: s.tabs.filter((t) => t.tabId !== report.tabId) } : s,
   );
+  // A page of a session that a newer sign-in of the same identity has already replaced is signed
+  // out: its tab belongs to no session.
+  const replaced = differentiator !== undefined && withoutTab.some((s) =>
+    s.key !== key && s.differentiator !== undefined && s.lastSeen > report.seenAt && sameIdentity(s.identity, identity));
+  if (replaced) return withoutTab;
   const index = withoutTab.findIndex((s) => s.key === key);
   const old = index === -1 ? undefined : withoutTab[index];
   const tabs = [...(old?.tabs ?? []), { tabId: report.tabId, seenAt: report.seenAt }];
@@ -125,7 +132,19 @@ export function recordPage(list: SessionList, report: PageReport): Session[] {
   }
   if (index === -1) withoutTab.push(session);
   else withoutTab[index] = session;
-  return withoutTab;
+  if (differentiator === undefined || !newest) return withoutTab;
+  // Signing the same identity in again signs out its older session's pages (facts file): the
+  // older session is gone, and keeping it would count a sixth session that AWS does not have.
+  return withoutTab.filter((s) => s.key === key || s.differentiator === undefined || s.lastSeen > report.seenAt || !sameIdentity(s.identity, identity));
+}
+
+/** Surely the same identity: same partition, account id, kind, role and user (or session) name.
+ *  Anything unknown on either side counts as different, so that a real session is never dropped. */
+function sameIdentity(a: Identity, b: Identity): boolean {
+  return (
+    a.partition === b.partition && a.accountId !== undefined && a.accountId === b.accountId && a.kind === b.kind &&
+    a.roleName === b.roleName && a.userName !== undefined && a.userName === b.userName
+  );
 }
 
 /** The list without `tabId` (the tab was closed). The session stays: it is still signed in, just
