@@ -1,6 +1,6 @@
 // core/sessions: the console sessions signed in in this browser (issue #16), as pure functions over
 // plain data, so the background can keep the list in storage.session and the popup can read it.
-// Start here: a console page's reading becomes a PageReport, recordPage merges it into the list.
+// Start here: a console page's reading becomes a PageReport (page-report.ts), recordPage merges it into the list.
 // session-state.ts says when a session is possibly expired; session-entries.ts matches sessions to
 // saved entries and counts them against the five-session limit; switch-origin.ts decides which
 // session a switch goes out from.
