@@ -44,7 +44,8 @@ export function chainedFrom(target: Entry, entries: readonly Entry[], bases: rea
  * from the base session, even when started from a role tab: a switch from a role session is role
  * chaining, which the target's trust policy usually refuses. In multi-session mode, a switch that
  * needs more new sessions than the limit leaves is refused here, naming the idle sessions, rather
- * than by AWS. A classic console has no limit: its switch replaces the identity.
+ * than by AWS. A classic console has no limit: its switch replaces the identity. Prune the list
+ * first (session-state.ts), so that expired sessions neither count nor get reused.
  */
 export function switchOrigin(input: SwitchOriginInput): SwitchOrigin {
   const { list, current, target } = input;
