@@ -466,6 +466,100 @@ test.describe('multi-session', () => {
     expect(sim.identity().kind).toBe('user');
   });
 
+  const ADMIN_ARN = 'arn:aws:sts::123456789012:assumed-role/Admin/alice';
+  const destinationOf = (reply: Reply | string): string => (reply as { body: { destination: string } }).body.destination;
+
+  test('signing an identity in again signs its older session out: its tab shows the sign-in page on the next load', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
+    const base = sim.sessions()[0]?.sessionDifferentiator ?? '';
+    const first = await page.context().newPage();
+    await first.goto(destinationOf(await fetchSwitch(page, base, request)));
+    await expect(first.getByTestId('sim-identity')).toHaveText('Prod');
+    const older = sim.sessions()[1]?.sessionDifferentiator ?? '';
+    // The same role again, through the form this time: a new session replaces the older one.
+    const query = new URLSearchParams({ account: '123456789012', roleName: 'Admin', redirect_uri: 'https://us-east-1.console.aws.amazon.com/iam/home' });
+    await page.goto(`https://signin.aws.amazon.com/switchrole?${query}`);
+    await page.getByRole('button', { name: 'Switch Role' }).click();
+    await expect(page.getByTestId('sim-identity')).toHaveText('Admin @ 123456789012');
+    const sessions = sim.sessions();
+    expect(sessions.map((session) => session.identity.kind)).toEqual(['user', 'role']);
+    expect(sessions[1]?.sessionDifferentiator).not.toBe(older);
+    expect(sim.endedSessions()).toEqual([expect.objectContaining({ sessionDifferentiator: older, reason: 'signed-in-again' })]);
+    await first.reload();
+    await expect(first.getByTestId('sim-signed-out')).toBeVisible();
+    // The signed-out session can no longer switch; the new one can.
+    await first.goto(page.url());
+    expect(await fetchSwitch(first, older, { ...request, roleName: 'ops/ReadOnly' })).toEqual({ status: 410, body: { errorCode: 'SESSION_EXPIRED' } });
+    // Two sign-ins of the one identity, each counted.
+    expect(sim.signInsOf(ADMIN_ARN)).toHaveLength(2);
+  });
+
+  test('signing in again replaces a session, so five identities can sign one of them in again but not a sixth', async ({ open }) => {
+    const roles = ['A', 'B', 'C', 'D', 'E'].map((name) => ({ accountId: '123456789012', name }));
+    const { page, sim } = await open({ mode: 'multi-session', roles });
+    const base = sim.sessions()[0]?.sessionDifferentiator ?? '';
+    for (const name of ['A', 'B', 'C', 'D']) expect(await fetchSwitch(page, base, { ...request, roleName: name })).toMatchObject({ status: 200 });
+    expect(sim.sessions()).toHaveLength(5);
+    expect(await fetchSwitch(page, base, { ...request, roleName: 'E' })).toEqual({ status: 400, body: { errorCode: 'SESSION_LIMIT_EXCEEDED' } });
+    expect(await fetchSwitch(page, base, { ...request, roleName: 'B' })).toMatchObject({ status: 200 });
+    expect(sim.sessions().map((session) => session.identity.roleName ?? 'alice')).toEqual(['alice', 'A', 'C', 'D', 'B']);
+  });
+
+  test('every session created is a counted sign-in, with its identity and time', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
+    const base = sim.sessions()[0];
+    expect(sim.signIns).toEqual([{ sessionDifferentiator: base?.sessionDifferentiator, identity: expect.objectContaining({ kind: 'user' }), at: base?.createdAt }]);
+    // Opening the base session's pages again signs no one in.
+    await page.reload();
+    await page.goto(sim.consoleUrl());
+    expect(sim.signIns).toHaveLength(1);
+    const before = Date.now();
+    await fetchSwitch(page, base?.sessionDifferentiator ?? '', request);
+    await fetchSwitch(page, base?.sessionDifferentiator ?? '', { ...request, roleName: 'BreakGlass' });
+    expect(sim.signIns).toHaveLength(2);
+    expect(sim.signIns[1]).toMatchObject({ identity: { arn: ADMIN_ARN }, at: expect.any(Number) });
+    expect(sim.signIns[1]?.at).toBeGreaterThanOrEqual(before);
+    expect(sim.signInsOf(ADMIN_ARN).map((signIn) => signIn.sessionDifferentiator)).toEqual([sim.sessions()[1]?.sessionDifferentiator]);
+  });
+
+  test('a role session expires after an hour: its pages show the sign-in page and it can no longer switch', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
+    const base = sim.sessions()[0]?.sessionDifferentiator ?? '';
+    await page.goto(destinationOf(await fetchSwitch(page, base, request)));
+    const role = sim.sessions()[1];
+    expect(role?.expiresAt).toBe((role?.createdAt ?? 0) + 60 * 60 * 1000);
+    expect(sim.sessions()[0]?.expiresAt).toBeUndefined();
+    sim.advanceTime(59 * 60 * 1000);
+    await page.reload();
+    await expect(page.getByTestId('sim-identity')).toHaveText('Prod');
+    sim.advanceTime(60 * 1000);
+    expect(sim.sessions().map((session) => session.identity.kind)).toEqual(['user']);
+    expect(sim.endedSessions()).toEqual([expect.objectContaining({ sessionDifferentiator: role?.sessionDifferentiator, reason: 'expired' })]);
+    await page.reload();
+    await expect(page.getByTestId('sim-signed-out')).toBeVisible();
+    expect(await fetchSwitch(page, role?.sessionDifferentiator ?? '', { ...request, roleName: 'ops/ReadOnly' })).toEqual({ status: 410, body: { errorCode: 'SESSION_EXPIRED' } });
+    expect(sim.switches.at(-1)).toMatchObject({ outcome: 'no-session', status: 410 });
+    // The base user's session does not expire, and still switches.
+    await page.goto(sim.consoleUrl());
+    await expect(page.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');
+    expect(await fetchSwitch(page, base, request)).toMatchObject({ status: 200 });
+  });
+
+  test('a test can expire one role session at once, but not the base session', async ({ open }) => {
+    const { page, sim } = await open({ mode: 'multi-session' });
+    const base = sim.sessions()[0]?.sessionDifferentiator ?? '';
+    const second = await page.context().newPage();
+    await second.goto(destinationOf(await fetchSwitch(page, base, request)));
+    await fetchSwitch(page, base, { ...request, roleName: 'ops/ReadOnly' });
+    const [, admin, readOnly] = sim.sessions();
+    sim.expireSession(admin?.sessionDifferentiator ?? '');
+    expect(sim.sessions().map((session) => session.sessionDifferentiator)).toEqual([base, readOnly?.sessionDifferentiator]);
+    await second.reload();
+    await expect(second.getByTestId('sim-signed-out')).toBeVisible();
+    expect(() => sim.expireSession(base)).toThrow(/base session/);
+    expect(() => sim.expireSession('zzzzzzzz')).toThrow(/no signed-in session/);
+  });
+
   test('the endpoint refuses what AWS refuses', async ({ open }) => {
     const { page, sim } = await open({ mode: 'multi-session' });
     const differentiator = sim.sessions()[0]?.sessionDifferentiator ?? '';

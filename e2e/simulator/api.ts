@@ -40,5 +40,18 @@ export function simulatorApi(state: SimState): Simulator {
     sessions() {
       return state.sessions().map((session) => ({ ...session, identity: { ...session.identity } }));
     },
+    signIns: state.signIns,
+    signInsOf(arn: string) {
+      return state.signIns.filter((signIn) => signIn.identity.arn === arn);
+    },
+    endedSessions() {
+      return state.endedSessions();
+    },
+    advanceTime(ms: number) {
+      state.advanceTime(ms);
+    },
+    expireSession(differentiator: string) {
+      state.expireSession(differentiator);
+    },
   };
 }

@@ -48,7 +48,7 @@ export function handleClassicPost(state: SimState, partition: Partition, request
     host: request.url.hostname,
     fields,
     outcome: 'ok',
-    at: Date.now(),
+    at: state.now(),
   };
   state.switches.push(record);
   const refuse = ({ outcome, reason }: Refusal): Reply => {
@@ -134,7 +134,7 @@ export function handleClassicPost(state: SimState, partition: Partition, request
 export function handleSwitchPageGet(state: SimState, partition: Partition, request: SimRequest): Reply {
   const query = request.url.searchParams;
   const fields = Object.fromEntries(query);
-  const record: RecordedSwitch = { kind: 'switch-page-get', host: request.url.hostname, fields, outcome: 'ok', at: Date.now() };
+  const record: RecordedSwitch = { kind: 'switch-page-get', host: request.url.hostname, fields, outcome: 'ok', at: state.now() };
   state.switches.push(record);
   if (!hasSignInCookie(state, partition, request)) {
     Object.assign(record, { outcome: 'no-session', reason: `no sign-in cookie for ${partition} came with the request` });

@@ -31,6 +31,11 @@ export function handleConsole(state: SimState, request: SimRequest, host: Consol
     if (!base) return renderSignedOut('the base session is gone');
     if (!host.session && !host.other) return redirectReply(onSession(url, base, region));
     const session = host.session ? state.session(host.session.differentiator) : base;
+    const ended = host.session && !session ? state.endedSession(host.session.differentiator) : undefined;
+    if (ended && ended.identity.accountId === host.session?.accountId) {
+      // A tab of a session that is gone shows the sign-in page on its next load, as the console's does.
+      return renderSignedOut(ended.reason === 'expired' ? `session ${ended.sessionDifferentiator} has expired` : `session ${ended.sessionDifferentiator} was signed out: ${ended.identity.arn} signed in again`);
+    }
     if (!session || (host.session && session.identity.accountId !== host.session.accountId)) {
       return renderNotFound(`There is no session ${url.hostname.split('.')[0] ?? ''} in this browser.`);
     }

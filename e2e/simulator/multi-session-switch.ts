@@ -52,7 +52,7 @@ export function handleMultiSession(state: SimState, partition: Partition, reques
     host: request.url.hostname,
     fields: body ? stringFields(body) : {},
     outcome: 'ok',
-    at: Date.now(),
+    at: state.now(),
     origin,
   };
   state.switches.push(record);
@@ -69,7 +69,12 @@ export function handleMultiSession(state: SimState, partition: Partition, reques
     return refuse(401, 'UNAUTHENTICATED', 'no-session', 'no sign-in cookie came with the request (fetch needs credentials: "include")');
   }
   const session = partition === 'aws' && state.mode === 'multi-session' ? state.session(differentiator) : undefined;
-  if (!session) return refuse(404, 'SESSION_NOT_FOUND', 'no-session', `no session ${JSON.stringify(differentiator)}`);
+  if (!session) {
+    // Facts file: "404/410 session gone". A session that was signed in and has ended answers 410.
+    const ended = partition === 'aws' && state.mode === 'multi-session' ? state.endedSession(differentiator) : undefined;
+    if (ended) return refuse(410, 'SESSION_EXPIRED', 'no-session', `session ${JSON.stringify(differentiator)} has ended (${ended.reason})`);
+    return refuse(404, 'SESSION_NOT_FOUND', 'no-session', `no session ${JSON.stringify(differentiator)}`);
+  }
   const fromSession = originHost.host.session;
   if (fromSession && fromSession.differentiator !== differentiator) {
     return refuse(403, 'FORBIDDEN', 'bad-csrf', `the request comes from session ${fromSession.differentiator}, not ${differentiator}`);

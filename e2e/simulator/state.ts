@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_BASES, DEFAULT_ROLES } from './defaults';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
 import { isAccountId, roleField } from './role-fields';
+import type { SimEndedSession, SimSignIn } from './types';
 import type { ConsoleMode, PageField, Partition, RecordedPreflight, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
 
 export interface KnownRole extends Required<Omit<SimRole, 'alias'>> {
@@ -14,6 +15,9 @@ export type RoleLookup = { role: KnownRole } | { reason: string };
 
 /** The multi-session console holds at most this many identities per browser. */
 export const MAX_SESSIONS = 5;
+
+/** A switched role's console session lasts 1 hour by default (facts file). */
+export const ROLE_SESSION_MS = 60 * 60 * 1000;
 
 /** Base64 on purpose: `+`, `/` and `=` catch a token sent without form encoding. */
 const newToken = (): string => randomBytes(32).toString('base64');
@@ -41,6 +45,11 @@ export class SimState {
   private readonly tokens = new Map<string, string>();
   private readonly creds = new Map<Partition, string>();
   private sessionList: SimSession[] = [];
+  /** Every session created, in order. */
+  readonly signIns: SimSignIn[] = [];
+  private readonly ended: SimEndedSession[] = [];
+  /** What `advanceTime` has added to the real clock. */
+  private clockOffset = 0;
 
   constructor(options: SimulatorOptions = {}) {
     this.roles = (options.roles ?? DEFAULT_ROLES).map((role) => ({
@@ -164,32 +173,85 @@ export class SimState {
     }
   }
 
+  /** The simulator's clock: the real one plus whatever a test has advanced it by. */
+  now(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  advanceTime(ms: number): void {
+    if (!(ms >= 0)) throw new Error(`simulator: time only moves forward (${ms})`);
+    this.clockOffset += ms;
+  }
+
+  /** Ends a role session now, as its duration running out would. */
+  expireSession(differentiator: string): void {
+    const session = this.session(differentiator);
+    if (!session) throw new Error(`simulator: no signed-in session ${differentiator}`);
+    if (session.expiresAt === undefined) throw new Error('simulator: the base session does not expire');
+    this.endSession(session, 'expired');
+  }
+
+  private endSession(session: SimSession, reason: SimEndedSession['reason']): void {
+    this.sessionList = this.sessionList.filter((other) => other !== session);
+    this.ended.push({ sessionDifferentiator: session.sessionDifferentiator, identity: session.identity, reason });
+  }
+
+  /** Role sessions whose time is up end before anyone looks at the list. */
+  private expireDue(): void {
+    const now = this.now();
+    for (const session of [...this.sessionList]) {
+      if (session.expiresAt !== undefined && session.expiresAt <= now) this.endSession(session, 'expired');
+    }
+  }
+
   sessions(): SimSession[] {
+    this.expireDue();
     return [...this.sessionList];
   }
 
   session(differentiator: string): SimSession | undefined {
-    return this.sessionList.find((session) => session.sessionDifferentiator === differentiator);
+    return this.sessions().find((session) => session.sessionDifferentiator === differentiator);
+  }
+
+  /** A session that was signed in and no longer is (the last time, if a differentiator came back). */
+  endedSession(differentiator: string): SimEndedSession | undefined {
+    this.expireDue();
+    return [...this.ended].reverse().find((session) => session.sessionDifferentiator === differentiator);
+  }
+
+  endedSessions(): SimEndedSession[] {
+    this.expireDue();
+    return [...this.ended];
   }
 
   baseSession(): SimSession | undefined {
-    return this.sessionList.find((session) => session.identity.kind === 'user');
+    return this.sessions().find((session) => session.identity.kind === 'user');
   }
 
-  /** A new session on its own subdomain, or undefined when the browser already has the maximum. */
+  /**
+   * A new session on its own subdomain, or undefined when the browser already has the maximum.
+   * Signing an identity in again signs its older session out (facts file), so that one does not
+   * count against the limit: the new session takes its place.
+   */
   createSession(identity: SimIdentity, region: string): SimSession | undefined {
-    if (this.sessionList.length >= MAX_SESSIONS) return undefined;
+    const older = this.sessions().find((session) => session.identity.partition === identity.partition && session.identity.arn === identity.arn);
+    if (this.sessionList.length - (older ? 1 : 0) >= MAX_SESSIONS) return undefined;
+    if (older) this.endSession(older, 'signed-in-again');
     let differentiator = newDifferentiator();
-    while (this.session(differentiator)) differentiator = newDifferentiator();
+    while (this.session(differentiator) || this.ended.some((gone) => gone.sessionDifferentiator === differentiator)) differentiator = newDifferentiator();
     const subdomain = `${identity.accountId}-${differentiator}`;
+    const createdAt = this.now();
     const session: SimSession = {
       sessionDifferentiator: differentiator,
       subdomain,
       host: `${subdomain}.${region}.${PARTITIONS.aws.consoleRoot}`,
       region,
       identity,
+      createdAt,
+      ...(identity.kind === 'role' ? { expiresAt: createdAt + ROLE_SESSION_MS } : {}),
     };
     this.sessionList.push(session);
+    this.signIns.push({ sessionDifferentiator: differentiator, identity, at: createdAt });
     return session;
   }
 }

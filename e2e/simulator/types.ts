@@ -103,6 +103,25 @@ export interface SimSession {
   host: string;
   region: string;
   identity: SimIdentity;
+  /** When it was signed in, on the simulator's clock (`Date.now()` plus `advanceTime`). */
+  createdAt: number;
+  /** When a role session ends on its own (1 hour after it began); the base user's session has none. */
+  expiresAt?: number;
+}
+
+/** One session the simulator created: every sign-in, including the base session and any that later ended. */
+export interface SimSignIn {
+  sessionDifferentiator: string;
+  identity: SimIdentity;
+  /** On the simulator's clock. */
+  at: number;
+}
+
+/** A session that is no longer signed in, and why. */
+export interface SimEndedSession {
+  sessionDifferentiator: string;
+  identity: SimIdentity;
+  reason: 'signed-in-again' | 'expired';
 }
 
 export interface ConsoleUrlOptions {
@@ -132,6 +151,16 @@ export interface Simulator {
   /** Console pages leave these fields out of their session data (and the endpoint element). */
   setOmittedPageFields(fields: PageField[]): void;
   consoleUrl(opts?: ConsoleUrlOptions): string;
-  /** Multi-session sessions of the aws partition, base session first. */
+  /** Multi-session sessions of the aws partition that are signed in now, base session first. */
   sessions(): SimSession[];
+  /** Every multi-session session created, in order (the base session's too): a test counts sign-ins here. */
+  signIns: SimSignIn[];
+  /** The sign-ins of one identity (by ARN, e.g. `arn:aws:sts::123456789012:assumed-role/Admin/alice`). */
+  signInsOf(arn: string): SimSignIn[];
+  /** Sessions that ended (signed out by a new sign-in of the same identity, or expired), in order. */
+  endedSessions(): SimEndedSession[];
+  /** Moves the simulator's clock on: role sessions whose hour has passed end. */
+  advanceTime(ms: number): void;
+  /** Ends one role session now, as if its duration had passed. Throws for the base session or an unknown one. */
+  expireSession(differentiator: string): void;
 }
