@@ -11,6 +11,7 @@ import type { CoreIssue } from '../core/issues/issue';
 import type { IdentityReading } from '../core/console/identity';
 import type { ClassicSwitchForm, MultiSessionRequest } from '../core/switch/switch-request';
 import type { SwitchRefusal } from '../core/switch/switch-refusal';
+import type { Session } from '../core/sessions/session-list';
 
 /** What the console content script reads on its page, unparsed: the background makes sense of it
  *  (core/console/page-state.ts), so that the console's main thread only reads. */
@@ -94,8 +95,25 @@ export interface SettingUpdate {
   settings?: Settings;
 }
 
+/** The console sessions signed in in this browser, as the popup shows them (issue #16). */
+export interface SessionsAnswer {
+  /** Pruned (core/sessions/session-state.ts), and each session's tabs checked to be open console
+   *  tabs of it: what "signed in", the tab counts and the "n of 5" header are drawn from. */
+  sessions: Session[];
+  /** The title of each of those tabs, by tab id: the confirmation before signing an identity in
+   *  again names the tabs it would sign out. */
+  titles: Record<number, string>;
+  /** The background's clock when it answered (for "seen 5 min ago" and "possibly expired"). */
+  now: number;
+  /** The session of the tab the popup works on, when that is a known console tab. */
+  currentKey?: string;
+}
+
 /** What the user sees after asking for a switch. */
 export type SwitchOutcome =
+  /** The entry was signed in already: its session's console tab was brought to the front (or, with
+   *  none open, its console opened in a new tab: 'opened'), and no one signed in again. */
+  | { kind: 'focused'; url: string }
   | { kind: 'posted' }
   | { kind: 'opened'; url: string }
   | { kind: 'switch-page'; url: string; reason: 'not-console' | 'other-partition' | 'console-changed' | 'new-tab' }
@@ -162,7 +180,11 @@ export interface MessageMap {
   getTabState: { request: { tabId?: number }; response: TabState };
   /** The popup's "Dismiss" on the refusal it shows for that tab. */
   dismissRefusal: { request: { tabId: number }; response: Record<string, never> };
-  switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean }; response: SwitchOutcome };
+  /** `signInAgain`: the user confirmed a new sign-in of an entry that is signed in already (its
+   *  open tabs will be signed out); without it a signed-in entry's session is reused. */
+  switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean; signInAgain?: boolean }; response: SwitchOutcome };
+  /** The signed-in console sessions; `tabId` names the popup's tab (else the active tab). */
+  getSessions: { request: { tabId?: number }; response: SessionsAnswer };
   /** A change to the list (a StoreOp, checked by the background before it is applied). */
   updateDeck: { request: { op: unknown }; response: DeckUpdate };
   /** The whole list as the popup shows it, when session storage has none yet. */

@@ -93,6 +93,13 @@ export const switchAttemptKey = (tabId: number): string => `attempt:${tabId}`;
  *  (pending-switches.ts); read through it by the popup. */
 export const switchRefusalKey = (tabId: number): string => `refusal:${tabId}`;
 
+// ---- session: the console sessions signed in (issue #16, core/sessions) ----
+
+/** session. The signed-in console sessions this browser's console pages showed (a SessionList):
+ *  device-only, never synced, gone with the browser session. Written by the background
+ *  (background/session-store.ts) from every console page it reads; read through it by the popup. */
+export const SESSIONS_KEY = 'sessions1';
+
 // ---- local: first run ----
 
 /** local. The welcome page was opened once in this profile (a time), so that another install
