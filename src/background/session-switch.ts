@@ -236,7 +236,7 @@ class Steps {
 
   /** The switch's second step: once the source role's console page in `tabId` answers, from there. */
   private async fromStarted(profile: Entry, source: Entry, tabId: number | undefined): Promise<SwitchOutcome> {
-    const seconds = Math.round((this.ctx.chainStartMs ?? CHAIN_START_MS) / 1000);
+    const seconds = Math.max(1, Math.round((this.ctx.chainStartMs ?? CHAIN_START_MS) / 1000));
     const read = tabId === undefined ? undefined : await untilSignedIn(tabId, source, this.ctx.chainStartMs ?? CHAIN_START_MS);
     const identity = read?.state.reading.identity;
     if (!read || !identity?.multiSession) return { kind: 'failed', issue: chainStartTimeoutIssue(source, profile, seconds) };

@@ -64,7 +64,7 @@ async function recordUse(id: string, now = Date.now()): Promise<void> {
 }
 
 /** The switch from the starting tab itself, or the switch page (session-switch.ts's PlainSwitch). */
-async function plainSwitch(profile: Entry, ctx: SwitchContext, read: ConsoleTabRead | undefined, options: PlainOptions): Promise<Step> {
+export async function plainSwitch(profile: Entry, ctx: SwitchContext, read: ConsoleTabRead | undefined, options: PlainOptions): Promise<Step> {
   const { tab, newTab } = ctx;
   const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
   if (options.switchPage) return openSwitchPage(profile, tab, 'not-console');
