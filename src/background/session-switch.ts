@@ -7,7 +7,7 @@
 import { isSwitchedRole } from '../core/console/base-user';
 import { matchesIdentity } from '../core/console/match-identity';
 import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
-import { MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
+import { baseSession, MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
 import { checkTabs } from '../core/sessions/session-tabs';
@@ -106,9 +106,10 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
   }
   const steps = new Steps(ctx, start, list, plain);
   switch (origin.from) {
-    case 'reuse': // the same identity twice in the list: sign in once more, from the base
+    case 'reuse': // the same identity twice in the list (classic and multi-session): from the base
+      return (await steps.fromBase(profile, baseSession(list, profile.partition), { active: true })).outcome;
     case 'base':
-      return (await steps.fromBase(profile, origin.from === 'base' ? origin.session : undefined, { active: true })).outcome;
+      return (await steps.fromBase(profile, origin.session, { active: true })).outcome;
     case 'limit':
       return { kind: 'refused', issue: steps.limitIssue(profile) };
     case 'role':
@@ -152,10 +153,9 @@ class Steps {
 
   /** A multi-session switch sent from one of `session`'s open tabs (the best placed first); none
    *  when no tab of it could send it. */
-  async throughSession(profile: Entry, session: Session, options: { active: boolean; only?: number }): Promise<Step | undefined> {
-    const own = checkTabs([session], this.start.open)[0]!.tabs.map((t) => t.tabId);
-    const ids = options.only === undefined ? own : [options.only];
-    const tabs = ids.map((id) => this.start.open.find((t) => t.id === id) ?? ({ id } as Tab));
+  async throughSession(profile: Entry, session: Session, options: { active: boolean }): Promise<Step | undefined> {
+    const ids = checkTabs([session], this.start.open)[0]!.tabs.map((t) => t.tabId);
+    const tabs = ids.flatMap((id) => this.start.open.filter((t) => t.id === id));
     const ordered: Tab[] = [];
     const target = this.landing(profile) === undefined ? undefined : sessionConsoleUrl(session, this.landing(profile));
     while (ordered.length < Math.min(3, tabs.length)) {
@@ -228,8 +228,7 @@ class Steps {
       const opened = await openTab(url, { openerTabId: this.ctx.tab?.id, active: false });
       return this.fromStarted(profile, source, opened.id);
     }
-    const base = this.list.find((s) => s.isBase && s.partition === profile.partition);
-    const first = await this.fromBase(source, base, { active: false });
+    const first = await this.fromBase(source, baseSession(this.list, profile.partition), { active: false });
     if (first.outcome.kind === 'refused' || first.outcome.kind === 'failed') return first.outcome;
     return this.fromStarted(profile, source, first.tabId);
   }
