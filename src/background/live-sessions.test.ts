@@ -105,4 +105,12 @@ describe('getSessions', () => {
     world.add({ id: 4, url: 'https://us-east-1.console.aws.amazon.com/ec2/home' }); // no content script: left out
     expect(tabsOf((await sessionsAnswer(undefined)).sessions)).toEqual({ 'aws/admin001': [2, 3] });
   });
+
+  it('reads a classic console’s tabs again: a switch in any of them changes who is signed in', async () => {
+    world.add({ id: 5, url: 'https://us-east-1.console.aws.amazon.com/ec2/home', who: { role: 'Admin' } });
+    await readConsoleTab(5);
+    world.state.tabs.get(5)!.who = { role: 'Developer' };
+    const [classic] = (await sessionsAnswer(undefined)).sessions;
+    expect(classic).toMatchObject({ key: 'aws/classic', identity: { roleName: 'Developer' } });
+  });
 });

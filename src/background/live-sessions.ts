@@ -2,7 +2,8 @@
 // session's tabs checked against the open console tabs, and the console tabs it does not know of
 // yet read and recorded. A console page draws its stored badge without waking this worker, so a
 // tab opened on a page seen before may never have been reported: reading the unknown ones here
-// keeps the tab counts true.
+// keeps the tab counts true. A multi-session tab's host says which session it shows; a classic
+// tab's does not, so those are read every time.
 import { sessionOfTab, type Session } from '../core/sessions/session-list';
 import { checkTabs, unaccountedTabs } from '../core/sessions/session-tabs';
 import type { SessionsAnswer } from '../platform/protocol';
@@ -28,11 +29,16 @@ export interface LiveSessions {
 }
 
 /** The pruned list with only open tabs on each session's own host, after reading the console
- *  tabs it did not account for (regular windows only, not discarded ones). */
-export async function liveSessions(now = Date.now()): Promise<LiveSessions> {
+ *  tabs it did not account for and those of a classic console (regular windows only, not
+ *  discarded ones). `justRead`: a tab the caller has just read (and so recorded). */
+export async function liveSessions(now = Date.now(), justRead?: number): Promise<LiveSessions> {
   const [stored, open] = await Promise.all([readSessions(now), consoleTabs().catch((): Tab[] => [])]);
   let sessions = checkTabs(stored, open);
-  const unread = unaccountedTabs(sessions, open).filter((tab) => tab.incognito !== true && tab.discarded !== true);
+  // A classic console's tabs all show one identity, which a switch in any of them changes (and
+  // the page after it may have drawn a stored badge, unreported): they are read again too.
+  const classic = new Set(sessions.filter((s) => s.differentiator === undefined).flatMap((s) => s.tabs.map((t) => t.tabId)));
+  const unread = [...unaccountedTabs(sessions, open), ...open.filter((tab) => classic.has(tab.id!))]
+    .filter((tab) => tab.incognito !== true && tab.discarded !== true && tab.id !== justRead);
   if (unread.length > 0) {
     const reads = await Promise.all(unread.map(async (tab) => ({ tabId: tab.id!, read: await readWithin(tab.id!, READ_MS) })));
     const done = reads.flatMap(({ tabId, read }) => (read ? [{ tabId, facts: read.state }] : []));

@@ -79,7 +79,7 @@ async function startingPoint(profile: Entry, ctx: SwitchContext): Promise<Start>
   if (!read && tab?.id !== undefined && consoleInfoOf(tab.url)?.partition === profile.partition) {
     read = await readConsoleTab(tab.id).catch(() => undefined);
   }
-  const { sessions, open } = await liveSessions();
+  const { sessions, open } = await liveSessions(Date.now(), read ? tab?.id : undefined);
   const current = tab?.id === undefined ? undefined : sessionOfTab(sessions, tab.id);
   return current ? { read, sessions, open, current } : { read, sessions, open };
 }
