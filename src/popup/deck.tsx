@@ -103,6 +103,12 @@ export function Deck() {
   // The search box has the focus whenever the deck is shown (also back from the form).
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => search.current?.focus(), []);
+  // The sign-in question closed (answered, cancelled, or the switch came back refused) with the
+  // focus on a button that is gone: back to the search box, where the keys work.
+  const asking = confirming !== undefined;
+  useEffect(() => {
+    if (!asking && document.activeElement === document.body) search.current?.focus();
+  }, [asking]);
 
 
   const move = (steps: number) => {

@@ -3,7 +3,7 @@ import { sessionState } from '../core/sessions/session-state';
 import type { SessionUsage } from '../core/sessions/session-entries';
 import { markWords } from '../core/sessions/session-view';
 import { t, uiLanguage } from '../platform/i18n';
-import { words } from './sessions-view';
+import { words } from './words';
 
 /** "Signed in · 2 tabs" on a signed-in entry (and the base session's row). */
 export function SessionMark({ session, now }: { session: Session; now: number }) {

@@ -1,12 +1,8 @@
 import type { Partition } from '../core/console/partition';
-import { sessionsView, type SessionsView, type Words } from '../core/sessions/session-view';
+import { sessionsView, type SessionsView } from '../core/sessions/session-view';
 import type { Entry } from '../core/store/schema';
-import { t } from '../platform/i18n';
 import type { SessionsAnswer, TabState } from '../platform/protocol';
 import { usePopup } from './popup-store';
-
-/** Words from core (a key and its substitutions) in the user's language. */
-export const words = (w: Words): string => t(w.key, w.args);
 
 // One view per answer and list: the header, the list and the action bar all read it.
 let last: { sessions?: SessionsAnswer; entries: readonly Entry[]; partition?: Partition; view: SessionsView } | undefined;

@@ -1,7 +1,7 @@
 import { switchOrigin } from '../core/sessions/switch-origin';
 import { limitWords, originWords, type SessionsView } from '../core/sessions/session-view';
 import type { BaseAccount, Entry } from '../core/store/schema';
-import { words } from './sessions-view';
+import { words } from './words';
 
 interface Props { entry: Entry; view: SessionsView; entries: readonly Entry[]; bases: readonly BaseAccount[] }
 
