@@ -60,7 +60,7 @@ export function Deck() {
   const unreachable = showUnreachable ? 'grey' : data.settings.unreachable;
   // The empty search starts with what is signed in now (moved there, not repeated).
   const signedIn = useMemo(
-    () => (query.trim() === '' && hasSignedInSection(sessionsView) ? { ids: new Set(sessionsView.signedIn.keys()), base: sessionsView.base } : undefined),
+    () => (query.trim() === '' && hasSignedInSection(sessionsView) ? { ids: sessionsView.sectionIds, base: sessionsView.base } : undefined),
     [query, sessionsView],
   );
   const { rows, selectable, hiddenUnreachable } = useMemo(
@@ -85,10 +85,11 @@ export function Deck() {
   const confirmingSession = confirming && sessionsView.signedIn.get(confirming.id);
 
   /** Enter or a click: a signed-in entry's session is reused; with Shift it is signed in again,
-   *  once the user confirmed. Any other entry switches as always (Shift changes nothing). */
+   *  once the user confirmed that its tabs will be signed out (multi-session; a classic console's
+   *  switch signs nothing out, so it goes at once). Any other entry switches as always. */
   const pick = (entry: Entry, newTab: boolean, signInAgain: boolean) => {
-    if (signInAgain && sessionsView.signedIn.has(entry.id)) confirmSignIn(entry.id);
-    else void switchTo(entry, newTab);
+    if (signInAgain && sessionsView.sectionIds.has(entry.id)) confirmSignIn(entry.id);
+    else void switchTo(entry, newTab, signInAgain && sessionsView.signedIn.has(entry.id));
   };
 
   // Enter pressed on a query typed faster than the search could load: the switch goes to the
@@ -213,7 +214,7 @@ export function Deck() {
           }}
         />
       ) : selected ? (
-        <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} signedIn={sessionsView.signedIn.has(selected.id)}>
+        <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} signedIn={sessionsView.sectionIds.has(selected.id)}>
           <SwitchOriginLine entry={selected} view={sessionsView} entries={entries} bases={data.bases} />
         </ActionBar>
       ) : selectedBase ? (

@@ -38,7 +38,7 @@ export function App() {
       {(loaded || preview) && <Deck />}
       <footer>
         <button type="button" onClick={() => showView({ kind: 'form' })}>{t('addProfile')}</button>
-        <span class="keys muted" aria-hidden="true">{t(sessions.signedIn.size > 0 ? 'keysHintSessions' : 'keysHint')}</span>
+        <span class="keys muted" aria-hidden="true">{t(sessions.sectionIds.size > 0 ? 'keysHintSessions' : 'keysHint')}</span>
       </footer>
     </main>
   );

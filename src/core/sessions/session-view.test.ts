@@ -22,6 +22,7 @@ describe('sessionsView', () => {
   it('marks exactly the signed-in entries, finds the base session and counts the sessions in use', () => {
     const view = sessionsView({ sessions: three, now: NOW, currentKey: 'aws/bbbbbbbb' }, entries);
     expect([...view.signedIn.keys()]).toEqual(['admin', 'ro']);
+    expect([...view.sectionIds]).toEqual(['admin', 'ro']);
     expect(view.current?.key).toBe('aws/bbbbbbbb');
     expect(view.base?.key).toBe('aws/aaaaaaaa');
     expect(view.usage).toMatchObject({ used: 3, limit: 5 });
@@ -36,11 +37,14 @@ describe('sessionsView', () => {
     expect(sessionsView({ sessions: mixed, now: NOW, currentKey: 'aws/aaaaaaaa' }, entries, 'aws-us-gov').partition).toBe('aws');
   });
 
-  it('shows no count, base row or section for the classic console (one session, no limit)', () => {
-    const classic = sessionsView({ sessions: record(report(1, NOW, user())), now: NOW }, entries, 'aws');
-    expect(classic.usage).toBeUndefined();
-    expect(classic.base).toBeUndefined();
-    expect(hasSignedInSection(classic)).toBe(false);
+  it('shows no count, base row or section for the classic console (one identity, the header’s), only the mark', () => {
+    const atUser = sessionsView({ sessions: record(report(1, NOW, user())), now: NOW }, entries, 'aws');
+    expect(atUser.usage).toBeUndefined();
+    expect(atUser.base).toBeUndefined();
+    expect(hasSignedInSection(atUser)).toBe(false);
+    const atRole = sessionsView({ sessions: record(report(1, NOW, role('Admin'))), now: NOW }, entries, 'aws');
+    expect([...atRole.signedIn.keys()]).toEqual(['admin']);
+    expect(hasSignedInSection(atRole)).toBe(false);
   });
 
   it('is empty, not broken, for an answer that is not one', () => {

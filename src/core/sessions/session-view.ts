@@ -29,8 +29,12 @@ export interface SessionsView {
   current?: Session;
   /** The partition the count and the base session are of. */
   partition?: Partition;
-  /** Entry id → its signed-in session. */
+  /** Entry id → its signed-in session: each gets a mark. */
   signedIn: Map<string, Session>;
+  /** The entries of "Signed in now": those signed in in a multi-session session. The classic
+   *  console has one identity per partition, the one the header shows: a section would only
+   *  repeat it. */
+  sectionIds: Set<string>;
   /** The user's own multi-session sign-in: first in the "Signed in now" section. */
   base?: Session;
   /** How many of the five are in use; only when some multi-session session is. */
@@ -56,7 +60,9 @@ export function sessionsView(facts: SessionsFacts | undefined, entries: readonly
   const now = typeof facts?.now === 'number' && Number.isFinite(facts.now) ? facts.now : Date.now();
   const current = facts?.currentKey === undefined ? undefined : sessions.find((s) => s.key === facts.currentKey);
   const partition = partitionOf(sessions, current, tabPartition);
-  const view: SessionsView = { sessions, now, signedIn: entriesSignedIn(sessions, entries) };
+  const signedIn = entriesSignedIn(sessions, entries);
+  const sectionIds = new Set([...signedIn].filter(([, session]) => isMulti(session)).map(([id]) => id));
+  const view: SessionsView = { sessions, now, signedIn, sectionIds };
   if (current) view.current = current;
   if (partition === undefined) return view;
   view.partition = partition;
@@ -68,7 +74,7 @@ export function sessionsView(facts: SessionsFacts | undefined, entries: readonly
 }
 
 /** Whether the empty search starts with a "Signed in now" section. */
-export const hasSignedInSection = (view: SessionsView): boolean => view.base !== undefined || view.signedIn.size > 0;
+export const hasSignedInSection = (view: Pick<SessionsView, 'base' | 'sectionIds'>): boolean => view.base !== undefined || view.sectionIds.size > 0;
 
 /** "Signed in · 2 tabs", "Signed in · seen 5 minutes ago", or possibly expired. */
 export function markWords(session: Session, now: number, locale: string): Words {
