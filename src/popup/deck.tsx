@@ -17,7 +17,7 @@ import {
 } from './popup-store';
 import { useSessionsView } from './sessions-view';
 import { SignInAgain } from './sign-in-again';
-import { SwitchOriginLine } from './switch-origin-line';
+import { originOf, SessionLimit, SwitchOriginLine } from './switch-origin-line';
 
 type SearchEngine = typeof import('../core/search/rank');
 
@@ -81,6 +81,7 @@ export function Deck() {
   const selectedRowData = rows[selectedRow];
   const selected = selectedRowData?.kind === 'entry' ? selectedRowData.ranked.entry : undefined;
   const selectedBase = selectedRowData?.kind === 'base-session' ? selectedRowData.session : undefined;
+  const origin = useMemo(() => originOf(selected, sessionsView, entries, data.bases), [selected, sessionsView, entries, data.bases]);
   const confirming = confirmingSignIn === undefined ? undefined : entries.find((e) => e.id === confirmingSignIn);
   const confirmingSession = confirming && sessionsView.signedIn.get(confirming.id);
 
@@ -202,6 +203,7 @@ export function Deck() {
       ) : (
         <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base && baseTitle(base)} />
       )}
+      <SessionLimit origin={origin} view={sessionsView} entries={entries} />
       {confirming && confirmingSession ? (
         <SignInAgain
           entry={confirming}
@@ -215,7 +217,7 @@ export function Deck() {
         />
       ) : selected ? (
         <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} signedIn={sessionsView.sectionIds.has(selected.id)}>
-          <SwitchOriginLine entry={selected} view={sessionsView} entries={entries} bases={data.bases} />
+          {origin && <SwitchOriginLine origin={origin} entry={selected} entries={entries} bases={data.bases} />}
         </ActionBar>
       ) : selectedBase ? (
         <div class="actions-bar" data-testid="actions">

@@ -18,7 +18,7 @@ vi.mock('../platform/i18n', () => ({
 }));
 
 const { SessionMark, SessionsCount } = await import('./session-mark');
-const { SwitchOriginLine } = await import('./switch-origin-line');
+const { originOf, SessionLimit, SwitchOriginLine } = await import('./switch-origin-line');
 const { BaseSessionRow } = await import('./base-session-row');
 
 interface Element { type: string; props: Record<string, unknown>; children: Element[]; text: string }
@@ -60,8 +60,15 @@ describe('the signed-in mark and the count', () => {
 });
 
 describe('where the switch comes from', () => {
-  const line = (sessions: Session[], target = entries[2]!, currentKey?: string) =>
-    renderTree(<SwitchOriginLine entry={target} view={sessionsView({ sessions, now: NOW, currentKey }, entries)} entries={entries} bases={[]} />);
+  /** What the popup draws for the selected entry: the limit warning (if any), then the origin line. */
+  const line = (sessions: Session[], target = entries[2]!, currentKey?: string) => {
+    const view = sessionsView({ sessions, now: NOW, currentKey }, entries);
+    const origin = originOf(target, view, entries, []);
+    return renderTree(<>
+      <SessionLimit origin={origin} view={view} entries={entries} />
+      {origin && <SwitchOriginLine origin={origin} entry={target} entries={entries} bases={[]} />}
+    </>);
+  };
 
   it('says a signed-in entry opens its tab, and another comes from the base session', () => {
     expect(byTestId(line(three, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
@@ -75,7 +82,8 @@ describe('where the switch comes from', () => {
     const tree = line(five);
     expect(byTestId(tree, 'switch-origin')[0]!.text).toBe('All 5 sessions are in use');
     expect(byTestId(tree, 'session-limit')[0]!.text).toContain('these have no open tab: Prod read-only.');
-    // A signed-in entry needs no new session: no warning.
-    expect(byTestId(line(five, entries[0]), 'session-limit')).toEqual([]);
+    // Said whichever entry is selected: a signed-in one, which needs no new session, too.
+    expect(byTestId(line(five, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
+    expect(byTestId(line(five, entries[0]), 'session-limit')[0]!.text).toContain('Prod read-only');
   });
 });
