@@ -105,7 +105,9 @@ export function diffReads(previous: PortalMemory | undefined, read: PortalRead):
 export type PortalPreview = Omit<ImportPreview, 'format' | 'dialect'> & {
   format: 'portal';
   diff: PortalDiff;
-  /** What to remember of this portal once the import is applied (or the read is only looked at). */
+  /** What to remember of this portal: write it when the user applies the import (even one with
+   *  nothing else to write, e.g. only gone entries), never when they cancel — an unapplied read
+   *  remembered would make its new entries look removed by the user on the next refresh. */
   memory: PortalMemory;
 };
 
@@ -163,8 +165,14 @@ export function portalPreview(read: PortalRead, current: StoreData, options: Por
     rows.push(shown);
   });
   const present = new Set(read.assignments.map((a) => pairKey(a.account.accountId, a.permissionSet)));
+  const thisPortal = portalBase(options.startUrl);
+  // Entries of one portal share one start URL (text): each text is parsed once, not once per entry.
+  const baseOf = new Map<string, string | undefined>();
   for (const entry of current.entries) {
-    if (!entry.sso || !samePortal(entry.sso.startUrl, options.startUrl)) continue;
+    if (!entry.sso) continue;
+    const url = entry.sso.startUrl;
+    if (!baseOf.has(url)) baseOf.set(url, portalBase(url));
+    if (thisPortal === undefined || baseOf.get(url) !== thisPortal) continue;
     const pair = pairKey(entry.sso.accountId, entry.sso.permissionSet);
     if (present.has(pair)) continue;
     const gone = row(pair, 'removed', entry.label, [portalIssue('warnPortalGone', [entry.label, entry.sso.accountId, entry.sso.permissionSet])]);
