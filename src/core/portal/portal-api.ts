@@ -12,6 +12,11 @@ export type PortalDialect = 'assignment' | 'appinstances';
 /** The documented maximum of `max_result` (1–100). */
 export const PAGE_SIZE = 100;
 
+/** A page of 100 accounts is ~15 KB of JSON; an answer over this is not read at all (the caller
+ *  reads the body with shared/read-bytes.ts's limit, then shared/json-text.ts's parseJsonText:
+ *  anything that is not JSON reaches takeAnswer as undefined and fails the read as changed shape). */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
 export interface PortalEndpoints {
   /** The start URL as given (it is what entries keep). */
   startUrl: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../shared/json-text';
 import type { PortalRequest } from './portal-api';
 import { nextStep, startRead, statusIssue, takeAnswer, takeFailure, type PortalRead, type PortalReadState } from './portal-read';
 
@@ -136,6 +137,12 @@ describe('a read that must stop: nothing half-read is given back', () => {
     expect(failedWith(step)).toBe('errPortalShape');
     // Once failed, later answers change nothing.
     expect(takeAnswer(state, { kind: 'roles', accountId: id(4) }, { roleList: [] })).toBe(state);
+  });
+
+  it('an answer that is not JSON at all (a sign-in page served with 200)', () => {
+    const state = takeAnswer(startRead('assignment'), { kind: 'accounts' }, parseJsonText('<!doctype html><title>Sign in</title>'));
+    const step = nextStep(state);
+    expect(step.kind === 'failed' && step.issue.message).toBe("The access portal's answer to “accounts” is not what Switchyard expects: the portal may have changed. Nothing was imported.");
   });
 
   it('a refused request says what happened and what to do', () => {
