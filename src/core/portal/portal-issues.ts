@@ -1,5 +1,6 @@
 // core/portal: importing Identity Center accounts from the signed-in access portal (issue #17).
-// Start here. portal-api.ts maps a start URL to the portal's API and the origins to ask for;
+// Start here. portal-api.ts maps a start URL to the portal's API and the origins to ask for
+// (portal-page.ts finds the region of an old-style portal from its page);
 // portal-answers.ts reads one page of the portal's answers; portal-read.ts plans the requests of a
 // whole read (pagination, bounds); portal-labels.ts makes labels and entries; portal-diff.ts meets a
 // read with the saved list and the last read of the same portal. /work/notes/portal-api.md says
@@ -37,6 +38,7 @@ const PORTAL_MESSAGES = {
   warnPortalEmail: "The email address of account $1 was left out: it does not look like an email address.",
   warnPortalPermissionSet: "A permission set of account $1 was skipped: $2",
   warnPortalRoleOtherAccount: "The portal listed permission set “$2” with account $1 but for another account ($3); it was skipped.",
+  warnPortalNoAccounts: "The access portal lists no AWS account for you, so there is nothing to import. Check that you are signed in as the right user.",
   warnPortalNoPermissionSets: "Account $1 has no permission set you may use, so no entry is made for it.",
   errLabelRuleEmpty: "Enter a label rule, like {account} · {permissionSet}.",
   errLabelRuleLength: "A label rule may have at most $1 characters (got $2).",

@@ -93,6 +93,11 @@ describe('a whole read of the portal', () => {
     expect(read.warnings.map((w) => w.message)).toEqual(['Account 000000000002 has no permission set you may use, so no entry is made for it.']);
   });
 
+  it('a portal with no account for the user is a finished read that says so', () => {
+    const read = done(run(startRead('assignment'), () => ({ accountList: [] })).step);
+    expect([read.assignments, read.warnings.map((w) => w.code)]).toEqual([[], ['warnPortalNoAccounts']]);
+  });
+
   it('reads the portal page\'s own dialect, asking for each account\'s permission sets by its app instance', () => {
     const asked: PortalRequest[] = [];
     const { step } = run(startRead('appinstances'), (r) => {

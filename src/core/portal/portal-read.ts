@@ -76,6 +76,7 @@ export function nextStep(state: PortalReadState, max = Number.POSITIVE_INFINITY)
 function readOf(state: PortalReadState): PortalRead {
   const assignments: PortalAssignment[] = [];
   const warnings = [...state.warnings];
+  if (state.accounts.length === 0) warnings.push(portalIssue('warnPortalNoAccounts'));
   state.accounts.forEach((account, i) => {
     const sets = state.cursors[i]!.permissionSets;
     if (sets.length === 0) warnings.push(portalIssue('warnPortalNoPermissionSets', [account.accountId]));
