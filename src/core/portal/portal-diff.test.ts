@@ -38,6 +38,15 @@ describe('the first read of a portal', () => {
     });
   });
 
+  it('says when two accounts of the same name give two entries the same label', () => {
+    const preview = portalPreview(read([{ accountId: id(1), name: 'Sandbox' }, { accountId: id(2), name: 'Sandbox' }, { accountId: id(3), name: 'Prod' }], ['Dev']), emptyStore(), options());
+    expect(preview.rows.map((r) => r.reasons.map((i) => i.message))).toEqual([
+      ['Another entry is already called “Sandbox · Dev”; both are kept. Rename one to tell them apart.'],
+      ['Another entry is already called “Sandbox · Dev”; both are kept. Rename one to tell them apart.'],
+      [],
+    ]);
+  });
+
   it('meets entries the user already has (from ~/.aws/config, say) instead of adding them twice, keeping their label and colour', () => {
     const current = emptyStore();
     current.entries.push({ id: 'mine', label: 'prod-admin', account: id(1), roleName: 'Admin', rolePath: '/', partition: 'aws', color: 'ff0000',

@@ -9,6 +9,7 @@
 // - An entry the user removed after the last read is not added again while the portal still lists it.
 // What is remembered of a portal (PortalMemory) is its start URL, when it was read, the rule, and
 // which accounts (id, name) and permission sets it listed: no token, no cookie, nothing secret.
+import { coreIssue } from '../issues/issue';
 import { matchKey, mergeEntries, type FieldChange } from '../import/merge-import';
 import { ROW_STATUSES, type ImportPreview, type PreviewRow, type RowStatus } from '../import/preview';
 import type { NewEntry } from '../import/to-entries';
@@ -179,6 +180,10 @@ export function portalPreview(read: PortalRead, current: StoreData, options: Por
     gone.entryId = entry.id;
     rows.push(gone);
   }
+  // Two accounts of the same name give the same label: said on the new row, as a file import says it.
+  const byLabel = new Map<string, number>();
+  for (const entry of merged.entries) byLabel.set(entry.label, (byLabel.get(entry.label) ?? 0) + 1);
+  for (const r of rows) if (r.status === 'new' && byLabel.get(r.label)! > 1) r.reasons.push(coreIssue('warnImportLabelTaken', [r.label]));
   const counts = zero();
   for (const r of rows) counts[r.status]++;
   const preview: PortalPreview = {
