@@ -92,9 +92,10 @@ describe('a refresh shows only what changed since the last read', () => {
     const saved = apply(first, emptyStore());
     saved.data.entries[1]!.label = 'my dev';
     const renamed = portalPreview(read([{ accountId: id(1), name: 'Payments' }], ['Admin', 'Dev']), saved.data, options(saved.memory, 2_000));
-    expect(renamed.rows.map((r) => [r.status, r.label, r.changes])).toEqual([
-      ['changed', 'Payments · Admin', [{ field: 'label', from: 'Account 1 · Admin', to: 'Payments · Admin' }]],
-      ['unchanged', 'my dev', []],
+    expect(renamed.rows.map((r) => [r.status, r.label, r.changes, r.kept])).toEqual([
+      ['changed', 'Payments · Admin', [{ field: 'label', from: 'Account 1 · Admin', to: 'Payments · Admin' }], []],
+      // The user's own label stays, and the preview says what the rule would have made.
+      ['unchanged', 'my dev', [], [{ field: 'label', from: 'Payments · Dev', to: 'my dev' }]],
     ]);
     expect(renamed.rows.map((r) => r.reasons.map((i) => i.message))).toEqual([
       ['Account 000000000001 is now called “Payments” in the portal (it was “Account 1”).'],

@@ -146,7 +146,7 @@ export function portalPreview(read: PortalRead, current: StoreData, options: Por
     const { account, permissionSet } = incomingOf[i]!;
     const reasons: PortalIssue[] = [];
     const rename = renamed.get(account.accountId);
-    let { status, changes } = result;
+    let { status, changes, kept } = result;
     if (rename) {
       reasons.push(portalIssue('warnPortalAccountRenamed', [account.accountId, rename.from ?? account.accountId, rename.to ?? account.accountId]));
       // The label follows the new name only where it is still the one the rule made from the old.
@@ -156,11 +156,13 @@ export function portalPreview(read: PortalRead, current: StoreData, options: Por
         result.entry.label = after;
         result.entry.updatedAt = options.now;
         changes = [...changes, { field: 'label', from: before, to: after } satisfies FieldChange];
+        // The merge kept the old label as the user's; it is the rule's, and now follows the name.
+        kept = kept.filter((k) => k.field !== 'label');
         status = 'changed';
       }
     }
     const shown = row(pairKey(account.accountId, permissionSet), status, result.entry.label, reasons);
-    Object.assign(shown, { changes, kept: result.kept, entryId: result.entry.id });
+    Object.assign(shown, { changes, kept, entryId: result.entry.id });
     if (result.entry.region !== undefined) shown.region = result.entry.region;
     if (result.entry.color !== undefined) shown.color = result.entry.color;
     rows.push(shown);
