@@ -3,7 +3,8 @@
 // (portal-page.ts finds the region of an old-style portal from its page);
 // portal-answers.ts reads one page of the portal's answers; portal-read.ts plans the requests of a
 // whole read (pagination, bounds); portal-labels.ts makes labels and entries; portal-diff.ts meets a
-// read with the saved list and the last read of the same portal. /work/notes/portal-api.md says
+// read with the saved list and the last read of the same portal; portal-sample.ts answers as a
+// portal does, for the stand-ins (tests, simulator, benchmark). /work/notes/portal-api.md says
 // which portal facts are documented, which observed and which unknown.
 //
 // The issues this feature reports, with their English texts. They have the shape of a CoreIssue
