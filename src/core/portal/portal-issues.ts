@@ -16,7 +16,7 @@ import { formatMessage } from '../issues/issue-texts';
 import { looksLikeSecret, maskSecrets } from '../issues/mask-secrets';
 
 const PORTAL_MESSAGES = {
-  errPortalUrl: "“$1” is not an IAM Identity Center access portal address: use the start URL your organisation gave you, like https://d-1234567890.awsapps.com/start.",
+  errPortalStartUrl: "“$1” is not an IAM Identity Center access portal address: use the start URL your organisation gave you, like https://d-1234567890.awsapps.com/start.",
   errPortalRegionUnknown: "The address of the access portal $1 does not say its region. Enter the region of your IAM Identity Center (sso_region in the AWS CLI), like us-east-1.",
   errPortalRegionFormat: "“$1” is not a region of the access portal's partition ($2). Enter one like us-east-1.",
   errPortalRegionMismatch: "The access portal $1 is in region $2, not $3.",
