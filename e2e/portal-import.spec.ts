@@ -60,7 +60,7 @@ async function importAll(options: Page, expected: { new: number }): Promise<void
   const preview = options.getByTestId('import-preview');
   await expect(preview.getByTestId('count-new')).toHaveText(`New ${expected.new}`, { timeout: 30_000 });
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(options.getByTestId('import-status')).toHaveText(`Imported: ${expected.new} new, 0 changed, 0 removed.`);
+  await expect(options.getByTestId('import-status')).toHaveText(`Imported from the portal: ${expected.new} new, 0 changed; 0 no longer in the portal are kept and marked.`);
 }
 
 test.describe('import from the access portal', () => {
@@ -102,7 +102,8 @@ test.describe('import from the access portal', () => {
     expect(reads.length).toBeGreaterThanOrEqual(13 + 250 * 2);
     expect(reads.filter((r) => r.origin !== ORIGIN || r.token !== 'matched' || r.status !== 200)).toEqual([]);
     expect(new Set(reads.map((r) => r.host))).toEqual(new Set([`portal.sso.${REGION}.amazonaws.com`]));
-    expect(simServer.refused).toEqual([]);
+    // (Chromium's own update and account checks are refused too: not ours.)
+    expect(simServer.refused.filter((r) => !/(^|\/\/|\.)(googleapis|google)\.com[:/]/.test(r))).toEqual([]);
     // The tab the extension opened to read from is closed again; the token is kept nowhere.
     expect(context.pages().filter((p) => p.url().startsWith(ORIGIN))).toEqual([]);
     expect(await everythingStored(worker)).not.toContain(sim.portal.sessionToken(START));
@@ -125,7 +126,7 @@ test.describe('import from the access portal', () => {
     await options.getByTestId('portal-refresh').click();
     const preview = options.getByTestId('import-preview');
     await expect(preview.getByTestId('count-new')).toHaveText('New 3', { timeout: 60_000 });
-    await expect(preview.getByTestId('count-removed')).toHaveText('Removed 3');
+    await expect(preview.getByTestId('count-removed')).toHaveText('Gone from portal (kept) 3');
     await expect(preview.getByTestId('count-changed')).toHaveCount(0);
     await expect(preview.getByTestId('count-unchanged')).toHaveText('Unchanged 747');
     const rows = (status: string) => preview.locator(`tr[data-status="${status}"] th`).allTextContents();
@@ -156,7 +157,7 @@ test.describe('import from the access portal', () => {
     await expect(problem).toHaveRole('alert');
     await expect(problem).toContainText(/sign(ed)? in/i);
     await expect(options.getByTestId('import-preview')).toHaveCount(0);
-    expect((await storedData(worker)).entries ?? []).toEqual([]);
+    expect((await storedData(worker))?.entries ?? []).toEqual([]);
     expect(await everythingStored(worker)).toBe(before);
     // The portal said 401 to whatever was asked; nothing was read.
     expect(sim.portal.requests.filter((r) => !r.preflight && r.status === 200)).toEqual([]);
