@@ -163,6 +163,37 @@ test.describe('import from the access portal', () => {
     expect(sim.portal.requests.filter((r) => !r.preflight && r.status === 200)).toEqual([]);
   });
 
+  test('a page that fails half-way, or an answer of another shape: explained, and nothing half-saved', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(60));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const before = await everythingStored(worker);
+    const options = await openOptions(context, extensionId);
+    // The accounts list (3 pages) reads; then a permission-set page fails.
+    sim.portal.setFault({ afterRequests: 10, status: 500 });
+    await readPortal(options);
+    await expect(options.getByTestId('portal-problem')).toBeVisible({ timeout: 30_000 });
+    await expect(options.getByTestId('import-preview')).toHaveCount(0);
+    expect(await everythingStored(worker)).toBe(before);
+    await expect(options.getByTestId('portal-problem')).toContainText('HTTP 500');
+    await expect(options.getByTestId('portal-problem')).toContainText('Nothing was imported.');
+
+    sim.portal.setFault({ afterRequests: 0, body: JSON.stringify({ items: [] }) });
+    await options.getByTestId('portal-read').click();
+    await expect(options.getByTestId('portal-problem')).toContainText('changed shape', { timeout: 30_000 });
+    await expect(options.getByTestId('portal-problem')).toContainText('Nothing was imported.');
+    await expect(options.getByTestId('import-preview')).toHaveCount(0);
+    expect(await everythingStored(worker)).toBe(before);
+
+    // Once the portal answers again, the same click reads it all.
+    sim.portal.setFault(undefined);
+    await options.getByTestId('portal-read').click();
+    await expect(options.getByTestId('import-preview').getByTestId('count-new')).toHaveText('New 180', { timeout: 30_000 });
+    await expect(options.getByTestId('portal-problem')).toHaveCount(0);
+  });
+
   test('the badge on a console session the portal started shows the matching entry, and the popup marks it active', async ({ context, worker, extensionId, sim }) => {
     sim.portal.signIn(START, { region: REGION });
     sim.portal.setAssignments(START, accounts(4));
