@@ -3,7 +3,7 @@ import type { ImportMode } from '../core/import/merge-import';
 import { previewImport, type ImportPreview, type RowStatus } from '../core/import/preview';
 import { userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';
-import { portalPreview, type PortalMemory } from '../core/portal/portal-diff';
+import { portalPreview, withoutGone, type PortalMemory } from '../core/portal/portal-diff';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { newEntryId, type StoreSnapshot } from '../platform/store';
@@ -23,7 +23,7 @@ import { PortalSection, type PortalResult } from './portal-section';
 type Status = { kind: 'ok' | 'error'; text: string };
 /** A preview of a file or text (`source`), or of a portal read (`portal`, with what to remember of
  *  the portal once it is applied). */
-interface Shown { source?: ImportSource; portal?: PortalResult; memory?: PortalMemory; preview: ImportPreview; basis: string }
+interface Shown { source?: ImportSource; portal?: PortalResult; memory?: PortalMemory; data?: StoreData; preview: ImportPreview; basis: string }
 
 /** Import: read a config, AESR config or backup, show what would change, apply it (or not), undo. */
 export function ImportSection() {
@@ -37,6 +37,8 @@ export function ImportSection() {
   const saved = useRef<StoreSnapshot | undefined>(undefined);
   saved.current = snapshot;
   const [memories, setMemories] = useState<PortalMemory[]>([]);
+  // Entries gone from the portal are kept unless the user ticks their removal (per preview).
+  const [dropGone, setDropGone] = useState(false);
   useEffect(() => void loadUndo().then(setUndo), []);
   useEffect(() => void loadPortalMemories().then(setMemories), []);
 
@@ -62,7 +64,7 @@ export function ImportSection() {
       startUrl: endpoints.startUrl, partition: endpoints.partition, region: endpoints.region, rule, now: Date.now(), newId: newEntryId,
       ...(remembered !== undefined && { memory: remembered }),
     });
-    setShown({ portal, memory: preview.memory, preview, basis: userDataText(data) });
+    setShown({ portal, memory: preview.memory, data, preview, basis: userDataText(data) });
     setStatus(undefined);
   };
 
@@ -76,9 +78,15 @@ export function ImportSection() {
   };
 
   const apply = async () => {
-    if (!shown?.preview.result || busy) return;
-    const { preview, basis, source, portal, memory } = shown;
-    const result = preview.result!;
+    if (!shown || busy) return;
+    const { preview, basis, source, portal, data } = shown;
+    const confirmGone = portal !== undefined && dropGone && preview.counts.removed > 0;
+    const base = preview.result ?? (confirmGone ? data : undefined);
+    if (!base) return;
+    const result = confirmGone ? withoutGone(base, preview) : base;
+    // Removed entries are no longer "gone, kept": the portal's memory forgets them too.
+    const removedPairs = new Set(preview.rows.filter((r) => r.status === 'removed').map((r) => r.key.slice('portal:'.length)));
+    const memory = confirmGone && shown.memory ? { ...shown.memory, gone: shown.memory.gone.filter((g) => !removedPairs.has(g.pair)) } : shown.memory;
     const portalBefore = portal && memoryOf(memories, portal.endpoints.startUrl);
     setBusy(true);
     // All or nothing, and only onto the list the preview was made from (the background checks).
@@ -102,7 +110,8 @@ export function ImportSection() {
     setShown(undefined);
     // The preview's own counts (roles; base accounts are counted apart): what it said is what was done.
     const count = (status: RowStatus) => String(preview.counts[status]);
-    setStatus({ kind: 'ok', text: t(portal ? 'portalApplied' : 'importApplied', [count('new'), count('changed'), count('removed')]) });
+    const done = confirmGone ? 'portalAppliedRemoved' : portal ? 'portalApplied' : 'importApplied';
+    setStatus({ kind: 'ok', text: t(done, [count('new'), count('changed'), count('removed')]) });
   };
 
   const newer = snapshot?.newerVersion !== undefined;
@@ -116,7 +125,10 @@ export function ImportSection() {
       {busy && <p role="status" class="muted">{t('importReading')}</p>}
       {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">{status.text}</p>}
       <PortalSection busy={busy || newer || !snapshot} entries={snapshot?.data.entries ?? []} memories={memories}
-        onRead={(portal) => void showPortal(portal)}
+        onRead={(portal) => {
+          setDropGone(false);
+          void showPortal(portal);
+        }}
         onRule={(rule) => {
           if (shown?.portal) void showPortal({ ...shown.portal, rule });
         }} />
@@ -138,7 +150,14 @@ export function ImportSection() {
           ) : <Issues title={t('importFileWarnings')} issues={shown.preview.warnings} />}
           <PreviewTable preview={shown.preview} />
           <div class="import-actions">
-            {shown.preview.result
+            {shown.portal && shown.preview.counts.removed > 0 && (
+              <label class="check">
+                <input type="checkbox" checked={dropGone} disabled={busy} data-testid="portal-remove-gone"
+                  onChange={(event) => setDropGone((event.target as HTMLInputElement).checked)} />
+                {t('portalRemoveGone', String(shown.preview.counts.removed))}
+              </label>
+            )}
+            {shown.preview.result || (shown.portal && dropGone && shown.preview.counts.removed > 0)
               ? <button type="button" class="primary" disabled={busy} onClick={() => void apply()}>{t('importApply')}</button>
               : shown.portal && (shown.preview.counts.removed > 0 || remembersMore(shown, memories))
                 ? <button type="button" class="primary" disabled={busy} onClick={() => void remember()} data-testid="portal-remember">{t('portalRemember')}</button>

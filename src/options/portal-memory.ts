@@ -21,7 +21,9 @@ export function memoryOf(memories: readonly PortalMemory[], startUrl: string): P
 /** Puts `memory` first, in place of the same portal's. */
 export async function savePortalMemory(memory: PortalMemory): Promise<PortalMemory[]> {
   const others = (await loadPortalMemories()).filter((m) => !samePortal(m.startUrl, memory.startUrl));
-  const next = [memory, ...others].slice(0, MAX_PORTALS);
+  // Copied through the same check as a read: only the memory's own fields are written.
+  const clean = readMemory(memory);
+  const next = [...(clean ? [clean] : []), ...others].slice(0, MAX_PORTALS);
   await writeKeys('local', { [KEY]: next });
   return next;
 }

@@ -52,7 +52,9 @@ describe('reading the portal from the options page', () => {
     expect(f.batches.every((b) => b.length <= BATCH && b.every((u) => u.startsWith(`${API}/instance/`)))).toBe(true);
     expect(progress[0]).toEqual({ phase: 'opening', origin: ORIGIN });
     expect(progress).toContainEqual({ phase: 'accounts', listed: 20 });
-    expect(progress).toContainEqual({ phase: 'sets', read: 120, total: 250 });
+    const reads = progress.flatMap((p) => (p.phase === 'sets' ? [p.read] : []));
+    expect(reads.some((n) => n > 0 && n < 250)).toBe(true);
+    expect(reads).toEqual([...reads].sort((a, b) => a - b));
     expect(progress.at(-1)).toEqual({ phase: 'sets', read: 250, total: 250 });
     // The user's own tab was used, and left open.
     expect([f.opened, f.closed]).toEqual([[], []]);
