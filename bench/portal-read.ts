@@ -12,6 +12,8 @@ const ACCOUNTS = 1000;
 const SETS = ['ReadOnly', 'PowerUser', 'Admin', 'Billing'];
 /** Pages as large as the documented API gives (max_result 100), each account's sets in one page. */
 const PAGE = { accounts: 100, profiles: 10 };
+/** Requests the extension sends to the page at once (BATCH in src/options/portal-runner.ts). */
+const ROUND = 32;
 
 export async function measurePortalRead(context: BrowserContext, sim: Simulator, extensionId: string, runs: number): Promise<Record<string, Figure>> {
   sim.portal.signIn(START, { region: 'eu-west-1' });
@@ -55,7 +57,7 @@ export async function measurePortalRead(context: BrowserContext, sim: Simulator,
     requests.push(sim.portal.requests.length - before);
   }
   await options.close();
-  // The floor: the same reads made by the portal page itself, 8 at a time in rounds (as the
+  // The floor: the same reads made by the portal page itself, ROUND at a time in rounds (as the
   // extension sends them), with nothing else: the time that is the portal's (here the simulator's
   // and the browser's network stack) and not the extension's.
   const floor: number[] = [];
@@ -73,13 +75,13 @@ export async function measurePortalRead(context: BrowserContext, sim: Simulator,
       } while (next);
       for (let i = 0; i < apps.length; i += round) await Promise.all(apps.slice(i, i + round).map((id) => get(`/instance/appinstance/${id}/profiles`)));
       return performance.now() - start;
-    }, { api: `https://${sim.portal.apiHost(START)}`, round: 8 });
+    }, { api: `https://${sim.portal.apiHost(START)}`, round: ROUND });
     if (run > 0) floor.push(ms);
   }
   await portal.close();
   const figure = summarise(samples, 'ms', 2000);
   figure.note = `1,000 accounts × 4 permission sets from the simulated portal (${PAGE.accounts} accounts a page): ${requests.at(-1)} API requests per read, preflights included`;
   const floorFigure = summarise(floor, 'ms');
-  floorFigure.note = 'the same API reads made by the portal page alone, 8 at a time: the portal\'s (simulator\'s and network stack\'s) share';
+  floorFigure.note = `the same API reads made by the portal page alone, ${ROUND} at a time: the portal's (simulator's and network stack's) share`;
   return { portalRead1000x4Ms: figure, portalRead1000x4FloorMs: floorFigure, portalRead1000x4VsFloor: summarise(samples.map((t, i) => t / floor[i]!), 'ratio') };
 }
