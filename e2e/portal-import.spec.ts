@@ -86,7 +86,11 @@ test.describe('import from the access portal', () => {
     // Asked once, at the click, for exactly the portal's origin (and scripting to run there).
     expect(await permissionRequests(options)).toEqual([{ permissions: ['scripting'], origins: [`${ORIGIN}/*`] }]);
     // Nothing wider was granted on the way.
-    expect((await worker.evaluate(() => chrome.permissions.getAll())).origins?.sort()).toEqual(granted.origins?.sort());
+    const after = await worker.evaluate(() => chrome.permissions.getAll());
+    expect(after.origins?.sort()).toEqual(granted.origins?.sort());
+    // And what was asked for is given back once the read is done.
+    expect(after.permissions).not.toContain('scripting');
+    expect(after.origins).not.toContain(`${ORIGIN}/*`);
 
     await importAll(options, { new: 750 });
     const entries = (await storedData(worker)).entries;
