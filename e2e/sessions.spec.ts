@@ -164,6 +164,21 @@ test('a switch started from a role session\'s tab to a role the base identity ma
   await expect(adminSession.tab.getByTestId('sim-identity')).toHaveText('Prod admin');
 });
 
+test('with no base session tab open, such a switch goes through AWS\'s Switch Role page, which the base identity authorises', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [admin, developer] });
+  const adminSession = await signIn(context, sim, admin, '/ec2/home?region=us-east-1');
+  await recorded(worker, [adminSession.session]);
+  const before = sim.switches.length;
+
+  const popup = await openPopup(context, worker, adminSession.tab);
+  await pick(popup, 'Dev');
+  const devTab = await waitForTab(context, (url) => url.hostname.startsWith('210987654321-'));
+  await expect(devTab.getByTestId('sim-identity')).toHaveText('Dev');
+  // Not a fetch from Admin's session (chaining, refused): the page, confirmed once.
+  expect(sim.switches.slice(before).map((s) => `${s.kind} ${s.outcome}`)).toEqual(['switch-page-get ok', 'classic ok']);
+  expect(sim.sessions().map((s) => s.identity.roleName ?? 'alice')).toEqual(['alice', 'Admin', 'Developer']);
+});
+
 test('with five sessions signed in, the popup warns before switching, and a switch that needs a sixth is explained, not sent', async ({ context, worker, sim }) => {
   await seedStore(worker, { entries: [admin, developer, auditor, readOnly, powerUser] });
   const signedIn = [];
@@ -219,8 +234,10 @@ test.describe('role chaining', () => {
     const problem = popup.getByTestId('switch-problem');
     await expect(problem).toContainText(PLATFORM_ARN);
     await expect(problem).toContainText(/trust/i);
-    // The session is named apart from the ARN it should be trusted as.
-    expect((await problem.textContent())!.replace(PLATFORM_ARN, '')).toMatch(/Platform admin|Admin/);
+    // The session it came from is named (its role or label, and account), apart from the ARN.
+    const text = (await problem.textContent())!.replace(PLATFORM_ARN, '');
+    expect(text).toMatch(/Platform admin|Admin/);
+    expect(text).toMatch(/123456789012|switchyard-prod/);
     expect(sim.switches.at(-1)).toMatchObject({ kind: 'multi-session', outcome: 'not-authorized', session: platformSession.session.sessionDifferentiator });
     expect(sim.sessions()).toHaveLength(2);
   });
