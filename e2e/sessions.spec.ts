@@ -117,7 +117,9 @@ test('with three sessions signed in, the popup marks exactly their entries and c
   await expect(popup.locator(`li#entry-${developer.id} [data-testid="signed-in-mark"]`).first()).toContainText('2 tabs');
   await expect(popup.locator(`li#entry-${admin.id} [data-testid="signed-in-mark"]`).first()).toContainText('1 tab');
   await expect(popup.locator(`li#entry-${auditor.id}`)).toBeVisible();
+  // "Signed in now" lists the base session first.
   await expect(popup.getByTestId('signed-in-section')).toBeVisible();
+  await expect(popup.getByRole('option').first()).toContainText('base session');
 });
 
 test('Enter on a signed-in entry brings its tab on the same service to the front and signs no one in', async ({ context, worker, sim }) => {
@@ -193,9 +195,16 @@ test('with five sessions signed in, the popup warns before switching, and a swit
 
   const popup = await openPopup(context, worker, current);
   await expect(popup.getByTestId('sessions-count')).toContainText('5 of 5');
+  // Selecting an entry that needs a new session is enough to be told, before any switch.
+  await popup.getByRole('combobox').fill('Power user');
+  await expect(popup.locator('li[role="option"].selected')).toContainText('Power user');
   const warning = popup.getByTestId('session-limit');
   await expect(warning).toContainText('Auditor');
   await expect(warning).not.toContainText('Prod admin');
+  // A signed-in entry needs no new session: no warning for it.
+  await popup.getByRole('combobox').fill('Prod admin');
+  await expect(popup.locator('li[role="option"].selected')).toContainText('Prod admin');
+  await expect(warning).toHaveCount(0);
 
   await pick(popup, 'Power user');
   await expect(popup.getByTestId('switch-problem')).toContainText('Auditor');
