@@ -96,11 +96,15 @@ test.describe('multi-session console', () => {
     const source = await context.newPage();
     await source.goto(`https://${base!.host}/s3/home?region=us-east-1`);
     expect(await badgeFields(source)).toEqual({ name: 'alice', account: '111122223333', role: null, region: 'us-east-1' });
+    // Which of the browser's sessions each tab is: the user's own here, the role's own there.
+    await expect(source.getByTestId('switchyard-badge-session')).toHaveText('base session');
 
     await runCommand(worker, source, 'favourite-1');
     const session = await waitForTab(context, (url) => url.host.startsWith('210987654321-'));
     expect(await badgeFields(session)).toEqual({ name: 'Dev', account: '210987654321', role: 'Developer', region: 'us-west-2' });
-    await expect(badge(session)).toContainText('multi-session');
+    await expect(session.getByTestId('switchyard-badge-session')).toHaveText('role session');
+    await expect(session.getByTestId('switchyard-badge-session')).toHaveAttribute('title', /role chaining/);
+    await expect(session.getByTestId('switchyard-back')).toHaveAttribute('title', /base session's tab to the front/);
     await expect(badge(session)).toHaveCSS('background-color', 'rgb(131, 212, 232)');
 
     await session.getByTestId('switchyard-back').click();

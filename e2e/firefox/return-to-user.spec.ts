@@ -109,7 +109,7 @@ test.describe('multi-session console', () => {
   test('"Back to alice" on the badge opens the base session on the same service and region, then brings that tab', async ({ ff, extensionPage, sim }) => {
     const [base] = sim.sessions();
     const { source, session } = await toDevSession(ff, extensionPage, base!.host, '/s3/home?region=us-east-1');
-    expect(await textOf(session, 'switchyard-badge')).toContain('multi-session');
+    expect(await textOf(session, 'switchyard-badge-session')).toBe('role session');
 
     await backFromBadge(session);
     const back = await waitForPage(ff, (url) => url.host === `${base!.subdomain}.us-west-2.console.aws.amazon.com`, { except: [source] });

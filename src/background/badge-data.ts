@@ -76,6 +76,11 @@ function badgeText(data: BadgeData): BadgeText {
   };
   if (data.region !== undefined) text.regionValue = data.region === 'global' ? t('badgeRegionGlobal') : data.region;
   if (data.backTo !== undefined) text.back = t('backToUser', data.backTo);
+  if (data.session !== undefined) {
+    text.session = t(data.session === 'base' ? 'badgeSessionBase' : 'badgeSessionRole');
+    text.sessionTitle = t(data.session === 'base' ? 'badgeSessionBaseTitle' : 'badgeSessionRoleTitle');
+    if (text.back !== undefined) text.backTitle = t('badgeBackToBaseTitle');
+  }
   return text;
 }
 

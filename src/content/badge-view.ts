@@ -169,9 +169,14 @@ function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
   }
   box.append(fields(view));
   if (data.production) box.append(el('span', { class: 'tag prod', 'data-testid': 'switchyard-badge-production' }, text.production));
-  if (data.multiSession) box.append(el('span', { class: 'tag' }, text.multiSession));
+  // Multi-session: which of the browser's sessions this tab is, base or role (issue #16).
+  if (data.multiSession) {
+    const tag = el('span', { class: 'tag', 'data-testid': 'switchyard-badge-session' }, text.session ?? text.multiSession);
+    if (text.sessionTitle !== undefined) tag.title = text.sessionTitle;
+    box.append(tag);
+  }
   if (text.back !== undefined) {
-    const back = button(text.back, { 'data-testid': 'switchyard-back' }, () => {
+    const back = button(text.back, { 'data-testid': 'switchyard-back', ...(text.backTitle === undefined ? {} : { title: text.backTitle }) }, () => {
       back.disabled = true;
       void actions.back().then((problem) => {
         back.disabled = false;

@@ -151,8 +151,13 @@ export interface BadgeText {
   regionValue?: string;
   production: string;
   multiSession: string;
+  /** Multi-session: "base session" or "role session" (BadgeData.session), with what that means. */
+  session?: string;
+  sessionTitle?: string;
   /** "Back to <user>", when a role is active. */
   back?: string;
+  /** Multi-session: the back button brings the base session's tab to the front; it says so. */
+  backTitle?: string;
   collapse: string;
   expand: string;
   /** One sentence per thing the page no longer carries. */

@@ -46,7 +46,14 @@ describe('formatBadge: the active role', () => {
     expect(formatBadge(page(role, { url: 'https://console.aws.amazon.com/iam/home' }), saved()).region).toBe('global'));
   it('marks multi-session pages', () =>
     expect(formatBadge(page(role, { mode: 'multi-session', url: 'https://123456789012-abcd1234.us-west-2.console.aws.amazon.com/s3/home' }), saved()))
-      .toMatchObject({ multiSession: true, region: 'us-west-2', backTo: 'alice' }));
+      .toMatchObject({ multiSession: true, session: 'role', region: 'us-west-2', backTo: 'alice' }));
+  it('says a multi-session page of the user is the base session, and a classic page names no session', () => {
+    expect(formatBadge(page(user, { mode: 'multi-session', url: 'https://111122223333-abcd1234.us-west-2.console.aws.amazon.com/s3/home' }), saved()))
+      .toMatchObject({ multiSession: true, session: 'base' });
+    expect(formatBadge(page(role), saved()).session).toBeUndefined();
+  });
+  it('names no session when the page does not say who is signed in', () =>
+    expect(formatBadge(page(undefined, { mode: 'multi-session' }), saved()).session).toBeUndefined());
 });
 
 describe('formatBadge: the signed-in user', () => {

@@ -30,6 +30,10 @@ export interface BadgeData {
   foreground: '#000000' | '#ffffff';
   production: boolean;
   multiSession: boolean;
+  /** Multi-session only, when the page says who is signed in: whether this tab is the user's own
+   *  (base) session or a role's. Each is a separate sign-in (issue #16): knowing which one a tab
+   *  belongs to tells what a switch from it would be (a switch from a role session is chaining). */
+  session?: 'base' | 'role';
   /** The base user's name when a role is active and "Back to <user>" makes sense. */
   backTo?: string;
   problems: ConsoleProblem[];
@@ -98,6 +102,7 @@ export function formatBadge(
   const region = pageRegion(page.url);
   if (region !== undefined) data.region = region;
   if (!known) return data;
+  if (data.multiSession) data.session = isSwitchedRole(known, page.baseUser) ? 'role' : 'base';
   const fields = {
     name: text(nameOf(known, entry)),
     account: accountText(known, entry, hide),
