@@ -67,7 +67,7 @@ async function recorded(worker: Worker, sessions: SimSession[]): Promise<void> {
     .poll(async () => {
       const list = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as Array<{ differentiator?: string; tabs: unknown[] }> | undefined, SESSIONS_KEY);
       return wanted.filter((d) => (list ?? []).some((s) => s.differentiator === d && s.tabs.length > 0));
-    }, { message: 'the extension records every open session tab', timeout: 10_000 })
+    }, { message: 'the extension records every open session tab', timeout: 10_000, intervals: [50] })
     .toEqual(wanted);
 }
 
@@ -212,6 +212,32 @@ test('with five sessions signed in, the popup warns before switching, and a swit
   expect(sim.switches).toHaveLength(switches);
   expect(sim.signIns).toHaveLength(signIns);
   expect(context.pages().filter((p) => p.url().includes('://210987654321-'))).toHaveLength(1); // Dev's own tab only
+});
+
+test('when AWS refuses a sixth session the extension did not count (one signed in where it never saw a page), the popup says why', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [admin, developer, auditor, readOnly, powerUser] });
+  for (const role of [admin, developer, auditor]) await signIn(context, sim, role);
+  const current = await baseTab(context, sim);
+  await recorded(worker, sim.sessions());
+  // A fifth identity signed in through the console's own switch, its page never opened.
+  const reply = await current.evaluate(async (differentiator) => {
+    const response = await fetch(`https://us-east-1.signin.aws.amazon.com/sessions/${differentiator}/v1/switchrole`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json', 'x-csrf-protection': '1' },
+      body: JSON.stringify({ account: '123456789012', roleName: 'ops/ReadOnly', redirectUri: 'https://us-east-1.console.aws.amazon.com/console/home' }),
+    });
+    return response.status;
+  }, baseOf(sim).sessionDifferentiator);
+  expect(reply).toBe(200);
+  expect(sim.sessions()).toHaveLength(5);
+
+  const popup = await openPopup(context, worker, current);
+  await expect(popup.getByTestId('sessions-count')).toContainText('4 of 5');
+  await pick(popup, 'Power user');
+  await expect(popup.getByTestId('switch-problem')).toContainText(/all 5/i);
+  expect(sim.switches.at(-1)).toMatchObject({ kind: 'multi-session', status: 400, fields: expect.objectContaining({ roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef' }) });
+  expect(sim.sessions()).toHaveLength(5);
 });
 
 test.describe('role chaining', () => {
