@@ -145,6 +145,24 @@ test('Enter on a signed-in entry brings its tab on the same service to the front
   await expect(devS3.getByTestId('sim-identity')).toHaveText('Dev');
 });
 
+test('Enter on a signed-in entry with no tab open opens its session\'s console in a new tab, signing no one in', async ({ context, worker, sim }) => {
+  await seedStore(worker, { entries: [developer] });
+  const dev = await signIn(context, sim, developer);
+  const current = await baseTab(context, sim, '/s3/home?region=us-east-1');
+  await recorded(worker, sim.sessions());
+  await dev.tab.close();
+  const signIns = sim.signIns.length;
+  const switches = sim.switches.length;
+
+  const popup = await openPopup(context, worker, current);
+  await expect(popup.locator(`li#entry-${developer.id} [data-testid="signed-in-mark"]`).first()).toContainText('seen');
+  await pick(popup, 'Dev');
+  const reopened = await waitForTab(context, (url) => url.hostname.startsWith(`${dev.session.subdomain}.`));
+  await expect(reopened.getByTestId('sim-identity')).toHaveText('Dev');
+  expect(sim.signIns).toHaveLength(signIns);
+  expect(sim.switches).toHaveLength(switches);
+});
+
 test('a switch started from a role session\'s tab to a role the base identity may assume goes out from the base session', async ({ context, worker, sim }) => {
   await seedStore(worker, { entries: [admin, developer] });
   const base = baseOf(sim);
