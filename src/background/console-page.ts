@@ -1,6 +1,8 @@
 import { consolePageFacts } from '../core/console/page-state';
 import { sendToTab } from '../platform/messaging';
 import type { ConsolePage, ConsoleState, MessageMap } from '../platform/protocol';
+import { tabById } from '../platform/tabs';
+import { recordRead } from './session-store';
 
 /** What Switchyard makes of what a console page carries. */
 export function consoleStateOf(page: ConsolePage): ConsoleState {
@@ -16,10 +18,25 @@ export interface ConsoleTabRead {
 }
 
 /** Reads a console tab through its content script; rejects when there is none (a tab opened
- *  before the extension was installed, or still loading). */
-export async function readConsoleTab(tabId: number): Promise<ConsoleTabRead> {
+ *  before the extension was installed, or still loading). What it read goes into the list of
+ *  signed-in sessions (session-store.ts), except an incognito tab's (or with `record: false`, when
+ *  the caller records many reads at once); that bookkeeping never fails the read. */
+export async function readConsoleTab(tabId: number, options: { record?: boolean } = {}): Promise<ConsoleTabRead> {
   const answer: Partial<MessageMap['readConsole']['response']> | undefined = await sendToTab(tabId, 'readConsole', {});
   const page = answer?.page;
   if (typeof page !== 'object' || page === null || typeof page.url !== 'string') throw new Error('no answer from the console page');
-  return { page, state: consoleStateOf(page), readId: typeof answer?.readId === 'number' ? answer.readId : -1 };
+  const read: ConsoleTabRead = { page, state: consoleStateOf(page), readId: typeof answer?.readId === 'number' ? answer.readId : -1 };
+  if (options.record !== false) await recordTabRead(tabId, read.state);
+  return read;
+}
+
+/** Records a console page read of a regular window's tab into the session list: its state, or
+ *  the page as its content script sent it. */
+export async function recordTabRead(tabId: number, read: ConsoleState | { page: ConsolePage }, incognito?: boolean): Promise<void> {
+  try {
+    if (incognito ?? (await tabById(tabId))?.incognito === true) return;
+    await recordRead(tabId, 'page' in read ? consoleStateOf(read.page) : read);
+  } catch {
+    // The list only misses this read; the next one records it.
+  }
 }

@@ -5,7 +5,7 @@ import type { MessageName } from '../platform/protocol';
 const ID = 'switchyard-id';
 const ORIGIN = `chrome-extension://${ID}`;
 vi.mock('../platform/browser', () => ({ browser: { runtime: { id: ID, getURL: (path: string) => `${ORIGIN}${path}` } } }));
-const calls = vi.hoisted(() => ({ returnToUser: [] as unknown[], signInPageAction: [] as unknown[][] }));
+const calls = vi.hoisted(() => ({ returnToUser: [] as unknown[], signInPageAction: [] as unknown[][], recorded: [] as unknown[][], sessions: [] as unknown[], switched: [] as unknown[][] }));
 vi.mock('../platform/tabs', () => ({ activeTab: async () => ({ id: 1 }), tabById: async (id: number) => ({ id }) }));
 vi.mock('./badge-data', () => ({ badgeView: async () => ({}), setBadgeCollapsed: async () => ({}) }));
 vi.mock('./diagnostics', () => ({ diagnostics: async () => ({ kind: 'none' }) }));
@@ -14,7 +14,9 @@ vi.mock('./options-changes', () => ({ updateFromOptions: async () => ({ saved: t
 vi.mock('./pending-switches', () => ({ dismissRefusal: async () => undefined }));
 vi.mock('./return-to-user', () => ({ returnToUser: async (tab: unknown) => (calls.returnToUser.push(tab), { kind: 'posted' }) }));
 vi.mock('./sign-in-page', () => ({ signInPageAction: async (...args: unknown[]) => (calls.signInPageAction.push(args), { kind: 'none' }) }));
-vi.mock('./switch-profile', () => ({ switchProfile: async () => ({ kind: 'posted' }) }));
+vi.mock('./switch-profile', () => ({ switchProfile: async (...args: unknown[]) => (calls.switched.push(args), { kind: 'posted' }) }));
+vi.mock('./console-page', () => ({ recordTabRead: async (...args: unknown[]) => void calls.recorded.push(args) }));
+vi.mock('./live-sessions', () => ({ sessionsAnswer: async (tab: unknown) => (calls.sessions.push(tab), { sessions: [], titles: {}, now: 0 }) }));
 vi.mock('./tab-state', () => ({ tabState: async () => ({ kind: 'not-console' }) }));
 
 const { handlers } = await import('./handlers');
@@ -39,10 +41,13 @@ const accepts = (type: MessageName, sender: Sender) => handlers[type]!.from(send
 beforeEach(() => {
   calls.returnToUser.length = 0;
   calls.signInPageAction.length = 0;
+  calls.recorded.length = 0;
+  calls.sessions.length = 0;
+  calls.switched.length = 0;
 });
 
 describe('who may ask the background', () => {
-  it.each(['getTabState', 'switchProfile', 'dismissRefusal', 'getDiagnostics', 'updateDeck', 'getDeck', 'updateOptions'] as const)(
+  it.each(['getTabState', 'switchProfile', 'getSessions', 'dismissRefusal', 'getDiagnostics', 'updateDeck', 'getDeck', 'updateOptions'] as const)(
     '%s: only our pages, never a console page\'s script',
     (type) => {
       expect(accepts(type, senders.popup)).toBe(true);
@@ -90,5 +95,23 @@ describe('which tab a request acts on', () => {
   it('a sign-in page is asked about as the tab and the address of the document that sent it', async () => {
     await handlers.signInPageOpened!.handle({ hasSwitchForm: true, navigatedAt: 0 }, senders.signInPage);
     expect(calls.signInPageAction[0]!.slice(0, 2)).toEqual([4, SIGN_IN]);
+  });
+
+  it('getSessions answers about the tab the popup names', async () => {
+    await handlers.getSessions!.handle({ tabId: 99 }, senders.popup);
+    expect(calls.sessions).toEqual([{ id: 99 }]);
+  });
+
+  it('a switch passes on the user’s confirmation to sign in again, and only a true one', async () => {
+    await handlers.switchProfile!.handle({ profileId: 'a', tabId: 99, signInAgain: true }, senders.popup);
+    await handlers.switchProfile!.handle({ profileId: 'a', tabId: 99, signInAgain: 'yes' as unknown as boolean }, senders.popup);
+    expect(calls.switched.map((args) => args[4])).toEqual([{ signInAgain: true }, { signInAgain: false }]);
+  });
+
+  it('a console page that opens is recorded as its own tab, and an incognito one is marked so', async () => {
+    const page = { url: CONSOLE } as never;
+    await handlers.consolePageOpened!.handle({ page }, senders.consolePage);
+    await handlers.consolePageOpened!.handle({ page }, { ...senders.consolePage, tab: { ...senders.consolePage.tab!, incognito: true } });
+    expect(calls.recorded).toEqual([[4, { page }, false], [4, { page }, true]]);
   });
 });

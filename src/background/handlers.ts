@@ -4,11 +4,13 @@ import { parseConsoleHost, parseSignInHost } from '../core/console/partition';
 import { fromContentScript, fromExtensionPage, type Handlers, type Sender } from '../platform/messaging';
 import { activeTab, tabById } from '../platform/tabs';
 import { badgeView, setBadgeCollapsed } from './badge-data';
+import { recordTabRead } from './console-page';
 import { diagnostics } from './diagnostics';
 import { currentDeck, updateDeck } from './deck-changes';
 import { updateFromOptions } from './options-changes';
 import { dismissRefusal } from './pending-switches';
 import { returnToUser } from './return-to-user';
+import { sessionsAnswer } from './live-sessions';
 import { signInPageAction } from './sign-in-page';
 import { switchProfile } from './switch-profile';
 import { tabState } from './tab-state';
@@ -26,8 +28,9 @@ export const handlers: Handlers = {
   getTabState: { from: fromExtensionPage, handle: async ({ tabId }) => tabState(await targetTab(tabId)) },
   switchProfile: {
     from: fromExtensionPage,
-    handle: async ({ profileId, tabId, newTab }) => switchProfile(profileId, await targetTab(tabId), newTab),
+    handle: async ({ profileId, tabId, newTab, signInAgain }) => switchProfile(profileId, await targetTab(tabId), newTab, undefined, { signInAgain: signInAgain === true }),
   },
+  getSessions: { from: fromExtensionPage, handle: async ({ tabId }) => sessionsAnswer(await targetTab(tabId)) },
   signInPageOpened: {
     from: fromSignInPage,
     handle: (report, sender) => signInPageAction(sender.tab!.id!, sender.url!, report),
@@ -39,8 +42,20 @@ export const handlers: Handlers = {
       return {};
     },
   },
-  // An incognito tab's page is not kept on disk (storage.local is shared with regular windows).
-  consolePageOpened: { from: fromConsolePage, handle: ({ page }, sender) => badgeView(page, { keep: sender.tab?.incognito !== true }) },
+  // An incognito tab's page is not kept on disk (storage.local is shared with regular windows), nor
+  // in the list of signed-in sessions. The page is recorded alongside its badge being worked out.
+  consolePageOpened: {
+    from: fromConsolePage,
+    handle: async ({ page }, sender) => {
+      const incognito = sender.tab?.incognito === true;
+      const tabId = sender.tab?.id;
+      const [view] = await Promise.all([
+        badgeView(page, { keep: !incognito }),
+        tabId === undefined ? undefined : recordTabRead(tabId, { page }, incognito),
+      ]);
+      return view;
+    },
+  },
   setBadgeCollapsed: { from: fromConsolePage, handle: ({ collapsed }) => setBadgeCollapsed(collapsed === true) },
   // From the badge, a console page acts on its own tab only; the popup names its tab.
   returnToUser: {

@@ -12,6 +12,7 @@ import { runCommand } from './keyboard-commands';
 import { handlers } from './handlers';
 import { omniboxChanged, omniboxEntered, omniboxStarted } from './omnibox-suggest';
 import { forgetTab } from './pending-switches';
+import { forgetSessionTab } from './session-store';
 import { welcomeOnInstall } from './welcome-tab';
 
 // First of all, before any page of ours can exist: the process's message table is loaded from here,
@@ -20,7 +21,10 @@ void messagesReady();
 listen(handlers);
 
 onCommand((name) => void runCommand(name));
-onTabClosed((tabId) => void forgetTab(tabId).catch(() => undefined));
+onTabClosed((tabId) => {
+  void forgetTab(tabId).catch(() => undefined);
+  void forgetSessionTab(tabId);
+});
 onOmniboxStarted(omniboxStarted);
 onOmniboxChanged((text, suggest) => void omniboxChanged(text, suggest));
 onOmniboxEntered((text, disposition) => void omniboxEntered(text, disposition));

@@ -14,8 +14,10 @@ const NO_SCRIPT: ContentSwitchResult = { kind: 'console-changed', missing: ['con
 
 /** Rejects only when this extension's own storage fails: that is not the page's doing, so it must
  *  not be read as "no content script" (which would open a switch page that fails alike).
- *  `read`: the tab as the caller has just read it; the page is read once per switch. */
-export async function switchInTab(tabId: number, profile: Profile, read?: ConsoleTabRead): Promise<ContentSwitchResult> {
+ *  `read`: the tab as the caller has just read it; the page is read once per switch.
+ *  `landingUrl`: where a multi-session switch lands, when not on this tab's page (a switch sent
+ *  through another session's tab lands on the page it was started from). */
+export async function switchInTab(tabId: number, profile: Profile, read?: ConsoleTabRead, options: { landingUrl?: string } = {}): Promise<ContentSwitchResult> {
   let tab;
   try {
     tab = read ?? (await readConsoleTab(tabId));
@@ -25,7 +27,7 @@ export async function switchInTab(tabId: number, profile: Profile, read?: Consol
   const { page, state } = tab;
   const session = state.reading.identity?.multiSession;
   if (session) {
-    const request = multiSessionSwitchRequest(profile, { ...session, currentUrl: page.url });
+    const request = multiSessionSwitchRequest(profile, { ...session, currentUrl: options.landingUrl ?? page.url });
     if ('error' in request) return { kind: 'refused', issue: request.error };
     let reply;
     try {

@@ -8,17 +8,28 @@ import type { SwitchOutcome } from '../platform/protocol';
 import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
 import type { ConsoleTabRead } from './console-page';
 import { armSwitchPage, forgetSwitches } from './pending-switches';
+import { sessionSwitch, type PlainOptions, type Step, type SwitchContext } from './session-switch';
 import { switchInTab } from './switch-in-tab';
 
+export interface SwitchOptions {
+  /** The user confirmed signing a signed-in entry in again (its open tabs will be signed out). */
+  signInAgain?: boolean;
+}
+
 /**
- * Switches to a saved entry the most direct way the active tab allows: a classic POST or a
- * multi-session call from a console tab of the same partition; otherwise the console's own
- * prefilled switch page in a new tab, which we then confirm (we armed it). `read`: the tab as the
- * caller has just read it (a keyboard switch reads it to choose the entry), not read again.
+ * Switches to a saved entry from the session the rules name (session-switch.ts: a signed-in entry
+ * is reused, a role tab's switch goes through the base session, a chained entry from its source
+ * role), then the most direct way the tab allows: a classic POST or a multi-session call from a
+ * console tab of the same partition; otherwise the console's own prefilled switch page in a new
+ * tab, which we then confirm (we armed it). `read`: the tab as the caller has just read it (a
+ * keyboard switch reads it to choose the entry), not read again. The popup, the address bar and the
+ * keyboard commands all switch through here.
  */
-export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false, read?: ConsoleTabRead): Promise<SwitchOutcome> {
+export async function switchProfile(profileId: string, tab: Tab | undefined, newTab = false, read?: ConsoleTabRead, options: SwitchOptions = {}): Promise<SwitchOutcome> {
   // The organisation's catalog entries switch like the user's own.
-  const profile = allEntries(await loadStore()).find((entry) => entry.id === profileId);
+  const snapshot = await loadStore();
+  const entries = allEntries(snapshot);
+  const profile = entries.find((entry) => entry.id === profileId);
   if (!profile) return { kind: 'failed', issue: { code: 'errProfileGone', message: 'This entry no longer exists.' } };
   // A role behind an External ID can only be assumed through the API (facts file): say so.
   if (profile.consoleSwitchable === false) {
@@ -26,7 +37,10 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
   }
   // A new switch from this tab: what the tab said of the last one no longer holds.
   if (tab?.id !== undefined) await forgetSwitches(tab.id);
-  const outcome = profile.sso ? await openPortal(profile, tab) : await switchVia(profile, tab, newTab, read);
+  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain === true };
+  if (tab) ctx.tab = tab;
+  if (read) ctx.read = read;
+  const outcome = profile.sso ? await openPortal(profile, tab) : await sessionSwitch(profile, ctx, plainSwitch);
   if (outcome.kind !== 'refused' && outcome.kind !== 'failed') await recordUse(profile.id);
   return outcome;
 }
@@ -49,8 +63,11 @@ async function recordUse(id: string, now = Date.now()): Promise<void> {
   });
 }
 
-async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean, read: ConsoleTabRead | undefined): Promise<SwitchOutcome> {
+/** The switch from the starting tab itself, or the switch page (session-switch.ts's PlainSwitch). */
+export async function plainSwitch(profile: Entry, ctx: SwitchContext, read: ConsoleTabRead | undefined, options: PlainOptions): Promise<Step> {
+  const { tab, newTab } = ctx;
   const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
+  if (options.switchPage) return openSwitchPage(profile, tab, 'not-console');
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');
 
@@ -58,18 +75,20 @@ async function switchVia(profile: Profile, tab: Tab | undefined, newTab: boolean
   const result = await switchInTab(tab.id, profile, read);
   switch (result.kind) {
     case 'posted':
-      return { kind: 'posted' };
+      return { outcome: { kind: 'posted' }, tabId: tab.id };
     case 'refused':
-      return { kind: 'refused', issue: result.issue };
+      return { outcome: { kind: 'refused', issue: result.issue } };
     case 'console-changed':
       return openSwitchPage(profile, tab, 'console-changed');
-    case 'destination':
+    case 'destination': {
       // The reply came from the network via the page: open it only if it is a console of this partition.
       if (!isConsoleUrlOf(result.url, profile.partition)) {
-        return { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } };
+        return { outcome: { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } } };
       }
-      await openTab(result.url, { openerTabId: tab.id });
-      return { kind: 'opened', url: result.url };
+      const opened = await openTab(result.url, { openerTabId: tab.id, active: options.active });
+      const outcome: SwitchOutcome = { kind: 'opened', url: result.url };
+      return opened.id === undefined ? { outcome } : { outcome, tabId: opened.id };
+    }
   }
 }
 
@@ -77,14 +96,14 @@ async function openSwitchPage(
   profile: Profile,
   from: Tab | undefined,
   reason: 'not-console' | 'other-partition' | 'console-changed' | 'new-tab',
-): Promise<SwitchOutcome> {
+): Promise<Step> {
   const sameConsole = from?.url && isConsoleUrlOf(from.url, profile.partition) ? from.url : undefined;
   const url = switchPageUrl(profile, sameConsole);
   // Armed before it is navigated, as the page asks at once; openBlankTab hands the tab over only once
   // its blank page has loaded, as Chromium can lose a navigation sent to a tab still loading it.
   const tab = await openBlankTab(from?.id);
-  if (tab.id === undefined) return { kind: 'failed', issue: { code: 'errTabFailed', message: 'The browser did not open a tab.' } };
+  if (tab.id === undefined) return { outcome: { kind: 'failed', issue: { code: 'errTabFailed', message: 'The browser did not open a tab.' } } };
   await armSwitchPage(tab.id, url, profile);
   await navigateTab(tab.id, url);
-  return { kind: 'switch-page', url, reason };
+  return { outcome: { kind: 'switch-page', url, reason }, tabId: tab.id };
 }

@@ -1,16 +1,25 @@
+import type { ComponentChildren } from 'preact';
 import { portalShortcutUrl } from '../core/profile/identity-center';
 import { agoText } from '../core/shared/relative-time';
 import { duplicateDraft } from '../core/deck/entry-ops';
 import type { Entry, Usage } from '../core/store/schema';
 import { switchPageUrl } from '../core/switch/switch-page';
 import { t, uiLanguage } from '../platform/i18n';
-import { deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './popup-store';
+import { confirmSignIn, deleteWithUndo, moveFavouriteOf, notify, showView, toggleFavouriteOf } from './popup-store';
 
-interface Props { entry: Entry; favourite: boolean; usage?: Usage }
+interface Props {
+  entry: Entry;
+  favourite: boolean;
+  usage?: Usage;
+  /** The entry is signed in: offer to sign it in again (Shift+Enter), after a confirmation. */
+  signedIn?: boolean;
+  /** Lines about the switch (which session it comes from), under the usage. */
+  children?: ComponentChildren;
+}
 
 /** What can be done with the selected entry. Reached with Tab from the search box; the common
  *  actions also have keys (F2 edit, Shift+Delete delete, Alt+↑/↓ move a favourite). */
-export function ActionBar({ entry, favourite, usage }: Props) {
+export function ActionBar({ entry, favourite, usage, signedIn, children }: Props) {
   const portal = portalShortcutUrl(entry);
   const copy = async (text: string, done: string) => {
     try {
@@ -23,7 +32,11 @@ export function ActionBar({ entry, favourite, usage }: Props) {
   return (
     <div class="actions-bar" role="group" aria-label={t('actionsFor', entry.label)} data-testid="actions">
       <p class="usage muted">{usageText(usage)}</p>
+      {children}
       <div class="buttons">
+        {signedIn && (
+          <button type="button" aria-keyshortcuts="Shift+Enter" onClick={() => confirmSignIn(entry.id)}>{t('signInAgainAction')}</button>
+        )}
         <button type="button" aria-pressed={favourite} onClick={() => void toggleFavouriteOf(entry)}>
           {favourite ? t('unfavourite') : t('favouriteAction')}
         </button>

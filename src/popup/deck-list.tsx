@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Row } from '../core/deck/rows';
 import type { Highlights } from '../core/search/default-order';
+import type { Session } from '../core/sessions/session-list';
 import type { Entry } from '../core/store/schema';
 import { t } from '../platform/i18n';
+import { BaseSessionRow } from './base-session-row';
 import { EntryRow } from './entry-row';
 
 export const LIST_ID = 'deck-list';
@@ -21,8 +23,11 @@ interface Props {
   activeId?: string;
   favourites: ReadonlySet<string>;
   hideAccountIds: boolean;
+  /** Entry id → its signed-in session, and the background's time for "seen … ago". */
+  signedIn: ReadonlyMap<string, Session>;
+  now: number;
   onSelectRow: (row: number) => void;
-  onPick: (row: number, newTab: boolean) => void;
+  onPick: (row: number, newTab: boolean, signInAgain: boolean) => void;
   onToggleGroup: (name: string) => void;
   /** A group named after a base account is titled as the base is (with its alias). */
   sectionTitles: ReadonlyMap<string, string>;
@@ -55,7 +60,7 @@ function firstAtOrBelow(tops: Float64Array, y: number): number {
  * entries cost what a screenful does — also on the first keystroke, which replaces the rows
  * instead of hiding thousands of them.
  */
-export function DeckList({ rows, selectedRow, query, highlight, activeId, favourites, hideAccountIds, onSelectRow, onPick, onToggleGroup, sectionTitles }: Props) {
+export function DeckList({ rows, selectedRow, query, highlight, activeId, favourites, hideAccountIds, signedIn, now, onSelectRow, onPick, onToggleGroup, sectionTitles }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const { tops, total } = useMemo(() => layout(rows), [rows]);
@@ -83,11 +88,15 @@ export function DeckList({ rows, selectedRow, query, highlight, activeId, favour
   for (let index = first; index < last; index++) {
     const row = rows[index]!;
     if (row.kind === 'header') {
+      const { kind } = row.section;
       const name = row.section.kind === 'group' ? row.section.name : undefined;
-      const title = row.section.kind === 'favourites' ? t('sectionFavourites') : row.section.kind === 'recent' ? t('sectionRecent') : (name && sectionTitles.get(name)) || name || t('sectionUngrouped');
+      const title = kind === 'favourites' ? t('sectionFavourites') : kind === 'recent' ? t('sectionRecent') : kind === 'signed-in' ? t('signedInSection')
+        : (name && sectionTitles.get(name)) || name || t('sectionUngrouped');
       headers.push(
         <div key={row.key} class="section" style={{ top: `${tops[index]}px` }}>
-          {name !== undefined ? (
+          {kind === 'signed-in' ? (
+            <span data-testid="signed-in-section">{title}</span>
+          ) : name !== undefined ? (
             <button type="button" aria-expanded={!row.collapsed} onClick={() => onToggleGroup(name)}>
               <span aria-hidden="true">{row.collapsed ? '▸' : '▾'} </span>{title} <span class="count">{row.count}</span>
             </button>
@@ -96,8 +105,22 @@ export function DeckList({ rows, selectedRow, query, highlight, activeId, favour
           )}
         </div>,
       );
+    } else if (row.kind === 'base-session') {
+      options.push(
+        <BaseSessionRow
+          key={row.key}
+          session={row.session}
+          now={now}
+          hideAccountIds={hideAccountIds}
+          selected={index === selectedRow}
+          top={tops[index]!}
+          onPick={() => onPick(index, false, false)}
+          onHover={() => onSelectRow(index)}
+        />,
+      );
     } else {
       const { entry } = row.ranked;
+      const session = signedIn.get(entry.id);
       options.push(
         <EntryRow
           key={row.key}
@@ -109,8 +132,9 @@ export function DeckList({ rows, selectedRow, query, highlight, activeId, favour
           favourite={favourites.has(entry.id)}
           reachable={row.reachable}
           hideAccountIds={hideAccountIds}
+          signedIn={session && { session, now }}
           top={tops[index]!}
-          onPick={(newTab) => onPick(index, newTab)}
+          onPick={(newTab, again) => onPick(index, newTab, again)}
           onHover={() => onSelectRow(index)}
         />,
       );

@@ -3,15 +3,21 @@ import { baseSectionTitles, baseTitle } from '../core/profile/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { buildRows } from '../core/deck/rows';
+import { hasSignedInSection } from '../core/sessions/session-view';
 import { matchesIdentity } from '../core/console/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
+import { goToBaseSession } from './base-session';
+import { BASE_SESSION_ROW_ID } from './base-session-row';
 import { DeckList, LIST_ID } from './deck-list';
 import { EmptyState } from './empty-state';
 import {
-  deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
+  confirmSignIn, deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
 } from './popup-store';
+import { useSessionsView } from './sessions-view';
+import { SignInAgain } from './sign-in-again';
+import { originOf, SessionLimit, SwitchOriginLine } from './switch-origin-line';
 
 type SearchEngine = typeof import('../core/search/rank');
 
@@ -31,7 +37,8 @@ function useSearchEngine(entries: readonly Entry[], context: RankContext): Searc
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
-  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice } = usePopup();
+  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn } = usePopup();
+  const sessionsView = useSessionsView();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
   const base = useMemo(() => matchingBase(data.bases, loginIdentity(identity, baseUser)), [data.bases, identity, baseUser]);
@@ -51,34 +58,59 @@ export function Deck() {
     [data.groups, query],
   );
   const unreachable = showUnreachable ? 'grey' : data.settings.unreachable;
+  // The empty search starts with what is signed in now (moved there, not repeated).
+  const signedIn = useMemo(
+    () => (query.trim() === '' && hasSignedInSection(sessionsView) ? { ids: sessionsView.sectionIds, base: sessionsView.base } : undefined),
+    [query, sessionsView],
+  );
   const { rows, selectable, hiddenUnreachable } = useMemo(
-    () => buildRows(ranked, { collapsed, base, unreachable }),
-    [ranked, collapsed, base, unreachable],
+    () => buildRows(ranked, { collapsed, base, unreachable, signedIn }),
+    [ranked, collapsed, base, unreachable, signedIn],
   );
   const favourites = useMemo(() => new Set(data.favourites), [data.favourites]);
   const sectionTitles = useMemo(() => baseSectionTitles(data.bases), [data.bases]);
   const activeId = useMemo(() => (identity ? entries.find((e) => matchesIdentity(e, identity))?.id : undefined), [entries, identity]);
 
-  // The first match is always selected; a selection that left the list falls back to it.
+  // The first match is always selected; a selection that left the list falls back to it. The
+  // base session's row is selected only when asked for (↑, the mouse): Enter on a fresh popup
+  // switches to an entry, as it always did.
   const selectedRow = (() => {
-    const at = selectedId === undefined ? -1 : rows.findIndex((r) => r.kind === 'entry' && r.key === selectedId);
-    return at !== -1 ? at : (selectable[0] ?? -1);
+    const at = selectedId === undefined ? -1 : rows.findIndex((r) => r.kind !== 'header' && r.key === selectedId);
+    return at !== -1 ? at : (selectable.find((index) => rows[index]!.kind === 'entry') ?? selectable[0] ?? -1);
   })();
   const selectedRowData = rows[selectedRow];
   const selected = selectedRowData?.kind === 'entry' ? selectedRowData.ranked.entry : undefined;
+  const selectedBase = selectedRowData?.kind === 'base-session' ? selectedRowData.session : undefined;
+  const origin = useMemo(() => originOf(selected, sessionsView, entries, data.bases), [selected, sessionsView, entries, data.bases]);
+  const confirming = confirmingSignIn === undefined ? undefined : entries.find((e) => e.id === confirmingSignIn);
+  const confirmingSession = confirming && sessionsView.signedIn.get(confirming.id);
+
+  /** Enter or a click: a signed-in entry's session is reused; with Shift it is signed in again,
+   *  once the user confirmed that its tabs will be signed out (multi-session; a classic console's
+   *  switch signs nothing out, so it goes at once). Any other entry switches as always. */
+  const pick = (entry: Entry, newTab: boolean, signInAgain: boolean) => {
+    if (signInAgain && sessionsView.sectionIds.has(entry.id)) confirmSignIn(entry.id);
+    else void switchTo(entry, newTab, signInAgain && sessionsView.signedIn.has(entry.id));
+  };
 
   // Enter pressed on a query typed faster than the search could load: the switch goes to the
   // first match once there is one (keyboard users type and press Enter at once).
-  const [pendingPick, setPendingPick] = useState<{ newTab: boolean }>();
+  const [pendingPick, setPendingPick] = useState<{ newTab: boolean; signInAgain: boolean }>();
   useEffect(() => {
     if (!pendingPick || searching) return;
     setPendingPick(undefined);
-    if (selected) void switchTo(selected, pendingPick.newTab);
+    if (selected) pick(selected, pendingPick.newTab, pendingPick.signInAgain);
   }, [pendingPick, searching, selected]);
 
   // The search box has the focus whenever the deck is shown (also back from the form).
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => search.current?.focus(), []);
+  // The sign-in question closed (answered, cancelled, or the switch came back refused) with the
+  // focus on a button that is gone: back to the search box, where the keys work.
+  const asking = confirming !== undefined;
+  useEffect(() => {
+    if (!asking && document.activeElement === document.body) search.current?.focus();
+  }, [asking]);
 
 
   const move = (steps: number) => {
@@ -99,8 +131,9 @@ export function Deck() {
     else if (event.key === 'PageDown') move(7);
     else if (event.key === 'PageUp') move(-7);
     else if (event.key === 'Enter') {
-      if (searching) setPendingPick({ newTab: ctrl });
-      else if (selected) void switchTo(selected, ctrl);
+      if (searching) setPendingPick({ newTab: ctrl, signInAgain: event.shiftKey });
+      else if (selectedBase) void goToBaseSession(selectedBase, tab);
+      else if (selected) pick(selected, ctrl, event.shiftKey);
     }
     else if (event.key === 'Escape') {
       setPendingPick(undefined);
@@ -125,7 +158,7 @@ export function Deck() {
           aria-expanded="true"
           aria-controls={LIST_ID}
           aria-autocomplete="list"
-          aria-activedescendant={selected ? `entry-${selected.id}` : undefined}
+          aria-activedescendant={selected ? `entry-${selected.id}` : selectedBase ? BASE_SESSION_ROW_ID : undefined}
           placeholder={t('searchPlaceholder')}
           ref={search}
           value={query}
@@ -156,10 +189,13 @@ export function Deck() {
           activeId={activeId}
           favourites={favourites}
           hideAccountIds={data.settings.hideAccountIds}
+          signedIn={sessionsView.signedIn}
+          now={sessionsView.now}
           onSelectRow={(row) => select(rows[row]!.key)}
-          onPick={(row, newTab) => {
+          onPick={(row, newTab, signInAgain) => {
             const picked = rows[row];
-            if (picked?.kind === 'entry') void switchTo(picked.ranked.entry, newTab);
+            if (picked?.kind === 'entry') pick(picked.ranked.entry, newTab, signInAgain);
+            else if (picked?.kind === 'base-session') void goToBaseSession(picked.session, tab);
           }}
           onToggleGroup={(name) => void toggleGroup(name)}
           sectionTitles={sectionTitles}
@@ -167,7 +203,27 @@ export function Deck() {
       ) : (
         <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base && baseTitle(base)} />
       )}
-      {selected && <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} />}
+      <SessionLimit origin={origin} view={sessionsView} entries={entries} />
+      {confirming && confirmingSession ? (
+        <SignInAgain
+          entry={confirming}
+          session={confirmingSession}
+          titles={sessions?.titles}
+          onConfirm={() => void switchTo(confirming, false, true)}
+          onCancel={() => {
+            confirmSignIn(undefined);
+            search.current?.focus();
+          }}
+        />
+      ) : selected ? (
+        <ActionBar entry={selected} favourite={favourites.has(selected.id)} usage={data.usage[selected.id]} signedIn={sessionsView.sectionIds.has(selected.id)}>
+          {origin && <SwitchOriginLine origin={origin} entry={selected} entries={entries} bases={data.bases} />}
+        </ActionBar>
+      ) : selectedBase ? (
+        <div class="actions-bar" data-testid="actions">
+          <p class="origin muted" data-testid="switch-origin">{t('baseSessionHint')}</p>
+        </div>
+      ) : null}
       {notice && (
         <p class="notice" role="status" data-testid="notice">
           {notice.text}{' '}

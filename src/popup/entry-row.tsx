@@ -1,8 +1,10 @@
 import { maskAccountId } from '../core/badge/mask';
 import type { Highlights, RankedEntry } from '../core/search/default-order';
+import type { Session } from '../core/sessions/session-list';
 import type { Entry } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { Highlighted } from './highlighted';
+import { SessionMark } from './session-mark';
 
 interface Props {
   ranked: RankedEntry;
@@ -13,13 +15,16 @@ interface Props {
   favourite: boolean;
   reachable: boolean;
   hideAccountIds: boolean;
+  /** The entry's signed-in session, and the time to say "seen … ago" from. */
+  signedIn?: { session: Session; now: number };
   top: number;
-  onPick: (newTab: boolean) => void;
+  /** newTab: Ctrl/⌘; signInAgain: Shift (asks first when the entry is signed in). */
+  onPick: (newTab: boolean, signInAgain: boolean) => void;
   onHover: () => void;
 }
 
 /** One option of the list: colour, label, account, role and what is special about it. */
-export function EntryRow({ ranked, query, highlight, selected, active, favourite, reachable, hideAccountIds, top, onPick, onHover }: Props) {
+export function EntryRow({ ranked, query, highlight, selected, active, favourite, reachable, hideAccountIds, signedIn, top, onPick, onHover }: Props) {
   const { entry } = ranked;
   // Rows from the cheap order of a very broad query get their highlights when drawn.
   const highlights = query && highlight && Object.keys(ranked.highlights).length === 0 ? highlight(entry, query) : ranked.highlights;
@@ -34,8 +39,10 @@ export function EntryRow({ ranked, query, highlight, selected, active, favourite
       aria-disabled={reachable ? undefined : 'true'}
       class={`entry${selected ? ' selected' : ''}${active ? ' active' : ''}${reachable ? '' : ' unreachable'}`}
       style={{ top: `${top}px` }}
-      onClick={(event) => onPick(event.ctrlKey || event.metaKey)}
+      onClick={(event) => onPick(event.ctrlKey || event.metaKey, event.shiftKey)}
       onMouseMove={onHover}
+      // Shift+click asks to sign in again: it should not select the list's text on the way.
+      onMouseDown={(event) => event.shiftKey && event.preventDefault()}
     >
       <span class="swatch" style={{ background: entry.color ? `#${entry.color}` : 'transparent' }} aria-hidden="true" />
       <span class="entry-text">
@@ -52,6 +59,7 @@ export function EntryRow({ ranked, query, highlight, selected, active, favourite
           {entry.region ? ` · ${entry.region}` : ''}
         </span>
       </span>
+      {signedIn && <SessionMark session={signedIn.session} now={signedIn.now} />}
       {active && <span class="tag accent">{t('activeNow')}</span>}
       {entry.sso && <span class="tag">{t('tagIdentityCenter')}</span>}
       {entry.consoleSwitchable === false && <span class="tag warning">{t('tagApiOnly')}</span>}

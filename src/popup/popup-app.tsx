@@ -3,12 +3,15 @@ import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { Deck } from './deck';
 import { IdentityHeader } from './identity-header';
+import { SessionsCount } from './session-mark';
+import { useSessionsView } from './sessions-view';
 import { SwitchRefusal } from './switch-refusal-note';
 
 import { showView, usePopup } from './popup-store';
 
 export function App() {
   const { loaded, preview, tab, view, problem, syncIssues, data } = usePopup();
+  const sessions = useSessionsView();
   // Saved items this version cannot read: kept as they were, and counted here as long as they are.
   const keptAside = (data.unreadable?.length ?? 0) + (data.unreadableBases?.length ?? 0);
   useEffect(() => {
@@ -25,7 +28,9 @@ export function App() {
   if (view.kind === 'form') return form ? <form.ProfileForm editing={view.editing} duplicateOf={view.duplicateOf} /> : null;
   return (
     <main>
-      <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds} />
+      <IdentityHeader tab={tab} hideAccountIds={data.settings.hideAccountIds}>
+        <SessionsCount usage={sessions.usage} />
+      </IdentityHeader>
       <SwitchRefusal tab={tab} />
       {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
       {keptAside > 0 && <p class="problem" role="status" data-testid="kept-aside">{t('storageIssues', String(keptAside))}</p>}
@@ -33,7 +38,7 @@ export function App() {
       {(loaded || preview) && <Deck />}
       <footer>
         <button type="button" onClick={() => showView({ kind: 'form' })}>{t('addProfile')}</button>
-        <span class="keys muted" aria-hidden="true">{t('keysHint')}</span>
+        <span class="keys muted" aria-hidden="true">{t(sessions.sectionIds.size > 0 ? 'keysHintSessions' : 'keysHint')}</span>
       </footer>
     </main>
   );

@@ -4,7 +4,7 @@ import type { Entry, StoreData } from '../core/store/schema';
 import { emptyStore } from '../core/store/schema';
 import { sendToBackground } from '../platform/messaging';
 import { backgroundIssue } from '../ui/background-issue';
-import type { DeckUpdate, SwitchOutcome, TabState } from '../platform/protocol';
+import type { DeckUpdate, SessionsAnswer, SwitchOutcome, TabState } from '../platform/protocol';
 import { readDeck, type DeckSnapshot } from '../core/deck/deck-snapshot';
 import type { OpResult, StoreOp } from '../core/deck/entry-ops';
 import { readFirstScreen, type FirstScreen } from '../core/deck/first-screen';
@@ -44,6 +44,11 @@ interface PopupState {
   selectedId?: string;
   /** The user asked to see entries the signed-in base cannot reach. */
   showUnreachable: boolean;
+  /** The signed-in console sessions (issue #16); undefined until the background answers, and when
+   *  it cannot: then nothing is marked and switches go as they always did. */
+  sessions?: SessionsAnswer;
+  /** The signed-in entry whose new sign-in the user is asked to confirm (Shift+Enter). */
+  confirmingSignIn?: string;
   switching?: string;
   problem?: CoreIssue;
   notice?: Notice;
@@ -76,6 +81,12 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
   // The read goes out first: the question about the tab may have to wake the service worker.
   const stored = readKey('local', FIRST_SCREEN_KEY);
   const tab = sendToBackground('getTabState', { tabId: targetTabId() }).catch((): TabState => ({ kind: 'not-console' }));
+  // Asked alongside, and never awaited on the way to the rows: the marks and the "Signed in now"
+  // section join the list when the answer comes.
+  sendToBackground('getSessions', { tabId: targetTabId() }).then(
+    (sessions) => popupStore.setState({ sessions }),
+    () => undefined,
+  );
   // Drawn at once from the first screen this popup saw last time (its own synchronous copy), then
   // from the background's when that arrives a few ms later: they differ only when the list
   // changed elsewhere since, and then the newer one is usually in place before the first paint.
@@ -108,7 +119,12 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
 
 export function setQuery(query: string): void {
   // A new query selects its first match again.
-  popupStore.setState({ query, selectedId: undefined, problem: undefined });
+  popupStore.setState({ query, selectedId: undefined, problem: undefined, confirmingSignIn: undefined });
+}
+
+/** Asks (in the popup) before signing a signed-in entry in again; undefined closes the question. */
+export function confirmSignIn(id: string | undefined): void {
+  popupStore.setState({ confirmingSignIn: id });
 }
 
 export function select(id: string | undefined): void {
@@ -123,11 +139,14 @@ export function notify(notice: Notice | undefined): void {
   popupStore.setState({ notice });
 }
 
-export async function switchTo(entry: Entry, newTab = false): Promise<void> {
-  popupStore.setState({ switching: entry.id, problem: undefined });
+/** Switches to the entry. A signed-in entry's session is reused (the background focuses or opens
+ *  its tab) unless `signInAgain`: the user confirmed that its open tabs will be signed out. */
+export async function switchTo(entry: Entry, newTab = false, signInAgain = false): Promise<void> {
+  popupStore.setState({ switching: entry.id, problem: undefined, confirmingSignIn: undefined });
   let outcome: SwitchOutcome;
   try {
-    outcome = await sendToBackground('switchProfile', { profileId: entry.id, tabId: targetTabId(), newTab });
+    const request = { profileId: entry.id, tabId: targetTabId(), newTab, ...(signInAgain && { signInAgain }) };
+    outcome = await sendToBackground('switchProfile', request);
   } catch (error) {
     outcome = { kind: 'failed', issue: backgroundIssue(error) };
   }

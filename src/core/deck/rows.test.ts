@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RankedEntry } from '../search/rank';
 import type { BaseAccount, Entry } from '../store/schema';
 import { loginIdentity, matchingBase } from './reach';
-import { buildRows } from './rows';
+import { BASE_SESSION_KEY, buildRows } from './rows';
+import type { Session } from '../sessions/session-list';
 
 const entry = (id: string, extra: Partial<Entry> = {}): Entry => ({ id, label: id, account: '123456789012', roleName: 'R', rolePath: '/', partition: 'aws', ...extra });
 const ranked = (e: Entry, section?: RankedEntry['section']): RankedEntry => ({ entry: e, score: 0, highlights: {}, section });
@@ -39,6 +40,38 @@ describe('buildRows', () => {
     const hidden = buildRows(list, { ...none, base, unreachable: 'hide' });
     expect(hidden.rows.map((r) => r.key)).toEqual(['mine', 'any']);
     expect(hidden.hiddenUnreachable).toBe(1);
+  });
+});
+
+describe('buildRows: the "Signed in now" section', () => {
+  const baseSession: Session = {
+    key: 'aws/aaaaaaaa', partition: 'aws', differentiator: 'aaaaaaaa', isBase: true, tabs: [{ tabId: 1, seenAt: 1 }], lastSeen: 1,
+    identity: { kind: 'iam-user', partition: 'aws', accountId: '111122223333', userName: 'alice' },
+  };
+  const order = [
+    ranked(entry('fav'), { kind: 'favourites' }), ranked(entry('b', { base: 'partner' }), { kind: 'group', name: 'Ops' }),
+    ranked(entry('c'), { kind: 'group', name: 'Ops' }), ranked(entry('d'), { kind: 'group', name: 'Dev' }),
+  ];
+
+  it('starts with the base session, then the signed-in entries, each shown once', () => {
+    const { rows, selectable } = buildRows(order, { ...none, signedIn: { ids: new Set(['c', 'fav']), base: baseSession } });
+    expect(rows.map((r) => r.key)).toEqual(['signed-in', BASE_SESSION_KEY, 'fav', 'c', 'group:Ops', 'b', 'group:Dev', 'd']);
+    expect(rows[0]).toMatchObject({ kind: 'header', section: { kind: 'signed-in' }, count: 3 });
+    expect(rows[1]).toMatchObject({ kind: 'base-session', session: baseSession });
+    expect(rows[4]).toMatchObject({ count: 1 });
+    // ↑/↓ move over the base session's row and the signed-in entries like over any entry.
+    expect(selectable).toEqual([1, 2, 3, 5, 7]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
+  it('shows a signed-in entry even when its base is another, and a collapsed group does not hide it', () => {
+    const { rows } = buildRows(order, { ...none, base, unreachable: 'hide', collapsed: new Set(['Ops']), signedIn: { ids: new Set(['b']) } });
+    expect(rows.map((r) => r.key)).toEqual(['signed-in', 'b', 'favourites', 'fav', 'group:Ops', 'group:Dev', 'd']);
+    expect(rows[1]).toMatchObject({ kind: 'entry', reachable: true });
+  });
+
+  it('has no section when nothing is signed in', () => {
+    expect(buildRows(order, { ...none, signedIn: { ids: new Set() } }).rows[0]?.key).toBe('favourites');
   });
 });
 

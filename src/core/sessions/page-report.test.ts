@@ -18,6 +18,10 @@ describe('pageReport', () => {
     expect(session).toMatchObject({ key: 'aws/abcd1234', isBase: false, region: 'eu-west-1' });
     expect(session!.identity).toMatchObject({ accountId: '210987654321', roleName: 'Admin', userName: 'alice' });
   });
+  it('carries the page’s multi-session host label, and none for a page on no session subdomain', () => {
+    expect(pageReport(facts('https://210987654321-abcd1234.eu-west-1.console.aws.amazon.com/ec2/home'), 7, 1000)?.label).toBe('210987654321-abcd1234');
+    expect(pageReport(facts('https://eu-west-1.console.aws.amazon.com/ec2/home'), 7, 1000)?.label).toBeUndefined();
+  });
   it('takes the region from region= on a host without one, if it is one of the partition', () => {
     expect(pageReport(facts('https://console.aws.amazon.com/ec2/home?region=ap-northeast-1'), 1, 1)?.region).toBe('ap-northeast-1');
     expect(pageReport(facts('https://console.aws.amazon.com/ec2/home?region=cn-north-1'), 1, 1)?.region).toBeUndefined();

@@ -21,6 +21,9 @@ export interface PageReport {
   /** Who the console's navigation says signed in (base-user.ts): tells the base session apart
    *  when the login itself is a role (SAML, Identity Center). */
   baseUser?: BaseUser;
+  /** The multi-session host label of the page (`<accountId>-<8 chars>`, base-session-url.ts), if
+   *  it is on one: where the session's pages live, to check a tab is still on it and to open it. */
+  label?: string;
 }
 
 export interface SessionTab {
@@ -38,6 +41,8 @@ export interface Session {
   /** The identity the newest report saw (a classic session's changes with every switch). */
   identity: Identity;
   region?: string;
+  /** The host label of its pages (`<accountId>-<8 chars>`), multi-session only, once a page on it was read. */
+  label?: string;
   /** The user's own sign-in, not a role switched to from it. */
   isBase: boolean;
   /** The open console tabs of this session, each with when it was last read. */
@@ -130,6 +135,8 @@ export function recordPage(list: SessionList, report: PageReport): Session[] {
     const region = report.region ?? old?.region;
     if (region !== undefined) session.region = region;
   }
+  const label = differentiator === undefined ? undefined : (typeof report.label === 'string' ? report.label : old?.label);
+  if (label !== undefined) session.label = label;
   if (index === -1) withoutTab.push(session);
   else withoutTab[index] = session;
   if (differentiator === undefined || !newest) return withoutTab;

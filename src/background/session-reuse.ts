@@ -1,0 +1,48 @@
+// Reusing a signed-in session (issue #16, part 3): its console tab is brought to the front, the one
+// on the same service and region as the tab the switch started from where it can be, or its console
+// opens in a new tab. Nothing is signed in: signing the identity in again would sign its open tabs out.
+import { matchesIdentity } from '../core/console/match-identity';
+import type { Session } from '../core/sessions/session-list';
+import { checkTabs } from '../core/sessions/session-tabs';
+import { pickSessionTab, sessionConsoleUrl } from '../core/switch/base-session-url';
+import type { Entry } from '../core/store/schema';
+import type { SwitchOutcome } from '../platform/protocol';
+import { openTab, type Tab } from '../platform/tabs';
+import { focusTab } from '../platform/tabs-matching';
+import { readConsoleTab } from './console-page';
+
+/** At most this many of the session's tabs are tried before its console is opened instead. */
+const TRIES = 3;
+
+/**
+ * Focuses (or opens) `session`'s console; undefined when it turns out not to be signed in as
+ * `profile` after all (its tabs now show someone else, or AWS's signed-out page), and the caller
+ * switches as usual. A tab is read before it is focused: a classic session's identity changes with
+ * every switch, and a page may have changed since it was last read. `newTab`: the user asked for a
+ * new tab, so the session's console opens in one.
+ */
+export async function reuseSession(session: Session, profile: Entry, ctx: { from?: Tab; newTab: boolean; open: readonly Tab[] }): Promise<SwitchOutcome | undefined> {
+  const target = sessionConsoleUrl(session, ctx.from?.url);
+  const ids = checkTabs([session], ctx.open)[0]!.tabs.map((t) => t.tabId);
+  const left = ids.map((id) => ctx.open.find((t) => t.id === id)!).filter((t) => t !== undefined);
+  let signedOut = false;
+  for (let i = 0; i < TRIES && !ctx.newTab && left.length > 0; i += 1) {
+    const tab = pickSessionTab(left, target)!;
+    left.splice(left.indexOf(tab), 1);
+    try {
+      const identity = (await readConsoleTab(tab.id!)).state.reading.identity;
+      if (!identity) signedOut = true;
+      if (!identity || !matchesIdentity(profile, identity)) continue;
+    } catch {
+      // No content script answers (opened before install, or loading): in multi-session mode the
+      // host alone says whose tab it is; a classic tab may show anyone.
+      if (session.differentiator === undefined) continue;
+    }
+    await focusTab(tab);
+    return { kind: 'focused', url: tab.url ?? target ?? '' };
+  }
+  // A classic session's identity is known only from an open tab; a signed-out one is gone.
+  if (session.differentiator === undefined || signedOut || target === undefined) return undefined;
+  await openTab(target, { openerTabId: ctx.from?.id });
+  return { kind: 'opened', url: target };
+}

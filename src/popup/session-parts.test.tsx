@@ -1,0 +1,89 @@
+// The popup's session parts as a person reads them, rendered without a browser: these components
+// are plain functions of their props, so the tree they return is walked here (as the welcome
+// page's test does).
+import { readFileSync } from 'node:fs';
+import type { ComponentChild, VNode } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { entry, report, role, user } from '../core/sessions/fixtures';
+import { forgetTab, recordPage, type PageReport, type Session } from '../core/sessions/session-list';
+import { sessionsView } from '../core/sessions/session-view';
+
+vi.mock('../platform/i18n', () => ({
+  uiLanguage: () => 'en',
+  t: (key: string, substitutions?: string | string[]) => {
+    const messages = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return (messages[key]?.message ?? key).replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  },
+}));
+
+const { SessionMark, SessionsCount } = await import('./session-mark');
+const { originOf, SessionLimit, SwitchOriginLine } = await import('./switch-origin-line');
+const { BaseSessionRow } = await import('./base-session-row');
+
+interface Element { type: string; props: Record<string, unknown>; children: Element[]; text: string }
+
+function renderTree(node: ComponentChild): Element[] {
+  if (node === null || node === undefined || typeof node === 'boolean') return [];
+  if (typeof node === 'string' || typeof node === 'number') return [{ type: '#text', props: {}, children: [], text: String(node) }];
+  if (Array.isArray(node)) return node.flatMap(renderTree);
+  const vnode = node as VNode<Record<string, unknown>>;
+  if (typeof vnode.type === 'function') return renderTree((vnode.type as (p: unknown) => ComponentChild)(vnode.props));
+  const children = renderTree(vnode.props.children as ComponentChild);
+  return [{ type: String(vnode.type), props: vnode.props, children, text: children.map((child) => child.text).join('') }];
+}
+const all = (elements: Element[]): Element[] => elements.flatMap((element) => [element, ...all(element.children)]);
+const byTestId = (tree: Element[], id: string) => all(tree).filter((e) => e.props['data-testid'] === id);
+
+const NOW = 1_000_000_000;
+const record = (...reports: PageReport[]): Session[] => reports.reduce<Session[]>((list, r) => recordPage(list, r), []);
+const entries = [entry('admin', 'Admin', { label: 'Prod admin' }), entry('ro', 'ReadOnly', { label: 'Prod read-only' }), entry('dev', 'Developer', { label: 'Development' })];
+const three = record(report(1, NOW, user('aaaaaaaa')), report(2, NOW, role('Admin', 'bbbbbbbb')), report(3, NOW, role('Admin', 'bbbbbbbb')), report(4, NOW - 300_000, role('ReadOnly', 'cccccccc')));
+
+describe('the signed-in mark and the count', () => {
+  it('says how many tabs, or when it was seen, or that it may have expired', () => {
+    expect(renderTree(<SessionMark session={three[1]!} now={NOW} />)[0]).toMatchObject({ text: 'Signed in · 2 tabs', props: { 'data-testid': 'signed-in-mark' } });
+    expect(renderTree(<SessionMark session={forgetTab(three, 4)[2]!} now={NOW} />)[0]!.text).toBe('Signed in · seen 5 minutes ago');
+    expect(renderTree(<SessionMark session={three[2]!} now={NOW + 2 * 3_600_000} />)[0]!.text).toBe('Signed in · possibly expired (seen 2 hours ago)');
+  });
+  it('counts the sessions in use out of five, and only when some are', () => {
+    const view = sessionsView({ sessions: three, now: NOW }, entries);
+    expect(byTestId(renderTree(<SessionsCount usage={view.usage} />), 'sessions-count')[0]!.text).toBe('3 of 5 sessions');
+    expect(renderTree(<SessionsCount usage={undefined} />)).toEqual([]);
+  });
+  it('names the base session’s user on its row', () => {
+    const tree = renderTree(<BaseSessionRow session={three[0]!} now={NOW} hideAccountIds={false} selected={false} top={0} onPick={() => {}} onHover={() => {}} />);
+    expect(tree[0]!.props.id).toBe('signed-in-base');
+    expect(tree[0]!.text).toContain('Your base session (alice)');
+    expect(byTestId(tree, 'signed-in-mark')[0]!.text).toBe('Signed in · 1 tab');
+  });
+});
+
+describe('where the switch comes from', () => {
+  /** What the popup draws for the selected entry: the limit warning (if any), then the origin line. */
+  const line = (sessions: Session[], target = entries[2]!, currentKey?: string) => {
+    const view = sessionsView({ sessions, now: NOW, currentKey }, entries);
+    const origin = originOf(target, view, entries, []);
+    return renderTree(<>
+      <SessionLimit origin={origin} view={view} entries={entries} />
+      {origin && <SwitchOriginLine origin={origin} entry={target} entries={entries} bases={[]} />}
+    </>);
+  };
+
+  it('says a signed-in entry opens its tab, and another comes from the base session', () => {
+    expect(byTestId(line(three, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
+    expect(byTestId(line(three, entries[2], 'aws/bbbbbbbb'), 'switch-origin')[0]!.text).toBe('From your base session (alice)');
+    expect(byTestId(line(three), 'session-limit')).toEqual([]);
+  });
+  it('says nothing while no session is known', () => expect(line([])).toEqual([]));
+  it('warns before a switch with all five in use, naming the idle sessions', () => {
+    const five = forgetTab(record(...three.flatMap((s) => s.tabs.map((t) => report(t.tabId, s.lastSeen, s.identity))),
+      report(5, NOW, role('Ops', 'dddddddd')), report(6, NOW, role('Dev', 'eeeeeeee', '444444444444'))), 4);
+    const tree = line(five);
+    expect(byTestId(tree, 'switch-origin')[0]!.text).toBe('All 5 sessions are in use');
+    expect(byTestId(tree, 'session-limit')[0]!.text).toContain('these have no open tab: Prod read-only.');
+    // Said whichever entry is selected: a signed-in one, which needs no new session, too.
+    expect(byTestId(line(five, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
+    expect(byTestId(line(five, entries[0]), 'session-limit')[0]!.text).toContain('Prod read-only');
+  });
+});
