@@ -6,7 +6,7 @@
 // simulator counts is one the test made or one the extension caused.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, openPopup, test, waitForTab } from './fixtures';
-import { entry, runCommand, seedStore } from './console-helpers';
+import { entry, frontTab, runCommand, seedStore } from './console-helpers';
 import { SESSIONS_KEY } from '../src/core/store/storage-keys';
 import type { Simulator, SimSession } from './simulator';
 import type { Entry } from '../src/core/store/schema';
@@ -94,11 +94,6 @@ async function markedEntries(popup: Page): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
-/** The address of the tab in front, as the browser says. (Not `document.visibilityState`: headless
- *  Chromium reports every tab visible.) */
-async function frontTab(worker: Worker): Promise<string | undefined> {
-  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
-}
 
 test('with three sessions signed in, the popup marks exactly their entries and counts 3 of 5', async ({ context, worker, sim }) => {
   await seedStore(worker, { entries: [admin, developer, auditor, readOnly] });
