@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openPopup, test, waitForTab } from './fixtures';
 import { BADGE_VIEW_PREFIX } from '../src/core/store/storage-keys';
-import { badge, badgeFields, changeSettings, entry, runCommand, seedStore } from './console-helpers';
+import { badge, badgeFields, changeSettings, entry, frontTab, runCommand, seedStore } from './console-helpers';
 
 const admin = entry({ label: 'Prod admin', account: '123456789012', roleName: 'Admin', color: 'f2b0a9', region: 'eu-west-1', displayName: 'Prod Admin', group: 'Production' });
 const readOnly = entry({ label: 'Prod read-only', account: 'switchyard-prod', rolePath: '/ops/', roleName: 'ReadOnly', color: '83d4e8' });
@@ -120,7 +120,7 @@ test.describe('multi-session console', () => {
     const pagesBefore = context.pages().length;
     await session.bringToFront();
     await session.getByTestId('switchyard-back').click();
-    await expect.poll(() => back.evaluate(() => document.visibilityState)).toBe('visible');
+    await expect.poll(() => frontTab(worker), { message: 'the base session\'s tab comes to the front' }).toBe(back.url());
     expect(context.pages().length).toBe(pagesBefore);
   });
 

@@ -41,3 +41,9 @@ export async function badgeFields(page: Page): Promise<Record<'name' | 'account'
 export function entry(over: Partial<Entry> & Pick<Entry, 'label' | 'account' | 'roleName'>): Entry {
   return { id: `e-${over.label.replace(/\W+/g, '-').toLowerCase()}`, rolePath: '/', partition: 'aws', ...over };
 }
+
+/** The address of the tab in front, as the browser says. (Not `document.visibilityState`: headless
+ *  Chromium reports every tab visible.) */
+export async function frontTab(worker: Worker): Promise<string | undefined> {
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+}

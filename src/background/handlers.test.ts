@@ -103,9 +103,9 @@ describe('which tab a request acts on', () => {
   });
 
   it('a switch passes on the user’s confirmation to sign in again, and only a true one', async () => {
-    await handlers.switchProfile!.handle({ profileId: 'a', tabId: 99, signInAgain: true }, senders.popup);
-    await handlers.switchProfile!.handle({ profileId: 'a', tabId: 99, signInAgain: 'yes' as unknown as boolean }, senders.popup);
-    expect(calls.switched.map((args) => args[4])).toEqual([{ signInAgain: true }, { signInAgain: false }]);
+    await handlers.switchProfile!.handle({ profileId: 'a', tabId: 99, signInAgain: 'aws/abc', pastLimit: true }, senders.popup);
+    await handlers.switchProfile!.handle({ profileId: 'a', tabId: 99, signInAgain: true as unknown as string, pastLimit: 'yes' as unknown as boolean }, senders.popup);
+    expect(calls.switched.map((args) => args[4])).toEqual([{ signInAgain: 'aws/abc', pastLimit: true }, { signInAgain: undefined, pastLimit: false }]);
   });
 
   it('a console page that opens is recorded as its own tab, and an incognito one is marked so', async () => {

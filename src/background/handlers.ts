@@ -28,7 +28,7 @@ export const handlers: Handlers = {
   getTabState: { from: fromExtensionPage, handle: async ({ tabId }) => tabState(await targetTab(tabId)) },
   switchProfile: {
     from: fromExtensionPage,
-    handle: async ({ profileId, tabId, newTab, signInAgain }) => switchProfile(profileId, await targetTab(tabId), newTab, undefined, { signInAgain: signInAgain === true }),
+    handle: async ({ profileId, tabId, newTab, signInAgain, pastLimit }) => switchProfile(profileId, await targetTab(tabId), newTab, undefined, { signInAgain: typeof signInAgain === 'string' ? signInAgain : undefined, pastLimit: pastLimit === true }),
   },
   getSessions: { from: fromExtensionPage, handle: async ({ tabId }) => sessionsAnswer(await targetTab(tabId)) },
   signInPageOpened: {

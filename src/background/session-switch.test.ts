@@ -81,10 +81,12 @@ describe('a signed-in entry is reused, not signed in again', () => {
     baseTab(1);
     roleTab(2, 'Admin', 'admin001');
     await seen();
-    const outcome = await switchProfile('adm', await tabOf(1), false, undefined, { signInAgain: true });
+    // Confirmed for another session: this one is still reused.
+    expect((await switchProfile('adm', await tabOf(1), false, undefined, { signInAgain: 'aws/other001' })).kind).toBe('focused');
+    const outcome = await switchProfile('adm', await tabOf(1), false, undefined, { signInAgain: 'aws/admin001' });
     expect(outcome.kind).toBe('opened');
     expect(world.state.sent.map((s) => s.tabId)).toEqual([1]);
-    expect(world.state.focused).toEqual([]);
+    expect(world.state.focused).toEqual([2]);
   });
 
   it('does not reuse a session whose tab shows AWS’s signed-out page: it switches instead', async () => {
@@ -175,7 +177,7 @@ describe('a chained entry goes out from its source role’s session', () => {
     await seen();
     const outcome = await (await import('./session-switch')).sessionSwitch(
       store.entries[3] as never,
-      { tab: await tabOf(1), newTab: false, entries: store.entries as never, bases: [{ name: 'corp', account: BASE_ACCOUNT, partition: 'aws' }], signInAgain: false, chainStartMs: 50 },
+      { tab: await tabOf(1), newTab: false, entries: store.entries as never, bases: [{ name: 'corp', account: BASE_ACCOUNT, partition: 'aws' }], chainStartMs: 50 },
       (await import('./switch-profile')).plainSwitch,
     );
     expect(outcome).toMatchObject({ kind: 'failed', issue: { code: 'errChainStartTimeout', params: ['Deploy entry', 'Release entry', '1'] } });

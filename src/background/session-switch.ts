@@ -34,8 +34,8 @@ export interface SwitchContext {
   read?: ConsoleTabRead;
   entries: readonly Entry[];
   bases: readonly BaseAccount[];
-  /** The user confirmed signing a signed-in entry in again. */
-  signInAgain: boolean;
+  /** The key of the session the user confirmed to sign in anew (only that one is passed over). */
+  signInAgain?: string | undefined;
   /** Test hook: the chain's wait. */
   chainStartMs?: number;
 }
@@ -95,7 +95,7 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
   let list = start.sessions;
   let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases });
   if (origin.from === 'reuse') {
-    if (!ctx.signInAgain) {
+    if (ctx.signInAgain !== origin.session.key) {
       const reused = await reuseSession(origin.session, profile, { from: ctx.tab, newTab: ctx.newTab, open: start.open });
       if (reused) return reused;
     }

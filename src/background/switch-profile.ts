@@ -12,8 +12,11 @@ import { sessionSwitch, type PlainOptions, type Step, type SwitchContext } from 
 import { switchInTab } from './switch-in-tab';
 
 export interface SwitchOptions {
-  /** The user confirmed signing a signed-in entry in again (its open tabs will be signed out). */
-  signInAgain?: boolean;
+  /** The key of the signed-in session the user confirmed to sign in anew (its open tabs will be
+   *  signed out). */
+  signInAgain?: string;
+  /** The user chose to switch past the five-session limit as Switchyard counts it. */
+  pastLimit?: boolean;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
   }
   // A new switch from this tab: what the tab said of the last one no longer holds.
   if (tab?.id !== undefined) await forgetSwitches(tab.id);
-  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain === true };
+  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain };
   if (tab) ctx.tab = tab;
   if (read) ctx.read = read;
   const outcome = profile.sso ? await openPortal(profile, tab) : await sessionSwitch(profile, ctx, plainSwitch);

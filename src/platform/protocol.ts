@@ -185,9 +185,14 @@ export interface MessageMap {
   getTabState: { request: { tabId?: number }; response: TabState };
   /** The popup's "Dismiss" on the refusal it shows for that tab. */
   dismissRefusal: { request: { tabId: number }; response: Record<string, never> };
-  /** `signInAgain`: the user confirmed a new sign-in of an entry that is signed in already (its
-   *  open tabs will be signed out); without it a signed-in entry's session is reused. */
-  switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean; signInAgain?: boolean }; response: SwitchOutcome };
+  /** `signInAgain`: the key of the signed-in session the user confirmed to sign in anew (its open
+   *  tabs will be signed out); only that session is passed over, any other is still reused.
+   *  `pastLimit`: the user chose to switch although the sessions Switchyard knows of fill the
+   *  five-session limit (some may have ended without its knowing; AWS then decides). */
+  switchProfile: { request: { profileId: string; tabId?: number; newTab?: boolean; signInAgain?: string; pastLimit?: boolean }; response: SwitchOutcome };
+  /** Brings a signed-in session's console tab to the front, or opens its console (the popup's
+   *  "Signed in now" rows, the base session's included): no sign-in. `tabId`: the popup's tab. */
+  focusSession: { request: { key: string; tabId?: number }; response: SwitchOutcome };
   /** The signed-in console sessions; `tabId` names the popup's tab (else the active tab). */
   getSessions: { request: { tabId?: number }; response: SessionsAnswer };
   /** A change to the list (a StoreOp, checked by the background before it is applied). */

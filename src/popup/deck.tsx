@@ -90,7 +90,7 @@ export function Deck() {
    *  switch signs nothing out, so it goes at once). Any other entry switches as always. */
   const pick = (entry: Entry, newTab: boolean, signInAgain: boolean) => {
     if (signInAgain && sessionsView.sectionIds.has(entry.id)) confirmSignIn(entry.id);
-    else void switchTo(entry, newTab, signInAgain && sessionsView.signedIn.has(entry.id));
+    else void switchTo(entry, newTab, signInAgain ? sessionsView.signedIn.get(entry.id)?.key : undefined);
   };
 
   // Enter pressed on a query typed faster than the search could load: the switch goes to the
@@ -209,7 +209,7 @@ export function Deck() {
           entry={confirming}
           session={confirmingSession}
           titles={sessions?.titles}
-          onConfirm={() => void switchTo(confirming, false, true)}
+          onConfirm={() => void switchTo(confirming, false, confirmingSession?.key)}
           onCancel={() => {
             confirmSignIn(undefined);
             search.current?.focus();

@@ -140,12 +140,12 @@ export function notify(notice: Notice | undefined): void {
 }
 
 /** Switches to the entry. A signed-in entry's session is reused (the background focuses or opens
- *  its tab) unless `signInAgain`: the user confirmed that its open tabs will be signed out. */
-export async function switchTo(entry: Entry, newTab = false, signInAgain = false): Promise<void> {
+ *  its tab) unless `signInAgain` names it: the user confirmed that its open tabs will be signed out. */
+export async function switchTo(entry: Entry, newTab = false, signInAgain?: string): Promise<void> {
   popupStore.setState({ switching: entry.id, problem: undefined, confirmingSignIn: undefined });
   let outcome: SwitchOutcome;
   try {
-    const request = { profileId: entry.id, tabId: targetTabId(), newTab, ...(signInAgain && { signInAgain }) };
+    const request = { profileId: entry.id, tabId: targetTabId(), newTab, ...(signInAgain !== undefined && { signInAgain }) };
     outcome = await sendToBackground('switchProfile', request);
   } catch (error) {
     outcome = { kind: 'failed', issue: backgroundIssue(error) };
