@@ -8,13 +8,14 @@ import { startSimulator } from '../e2e/simulator';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { measureBundles } from './bundles';
 import { measureConsoleCost, measureLab } from './in-page';
+import { measurePortalRead } from './portal-read';
 import { summarise, table, type Figure } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SEED = 42;
 const KB = 1024;
-// BENCH_ONLY=popup,keys,console,lab,bundles measures just those parts (while working on one figure).
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'popup,keys,console,lab,bundles').split(','));
+// BENCH_ONLY=popup,keys,console,lab,portal,bundles measures just those parts (while working on one figure).
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'popup,keys,console,lab,portal,bundles').split(','));
 
 /** Milliseconds from navigation start until the first element marked `deck-rows` was painted. */
 async function firstRowsPainted(page: Page): Promise<number> {
@@ -140,6 +141,10 @@ test('benchmark', async () => {
   if (ONLY.has('lab')) {
     say('import and sync storage');
     Object.assign(figures, await measureLab(context, extensionId, RUNS, SEED));
+  }
+  if (ONLY.has('portal')) {
+    say('portal read + preview, 1000 accounts × 4 permission sets');
+    Object.assign(figures, await measurePortalRead(context, sim, extensionId, RUNS));
   }
   if (ONLY.has('bundles')) Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
 

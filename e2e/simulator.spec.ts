@@ -621,3 +621,180 @@ test('with the signals removed the page still shows who is signed in, but nothin
   }));
   expect(left).toEqual({ meta: 0, ids: 0, cookie: false, globals: 'undefinedundefined' });
 });
+
+test.describe('access portal API', () => {
+  const PORTAL = 'https://d-9067a1b2c3.awsapps.com/start';
+  const ORIGIN = 'https://d-9067a1b2c3.awsapps.com';
+  const API = 'https://portal.sso.eu-west-1.amazonaws.com';
+  const accounts = (count: number, sets = ['ReadOnly', 'PowerUser', 'Admin']) =>
+    Array.from({ length: count }, (_, i) => ({ accountId: String(100000000000 + i), accountName: `acct-${i}`, emailAddress: `aws+${i}@example.com`, permissionSets: sets }));
+  type Answer = { status: number; body: string };
+
+  /** A GET from the page in `page` (its origin), with the token header when given: what the portal's page does. */
+  const get = (page: Page, url: string, token?: string) =>
+    page.evaluate(async ({ url, token }): Promise<Answer | string> => {
+      try {
+        const response = await fetch(url, { headers: token === undefined ? {} : { 'x-amz-sso_bearer_token': token } });
+        return { status: response.status, body: await response.text() };
+      } catch (error) {
+        return String(error);
+      }
+    }, { url, token });
+  const portalToken = (page: Page) => page.evaluate(() => /(?:^|; )x-amz-sso_authn=([^;]*)/.exec(document.cookie)?.[1]);
+  const json = (answer: Answer | string): Record<string, unknown> => {
+    if (typeof answer === 'string') throw new Error(answer);
+    return JSON.parse(answer.body) as Record<string, unknown>;
+  };
+
+  async function signedIn(open: (options?: SimulatorOptions, url?: string | null) => Promise<Opened>, count = 45): Promise<Opened & { token: string }> {
+    const opened = await open(undefined, null);
+    opened.sim.portal.signIn(PORTAL, { region: 'eu-west-1' });
+    opened.sim.portal.setAssignments(PORTAL, accounts(count));
+    await opened.page.goto(`${PORTAL}/`);
+    const token = await portalToken(opened.page);
+    if (!token) throw new Error('the start page set no session cookie');
+    return { ...opened, token };
+  }
+
+  test('the start page of a signed-in portal sets its session cookie for the page to read, and names its region in #env', async ({ open }) => {
+    const { page, sim, token } = await signedIn(open);
+    expect(token).toBe(sim.portal.sessionToken(PORTAL));
+    expect(JSON.parse(await page.locator('#env').textContent() ?? '')).toEqual({ region: 'eu-west-1', partition: 'aws' });
+    await expect(page.getByTestId('sim-portal-session')).toHaveText('Signed in as alice@example.com');
+    const [cookie] = await page.context().cookies(ORIGIN);
+    expect(cookie).toMatchObject({ name: 'x-amz-sso_authn', domain: 'd-9067a1b2c3.awsapps.com', httpOnly: false, secure: true });
+    expect(sim.portal.apiHost(PORTAL)).toBe('portal.sso.eu-west-1.amazonaws.com');
+    // A 2026 host names its region itself.
+    expect(sim.portal.apiHost('https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com')).toBe('portal.sso.eu-west-1.amazonaws.com');
+    expect(sim.portal.apiHost('https://ssoins-7223a7b4c5d6e7f8.portal.ap-northeast-1.app.aws')).toBe('portal.sso.ap-northeast-1.amazonaws.com');
+    expect(sim.portal.apiHost('https://d-90670000aa.awsapps.cn/start')).toBe('portal.sso.cn-north-1.amazonaws.com.cn');
+  });
+
+  test('the page\'s dialect lists every account app, 20 a page, then each account\'s permission sets, 2 a page', async ({ open }) => {
+    const { page, sim, token } = await signedIn(open);
+    const apps: Array<{ id: string; applicationName: string; searchMetadata: Record<string, string> | null }> = [];
+    let next: string | null = null;
+    let pages = 0;
+    do {
+      const answer = json(await get(page, `${API}/instance/appinstances${next === null ? '' : `?next_token=${encodeURIComponent(next)}`}`, token));
+      apps.push(...(answer['result'] as typeof apps));
+      next = answer['paginationToken'] as string | null;
+      pages += 1;
+    } while (next !== null);
+    expect(pages).toBe(3);
+    // 45 accounts, and one SAML application that is not an account.
+    expect(apps).toHaveLength(46);
+    expect(apps.filter((app) => app.searchMetadata === null).map((app) => app.applicationName)).toEqual(['Custom SAML 2.0 application']);
+    const first = apps[0];
+    expect(first).toMatchObject({ applicationName: 'AWS Account', searchMetadata: { AccountId: '100000000000', AccountName: 'acct-0', AccountEmail: 'aws+0@example.com' } });
+    expect(first?.id).toMatch(/^ins-[0-9a-f]{16}$/);
+
+    const one = json(await get(page, `${API}/instance/appinstance/${first?.id}/profiles`, token));
+    expect((one['result'] as Array<{ name: string }>).map((p) => p.name)).toEqual(['ReadOnly', 'PowerUser']);
+    const two = json(await get(page, `${API}/instance/appinstance/${first?.id}/profiles?next_token=${encodeURIComponent(one['paginationToken'] as string)}`, token));
+    expect(two).toMatchObject({ result: [{ name: 'Admin', protocol: 'SAML' }], paginationToken: null });
+
+    // Every request came from the portal's origin with its session, after a preflight for the header.
+    const reads = sim.portal.requests.filter((r) => !r.preflight);
+    expect(reads).toHaveLength(5);
+    expect(reads.every((r) => r.origin === ORIGIN && r.token === 'matched' && r.portal === 'd-9067a1b2c3.awsapps.com' && r.status === 200)).toBe(true);
+    expect(sim.portal.requests.some((r) => r.preflight && r.status === 204)).toBe(true);
+  });
+
+  test('the documented dialect pages by max_result (at most the portal\'s page), and refuses what AWS refuses', async ({ open }) => {
+    const { page, token } = await signedIn(open, 25);
+    const first = json(await get(page, `${API}/assignment/accounts?max_result=100`, token));
+    expect((first['accountList'] as unknown[])).toHaveLength(20);
+    expect(first['accountList']).toContainEqual({ accountId: '100000000000', accountName: 'acct-0', emailAddress: 'aws+0@example.com' });
+    const raw = first['nextToken'] as string;
+    expect(raw).toMatch(/[+/=]/);
+    const last = json(await get(page, `${API}/assignment/accounts?max_result=100&next_token=${encodeURIComponent(raw)}`, token));
+    expect((last['accountList'] as unknown[])).toHaveLength(5);
+    expect(last).not.toHaveProperty('nextToken');
+    expect(json(await get(page, `${API}/assignment/roles?account_id=100000000024&max_result=1`, token))).toMatchObject({ roleList: [{ roleName: 'ReadOnly', accountId: '100000000024' }] });
+
+    const status = async (path: string) => ((await get(page, API + path, token)) as Answer).status;
+    // A page token sent without URL encoding is not the token.
+    expect(await status(`/assignment/accounts?next_token=${raw}`)).toBe(400);
+    expect(await status('/assignment/accounts?max_result=0')).toBe(400);
+    expect(await status('/assignment/accounts?max_result=101')).toBe(400);
+    expect(await status('/assignment/accounts?page=2')).toBe(400);
+    expect(await status('/instance/appinstances?max_result=100')).toBe(400);
+    expect(await status('/assignment/roles?account_id=999999999999')).toBe(404);
+    expect(await status('/instance/appinstance/ins-0000000000000000/profiles')).toBe(404);
+  });
+
+  test('signed out, or with a wrong token, the API answers 401 (readable by the page); signing out ends the token and the cookie', async ({ open }) => {
+    const { page, sim, token } = await signedIn(open);
+    const missing = (await get(page, `${API}/instance/appinstances`)) as Answer;
+    // A status at all (not a network error) means the answer carried the CORS grant.
+    expect(missing).toMatchObject({ status: 401 });
+    expect(((await get(page, `${API}/instance/appinstances`, `${token}x`)) as Answer).status).toBe(401);
+    sim.portal.signOut(PORTAL);
+    expect(((await get(page, `${API}/instance/appinstances`, token)) as Answer).status).toBe(401);
+    expect(sim.portal.requests.filter((r) => !r.preflight).map((r) => r.token)).toEqual(['missing', 'wrong', 'wrong']);
+    await page.goto(`${PORTAL}/`);
+    await expect(page.getByTestId('sim-portal-session')).toHaveText('Not signed in');
+    expect(await portalToken(page)).toBeUndefined();
+    // Signing in again is a new session: the old token stays dead.
+    sim.portal.signIn(PORTAL);
+    expect(sim.portal.sessionToken(PORTAL)).not.toBe(token);
+  });
+
+  test('CORS: another site\'s page is refused at the preflight and never reads; another portal may not use this portal\'s session', async ({ open }) => {
+    const { page, sim, token } = await signedIn(open);
+    await page.goto('https://example.test/');
+    expect(await get(page, `${API}/instance/appinstances`, token)).toMatch(/TypeError|Failed to fetch/);
+    expect(sim.portal.requests.map((r) => [r.origin, r.preflight, r.status])).toEqual([['https://example.test', true, 403]]);
+    await page.goto('https://d-0000000000.awsapps.com/start/');
+    expect(((await get(page, `${API}/instance/appinstances`, token)) as Answer).status).toBe(403);
+  });
+
+  test('a test can make the API fail part-way, or answer in another shape', async ({ open }) => {
+    const { page, sim, token } = await signedIn(open);
+    sim.portal.setFault({ afterRequests: 1, status: 500 });
+    expect(((await get(page, `${API}/instance/appinstances`, token)) as Answer).status).toBe(200);
+    expect(((await get(page, `${API}/instance/appinstances`, token)) as Answer).status).toBe(500);
+    sim.portal.setFault({ afterRequests: 0, body: '{"items":[]}', once: true });
+    expect(json(await get(page, `${API}/instance/appinstances`, token))).toEqual({ items: [] });
+    expect(((await get(page, `${API}/instance/appinstances`, token)) as Answer).status).toBe(200);
+  });
+
+  test('signed in, the console shortcut starts a console session as AWSReservedSSO_<PermissionSet>_<16 hex>', async ({ open }) => {
+    const { page, sim } = await signedIn(open, 3);
+    const destination = 'https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1';
+    await page.goto(`${PORTAL}/#/console?account_id=100000000001&role_name=PowerUser&destination=${encodeURIComponent(destination)}`);
+    await page.waitForURL(destination);
+    const role = sim.portal.roleName(PORTAL, '100000000001', 'PowerUser');
+    expect(role).toMatch(/^AWSReservedSSO_PowerUser_[0-9a-f]{16}$/);
+    await expect(page.getByTestId('sim-arn')).toHaveText(`arn:aws:sts::100000000001:assumed-role/${role}/alice@example.com`);
+    expect((await sessionData(page)).sessionARN).toBe(`arn:aws:sts::100000000001:assumed-role/${role}/alice@example.com`);
+    // It is the browser's console session now: no "Switch back" to the IAM user.
+    await expect(page.getByTestId('sim-switch-back')).toHaveCount(0);
+    expect(sim.portal.consoleSignIns.map((s) => [s.portal, s.accountId, s.permissionSet])).toEqual([['d-9067a1b2c3.awsapps.com', '100000000001', 'PowerUser']]);
+    // The same assignment always has the same role.
+    sim.portal.setAssignments(PORTAL, accounts(2));
+    expect(sim.portal.roleName(PORTAL, '100000000001', 'PowerUser')).toBe(role);
+
+    // A permission set the user does not have there signs in to nothing.
+    await page.goto(`${PORTAL}/#/console?account_id=100000000001&role_name=Billing`);
+    await expect(page.getByTestId('sim-portal-session')).toHaveText('You cannot use Billing in 100000000001 (403).');
+    // Signed out of the portal: the page still holds the old cookie until it loads again, and the API refuses it…
+    sim.portal.signOut(PORTAL);
+    await page.goto(`${PORTAL}/#/console?account_id=100000000001&role_name=PowerUser`);
+    await expect(page.getByTestId('sim-portal-session')).toHaveText('Your access portal session has ended: sign in again.');
+    // …loaded again, the page has no session, and the shortcut only shows what it would open.
+    await page.reload();
+    await expect(page.getByTestId('sim-portal-session')).toHaveText('Not signed in');
+    await expect(page.getByTestId('sim-portal-role')).toHaveText('PowerUser');
+    expect(sim.portal.consoleSignIns).toHaveLength(1);
+  });
+
+  test('in multi-session mode the console shortcut opens one more session', async ({ open }) => {
+    const { page, sim } = await signedIn(open, 2);
+    sim.setMode('multi-session');
+    await page.goto(`${PORTAL}/#/console?account_id=100000000000&role_name=Admin`);
+    await page.waitForURL(/^https:\/\/100000000000-[a-z0-9]{8}\.us-east-1\.console\.aws\.amazon\.com\//);
+    expect(sim.sessions().map((s) => s.identity.roleName ?? s.identity.userName)).toEqual(['alice', sim.portal.roleName(PORTAL, '100000000000', 'Admin')]);
+  });
+});

@@ -1,6 +1,7 @@
 // The `Simulator` the specs hold: synchronous reads and changes of the state in the test process,
 // which the server answers from.
 import { consoleSignInHost, PARTITIONS, regionalConsoleHost } from './partitions';
+import { portalApi } from './portal-sim-api';
 import type { SimState } from './state';
 import type { ConsoleUrlOptions, Partition, Simulator } from './types';
 
@@ -53,5 +54,6 @@ export function simulatorApi(state: SimState): Simulator {
     expireSession(differentiator: string) {
       state.expireSession(differentiator);
     },
+    portal: portalApi(state),
   };
 }

@@ -86,7 +86,8 @@ export function renderConsolePage(input: ConsolePageInput): Reply {
   const service = serviceName(url);
   // The role's colour as a rule of the page's nonce'd sheet: the page's CSP refuses style attributes.
   const colour = identity.kind === 'role' && /^[0-9a-f]{6}$/i.test(identity.color ?? '') ? `\n.sim-identity.sim-role { background: #${identity.color}; }` : '';
-  const classicRole = identity.kind === 'role' && !input.session;
+  // A session the access portal started has no user to go back to: it is the browser's login.
+  const classicRole = identity.kind === 'role' && !input.session && identity.arn !== user.arn;
   const switchPage = `https://${input.signInEndpoint}/switchrole?redirect_uri=${encodeURIComponent(url.href)}`;
   const partition: Partition = identity.partition;
   const body = html`

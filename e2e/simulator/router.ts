@@ -7,13 +7,15 @@ import { handleMultiSession, MULTI_SESSION_PATH } from './multi-session-switch';
 import { parseConsoleHost, signinPartition } from './partitions';
 import type { SimRequest } from './sim-request';
 import { renderNotFound, renderSignInPage } from './signin-pages';
+import { handlePortalApi, isPortalApiHost } from './portal-api';
+import { handleFederation } from './portal-federation';
 import type { SimState } from './state';
 
 export const NEUTRAL_HOST = 'example.test';
 
 /** Whether the simulator answers for this host (on https, port 443); the proxy refuses every other. */
 export function isSimulatedHost(host: string): boolean {
-  return host === NEUTRAL_HOST || signinPartition(host) !== undefined || parseConsoleHost(host) !== undefined || isPortalHost(host);
+  return host === NEUTRAL_HOST || signinPartition(host) !== undefined || parseConsoleHost(host) !== undefined || isPortalHost(host) || isPortalApiHost(host);
 }
 
 /** Whether the simulator serves this URL. */
@@ -39,10 +41,12 @@ export function dispatch(state: SimState, request: SimRequest): Reply {
     if (path === '/switchrole' && request.method === 'POST') return handleClassicPost(state, signin, request);
     if (path === '/switchrole' && request.method === 'GET') return handleSwitchPageGet(state, signin, request);
     if (path === '/signin' && request.method === 'GET') return renderSignInPage();
+    if (path === '/federation') return handleFederation(state, signin, request);
     return renderNotFound(`The simulated sign-in service does not serve ${request.method} ${path}.`);
   }
   const consoleHost = parseConsoleHost(host);
   if (consoleHost) return handleConsole(state, request, consoleHost);
-  if (isPortalHost(host)) return handlePortal(request);
+  if (isPortalHost(host)) return handlePortal(state, request);
+  if (isPortalApiHost(host)) return handlePortalApi(state.portal, request);
   return renderNotFound(`${host} is not simulated.`);
 }

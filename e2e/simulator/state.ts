@@ -3,8 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_BASES, DEFAULT_ROLES } from './defaults';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
+import { PortalState } from './portal-state';
 import { isAccountId, roleField } from './role-fields';
-import type { SimEndedSession, SimSignIn } from './types';
+import type { SimEndedSession, SimPortalSignIn, SimSignIn } from './types';
 import type { ConsoleMode, PageField, Partition, RecordedPreflight, RecordedSwitch, RefusalPage, SimBase, SimIdentity, SimRole, SimSession, SimulatorOptions } from './types';
 
 export interface KnownRole extends Required<Omit<SimRole, 'alias'>> {
@@ -66,6 +67,13 @@ export class SimState {
   private readonly ended: SimEndedSession[] = [];
   /** What `advanceTime` has added to the real clock. */
   private clockOffset = 0;
+  /** The IAM Identity Center access portals and their API. */
+  readonly portal = new PortalState();
+  /** Console sessions the access portal started (federation), in order. */
+  readonly portalSignIns: SimPortalSignIn[] = [];
+  /** Classic mode: a partition whose console session came from the access portal. That session is
+   *  the browser's only one there (one identity per browser): it replaces the IAM user's. */
+  private readonly federated = new Map<Partition, SimIdentity>();
 
   constructor(options: SimulatorOptions = {}) {
     this.roles = (options.roles ?? DEFAULT_ROLES).map((role) => ({
@@ -90,7 +98,7 @@ export class SimState {
   }
 
   signedIn(partition: Partition): boolean {
-    return this.bases.has(partition);
+    return this.bases.has(partition) || this.federated.has(partition);
   }
 
   /** The value of the HttpOnly sign-in cookie that proves the browser is signed in. */
@@ -115,6 +123,8 @@ export class SimState {
   }
 
   userIdentity(partition: Partition): SimIdentity {
+    const federated = this.federated.get(partition);
+    if (federated) return federated;
     const base = this.bases.get(partition);
     if (!base) throw new Error(`simulator: no user is signed in to partition ${partition}`);
     return {
@@ -271,5 +281,24 @@ export class SimState {
     this.sessionList.push(session);
     this.signIns.push({ sessionDifferentiator: differentiator, identity, at: createdAt });
     return session;
+  }
+
+  /**
+   * A console session signed in through the access portal's federation: in multi-session mode one
+   * more session (undefined at the limit); in classic mode the browser's one session, replacing the
+   * IAM user's. Returns the sign-in cookie's value, or undefined when refused.
+   */
+  federate(identity: SimIdentity, region: string): { creds: string; session?: SimSession } | undefined {
+    const { partition } = identity;
+    if (partition === 'aws' && this.mode === 'multi-session' && this.baseSession()) {
+      const session = this.createSession(identity, region);
+      const creds = this.creds.get(partition);
+      return session && creds ? { creds, session } : undefined;
+    }
+    this.federated.set(partition, identity);
+    this.classic.set(partition, identity);
+    this.creds.set(partition, newToken());
+    this.tokens.delete(partition);
+    return { creds: this.creds.get(partition) ?? '' };
   }
 }

@@ -168,4 +168,67 @@ export interface Simulator {
   advanceTime(ms: number): void;
   /** Ends one role session now, as if its duration had passed. Throws for the base session or an unknown one. */
   expireSession(differentiator: string): void;
+  /** The IAM Identity Center access portals: sign-in, assignments, the API's request log. */
+  portal: SimPortal;
+}
+
+/** An AWS account assigned to the portal's user, with the permission sets the user may use in it. */
+export interface SimPortalAccount {
+  /** 12 digits. */
+  accountId: string;
+  accountName: string;
+  emailAddress?: string;
+  permissionSets: string[];
+}
+
+/** One request the portal API (`portal.sso.<region>.…`) received, preflights included. */
+export interface RecordedPortalRequest {
+  host: string;
+  method: string;
+  /** Path and query as sent (page tokens percent-encoded as they came). */
+  path: string;
+  /** The Origin header, if any. */
+  origin?: string;
+  /** The `x-amz-sso_bearer_token` header: absent, a signed-in portal's session token, or anything else. */
+  token: 'missing' | 'matched' | 'wrong';
+  /** The start host whose session the token is, when it matched. */
+  portal?: string;
+  status: number;
+  preflight: boolean;
+}
+
+/** After `afterRequests` more API reads (GETs that passed authentication), answer with `status` or
+ *  with a 200 whose body is `body` (an answer of another shape); `once`: only the next one. */
+export type SimPortalFault = { afterRequests: number; once?: boolean } & ({ status: number } | { body: string });
+
+/** A console session that the access portal's console shortcut started. */
+export interface SimPortalSignIn {
+  portal: string;
+  accountId: string;
+  permissionSet: string;
+  identity: SimIdentity;
+}
+
+export interface SimPortal {
+  /** Signs the browser in to the portal of `startUrl` (a start URL or its host): its start page then sets the
+   *  `x-amz-sso_authn` cookie. `region`: where its API lives (default: the host's, else the partition's default). */
+  signIn(startUrl: string, options?: { region?: string; userName?: string }): void;
+  /** Ends the portal session: the token stops working at once, and the start page removes the cookie. */
+  signOut(startUrl: string): void;
+  /** The user's accounts and permission sets on that portal (replaces them; ids of those that stay are kept). */
+  setAssignments(startUrl: string, accounts: SimPortalAccount[]): void;
+  /** Items per page (defaults 20 accounts, 2 permission sets per account). */
+  setPageSize(startUrl: string, sizes: { accounts?: number; profiles?: number }): void;
+  /** Every request to the portal API, in order. */
+  requests: RecordedPortalRequest[];
+  /** `AWSReservedSSO_<PermissionSet>_<16 hex>`, the role of an assignment (undefined if not assigned). */
+  roleName(startUrl: string, accountId: string, permissionSet: string): string | undefined;
+  /** The session token of a signed-in portal (to check that it appears nowhere it should not). */
+  sessionToken(startUrl: string): string | undefined;
+  /** The API's region of a portal (its API host is `portal.sso.<region>.<suffix>`). */
+  apiHost(startUrl: string): string;
+  /** Makes the API fail from some request on (undefined: stop failing). */
+  setFault(fault: SimPortalFault | undefined): void;
+  /** Console sessions started by the portal's console shortcut, in order. */
+  consoleSignIns: SimPortalSignIn[];
 }

@@ -67,7 +67,7 @@ function readAs(preview: ImportPreview): string {
   return guess?.detected ? t('importReadAsAwsDetected') : t('importReadAsAws');
 }
 
-function Issues({ title, issues, role }: { title: string; issues: readonly FileIssue[]; role?: 'alert' }) {
+export function Issues({ title, issues, role }: { title: string; issues: readonly FileIssue[]; role?: 'alert' }) {
   if (issues.length === 0) return null;
   return (
     <div role={role} class="import-issues" data-testid={role ? 'import-errors' : 'import-warnings'}>

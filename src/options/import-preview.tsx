@@ -18,6 +18,8 @@ const FIELD: Record<string, string> = {
   targetRegion: 'importFieldTargetRegion', alias: 'importFieldAlias',
 };
 const PAGE = 200;
+/** A portal's 'removed' rows are entries gone from the portal, kept and marked, not removed. */
+const statusKey = (preview: ImportPreview, status: RowStatus) => (preview.format === 'portal' && status === 'removed' ? 'portalStatusGone' : STATUS[status]);
 
 const field = (change: FieldChange) => t(FIELD[change.field] ?? 'importFieldOther');
 const value = (text: string | undefined) => text ?? '—';
@@ -43,7 +45,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
         <button type="button" aria-pressed={filter === 'all'} onClick={() => pick('all')}>{t('importFilterAll', String(preview.rows.length))}</button>
         {ROW_STATUSES.filter((s) => preview.counts[s] > 0).map((status) => (
           <button key={status} type="button" class={`status-${status}`} aria-pressed={filter === status} onClick={() => pick(status)} data-testid={`count-${status}`}>
-            {t(STATUS[status])} {preview.counts[status]}
+            {t(statusKey(preview, status))} {preview.counts[status]}
           </button>
         ))}
         {bases > 0 && (
@@ -64,7 +66,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               <th scope="col">{t('importColDetails')}</th>
             </tr>
           </thead>
-          <tbody>{rows.slice(0, shown).map((row) => <Row key={row.key} row={row} />)}</tbody>
+          <tbody>{rows.slice(0, shown).map((row) => <Row key={row.key} row={row} status={t(statusKey(preview, row.status))} />)}</tbody>
         </table>
       )}
       {rows.length > shown && (
@@ -74,10 +76,10 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
   );
 }
 
-function Row({ row }: { row: PreviewRow }) {
+function Row({ row, status }: { row: PreviewRow; status: string }) {
   return (
     <tr data-status={row.status} data-name={row.name}>
-      <td><span class={`import-status status-${row.status}`}>{t(STATUS[row.status])}</span></td>
+      <td><span class={`import-status status-${row.status}`}>{status}</span></td>
       <th scope="row">
         {row.label}
         {row.label !== row.name && <span class="muted"> [{row.name}]</span>}

@@ -3,12 +3,13 @@ import type { ImportMode } from '../core/import/merge-import';
 import { previewImport, type ImportPreview, type RowStatus } from '../core/import/preview';
 import { userDataText } from '../core/import/store-compare';
 import { MAX_IMPORT_LABEL } from '../core/import/text-input';
+import { portalPreview, withoutGone, type PortalMemory } from '../core/portal/portal-diff';
 import type { StoreData } from '../core/store/schema';
 import { t } from '../platform/i18n';
 import { newEntryId, type StoreSnapshot } from '../platform/store';
 import { issueText } from '../ui/issue-text';
 import './import-export.css';
-import { ImportOptions, type Dialect } from './import-options';
+import { ImportOptions, Issues, type Dialect } from './import-options';
 import { PreviewTable } from './import-preview';
 import type { ImportSource } from './import-read';
 import { ImportSources } from './import-sources';
@@ -16,9 +17,13 @@ import { savedSnapshot, useStoreSnapshot } from './options-store';
 import { saveFromOptions } from './options-writes';
 import { UndoImport } from './import-undo-bar';
 import { loadUndo, saveUndo, type UndoRecord } from './import-undo';
+import { loadPortalMemories, memoryOf, savePortalMemory } from './portal-memory';
+import { PortalSection, type PortalResult } from './portal-section';
 
 type Status = { kind: 'ok' | 'error'; text: string };
-interface Shown { source: ImportSource; preview: ImportPreview; basis: string }
+/** A preview of a file or text (`source`), or of a portal read (`portal`, with what to remember of
+ *  the portal once it is applied). */
+interface Shown { source?: ImportSource; portal?: PortalResult; memory?: PortalMemory; data?: StoreData; preview: ImportPreview; basis: string }
 
 /** Import: read a config, AESR config or backup, show what would change, apply it (or not), undo. */
 export function ImportSection() {
@@ -31,7 +36,11 @@ export function ImportSection() {
   const [undo, setUndo] = useState<UndoRecord>();
   const saved = useRef<StoreSnapshot | undefined>(undefined);
   saved.current = snapshot;
+  const [memories, setMemories] = useState<PortalMemory[]>([]);
+  // Entries gone from the portal are kept unless the user ticks their removal (per preview).
+  const [dropGone, setDropGone] = useState(false);
   useEffect(() => void loadUndo().then(setUndo), []);
+  useEffect(() => void loadPortalMemories().then(setMemories), []);
 
   const show = async (source: ImportSource, options: { mode?: ImportMode; dialect?: Dialect; current?: StoreData } = {}) => {
     // A file can arrive before the saved list has loaded: wait for it.
@@ -45,10 +54,40 @@ export function ImportSection() {
     setStatus(undefined);
   };
 
+  /** A portal read against the saved list and the portal's last read (core/portal/portal-diff.ts). */
+  const showPortal = async (portal: PortalResult, current?: StoreData) => {
+    const fresh = saved.current ?? (await savedSnapshot());
+    const data = current ?? fresh.data;
+    const { read, endpoints, rule } = portal;
+    const remembered = memoryOf(await loadPortalMemories(), endpoints.startUrl);
+    const preview = portalPreview(read, data, {
+      startUrl: endpoints.startUrl, partition: endpoints.partition, region: endpoints.region, rule, now: Date.now(), newId: newEntryId,
+      ...(remembered !== undefined && { memory: remembered }),
+    });
+    setShown({ portal, memory: preview.memory, data, preview, basis: userDataText(data) });
+    setStatus(undefined);
+  };
+
+  /** A portal read with nothing to save in the list (only gone entries, renamed accounts): what is
+   *  remembered of the portal is all that changes. */
+  const remember = async () => {
+    if (!shown?.memory || busy) return;
+    setMemories(await savePortalMemory(shown.memory));
+    setShown(undefined);
+    setStatus({ kind: 'ok', text: t('portalRememberedDone') });
+  };
+
   const apply = async () => {
-    if (!shown?.preview.result || busy) return;
-    const { preview, basis, source } = shown;
-    const result = preview.result!;
+    if (!shown || busy) return;
+    const { preview, basis, source, portal, data } = shown;
+    const confirmGone = portal !== undefined && dropGone && preview.counts.removed > 0;
+    const base = preview.result ?? (confirmGone ? data : undefined);
+    if (!base) return;
+    const result = confirmGone ? withoutGone(base, preview) : base;
+    // Removed entries are no longer "gone, kept": the portal's memory forgets them too.
+    const removedPairs = new Set(preview.rows.filter((r) => r.status === 'removed').map((r) => r.key.slice('portal:'.length)));
+    const memory = confirmGone && shown.memory ? { ...shown.memory, gone: shown.memory.gone.filter((g) => !removedPairs.has(g.pair)) } : shown.memory;
+    const portalBefore = portal && memoryOf(memories, portal.endpoints.startUrl);
     setBusy(true);
     // All or nothing, and only onto the list the preview was made from (the background checks).
     const outcome = await saveFromOptions({ kind: 'applyImport', basis, result });
@@ -56,16 +95,23 @@ export function ImportSection() {
     if (!outcome.saved) return setStatus({ kind: 'error', text: t('importNotSaved', outcome.problem ? issueText(outcome.problem) : '') });
     const before = outcome.before;
     if (!before) {
-      await show(source, { current: outcome.data });
+      if (portal) await showPortal(portal, outcome.data);
+      else if (source) await show(source, { current: outcome.data });
       return setStatus({ kind: 'error', text: t('importStale') });
     }
-    const record: UndoRecord = { before, after: outcome.data, at: Date.now() };
+    // Remembered only once applied: a read the user cancelled is never the portal's last one.
+    if (portal && memory) setMemories(await savePortalMemory(memory));
+    const record: UndoRecord = {
+      before, after: outcome.data, at: Date.now(),
+      ...(portal && { portal: { startUrl: portal.endpoints.startUrl, ...(portalBefore && { previous: portalBefore }) } }),
+    };
     await saveUndo(record);
     setUndo(record);
     setShown(undefined);
     // The preview's own counts (roles; base accounts are counted apart): what it said is what was done.
     const count = (status: RowStatus) => String(preview.counts[status]);
-    setStatus({ kind: 'ok', text: t('importApplied', [count('new'), count('changed'), count('removed')]) });
+    const done = confirmGone ? 'portalAppliedRemoved' : portal ? 'portalApplied' : 'importApplied';
+    setStatus({ kind: 'ok', text: t(done, [count('new'), count('changed'), count('removed')]) });
   };
 
   const newer = snapshot?.newerVersion !== undefined;
@@ -78,25 +124,58 @@ export function ImportSection() {
         onSource={(source) => void show(source)} onError={(text) => setStatus({ kind: 'error', text })} />
       {busy && <p role="status" class="muted">{t('importReading')}</p>}
       {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">{status.text}</p>}
+      <PortalSection busy={busy || newer || !snapshot} entries={snapshot?.data.entries ?? []} memories={memories}
+        onRead={(portal) => {
+          setDropGone(false);
+          void showPortal(portal);
+        }}
+        onRule={(rule) => {
+          if (shown?.portal) void showPortal({ ...shown.portal, rule });
+        }} />
       {undo && !shown && <UndoImport record={undo} onDone={(text, kind) => {
         setStatus({ kind, text });
-        if (kind === 'ok') setUndo(undefined);
+        if (kind === 'ok') {
+          setUndo(undefined);
+          void loadPortalMemories().then(setMemories);
+        }
       }} />}
       {shown && (
         <div class="import-result" data-testid="import-preview">
-          <h3>{shown.source.name ? t('importPreviewOf', shown.source.name) : t('importPreviewHeading')}</h3>
-          <ImportOptions preview={shown.preview} mode={mode} dialect={dialect}
-            onMode={(next) => { setMode(next); void show(shown.source, { mode: next }); }}
-            onDialect={(next) => { setDialect(next); void show(shown.source, { dialect: next }); }} />
+          <h3>{shown.portal ? t('portalPreviewOf', shown.portal.endpoints.startUrl)
+            : shown.source?.name ? t('importPreviewOf', shown.source.name) : t('importPreviewHeading')}</h3>
+          {shown.source ? (
+            <ImportOptions preview={shown.preview} mode={mode} dialect={dialect}
+              onMode={(next) => { setMode(next); void show(shown.source!, { mode: next }); }}
+              onDialect={(next) => { setDialect(next); void show(shown.source!, { dialect: next }); }} />
+          ) : <Issues title={t('importFileWarnings')} issues={shown.preview.warnings} />}
           <PreviewTable preview={shown.preview} />
           <div class="import-actions">
-            {shown.preview.result
+            {shown.portal && shown.preview.counts.removed > 0 && (
+              <label class="check">
+                <input type="checkbox" checked={dropGone} disabled={busy} data-testid="portal-remove-gone"
+                  onChange={(event) => setDropGone((event.target as HTMLInputElement).checked)} />
+                {t('portalRemoveGone', String(shown.preview.counts.removed))}
+              </label>
+            )}
+            {shown.preview.result || (shown.portal && dropGone && shown.preview.counts.removed > 0)
               ? <button type="button" class="primary" disabled={busy} onClick={() => void apply()}>{t('importApply')}</button>
-              : <p role="status" class="muted">{t('importNothingToDo')}</p>}
+              : shown.portal && (shown.preview.counts.removed > 0 || remembersMore(shown, memories))
+                ? <button type="button" class="primary" disabled={busy} onClick={() => void remember()} data-testid="portal-remember">{t('portalRemember')}</button>
+                : <p role="status" class="muted">{t(shown.portal ? 'portalNothingToDo' : 'importNothingToDo')}</p>}
             <button type="button" onClick={() => setShown(undefined)}>{t('importCancel')}</button>
           </div>
         </div>
       )}
     </section>
   );
+}
+
+/** Whether the portal's memory would change with this read even though the list would not: an
+ *  account renamed, a pair gone or back. */
+function remembersMore(shown: Shown, memories: readonly PortalMemory[]): boolean {
+  const before = shown.portal && memoryOf(memories, shown.portal.endpoints.startUrl);
+  const after = shown.memory;
+  if (!before || !after) return after !== undefined;
+  const key = (m: PortalMemory) => JSON.stringify([m.accounts, m.pairs, m.gone.map((g) => g.pair), m.labelRule ?? '']);
+  return key(before) !== key(after);
 }

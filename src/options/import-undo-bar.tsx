@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { StoreChange } from '../core/import/store-compare';
+import { readMemory } from '../core/portal/portal-diff';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { clearUndo, type UndoRecord } from './import-undo';
 import { saveFromOptions } from './options-writes';
+import { restorePortalMemory } from './portal-memory';
 
 const CHANGE: Record<StoreChange['kind'], string> = {
   entriesAdded: 'importChangeEntriesAdded', entriesRemoved: 'importChangeEntriesRemoved', entriesEdited: 'importChangeEntriesEdited',
@@ -31,6 +33,7 @@ export function UndoImport({ record, onDone }: Props) {
     setBusy(false);
     if (!outcome.saved) return onDone(t('importNotSaved', outcome.problem ? issueText(outcome.problem) : ''), 'error');
     if (outcome.changedSince) return setSince(outcome.changedSince);
+    if (record.portal) await restorePortalMemory(record.portal.startUrl, readMemory(record.portal.previous)).catch(() => undefined);
     await clearUndo();
     setSince(undefined);
     onDone(t('importUndone'), 'ok');

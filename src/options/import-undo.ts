@@ -1,6 +1,7 @@
 // The undo of the last import: the saved data from just before it and just after it. Kept in the
 // browser session (storage.session), so that reloading the options page still offers the undo,
 // and in memory should the session area refuse a large list.
+import type { PortalMemory } from '../core/portal/portal-diff';
 import type { StoreData } from '../core/store/schema';
 import { IMPORT_UNDO_KEY as KEY } from '../core/store/storage-keys';
 import { readKey, removeKeys, writeKeys } from '../platform/storage';
@@ -9,6 +10,9 @@ export interface UndoRecord {
   before: StoreData;
   after: StoreData;
   at: number;
+  /** An import from an access portal: its memory from before, put back with the list (none: the
+   *  portal is forgotten), so that a refresh after the undo does not take its entries for removed. */
+  portal?: { startUrl: string; previous?: PortalMemory };
 }
 
 let memory: UndoRecord | undefined;

@@ -16,3 +16,18 @@ export function requestHostPermission(pattern: string): Promise<boolean> {
 export async function releaseHostPermission(pattern: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
+
+/**
+ * Asks, at the user's click, for what reading an access portal needs (issue #17): the optional
+ * `scripting` permission and the portal's own origin (`https://<portal host>/*`), nothing wider.
+ * Call it first thing in the click handler, for the reason above. The portal's API host needs no
+ * permission: the request there is the portal page's own fetch, under the API's CORS.
+ */
+export function requestPortalAccess(originPattern: string): Promise<boolean> {
+  return browser.permissions.request({ permissions: ['scripting'], origins: [originPattern] }).catch(() => false);
+}
+
+/** Gives both back after the read, as the team import does with its one origin. */
+export async function releasePortalAccess(originPattern: string): Promise<void> {
+  await browser.permissions.remove({ permissions: ['scripting'], origins: [originPattern] }).catch(() => false);
+}

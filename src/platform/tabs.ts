@@ -42,7 +42,7 @@ export async function openBlankTab(openerTabId?: number, settleMs = BLANK_TAB_SE
 }
 
 /** Resolves when the tab is no longer loading or is gone, or after `timeoutMs`, whichever comes first. */
-async function untilLoaded(tabId: number, timeoutMs: number): Promise<void> {
+export async function untilLoaded(tabId: number, timeoutMs: number): Promise<void> {
   let settle!: () => void;
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {

@@ -60,5 +60,7 @@ describe('the badge lookup', () => {
   it('an identity that is no role matches nothing', () => {
     expect(identityKeys({ kind: 'iam-user', partition: 'aws', accountId: '123456789012', userName: 'alice' })).toEqual([]);
     expect(identityKeys(undefined)).toEqual([]);
+    const sso: Identity = { kind: 'identity-center', partition: 'aws', accountId: '123456789012', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', permissionSet: 'PowerUser' };
+    expect(identityKeys(sso)).toEqual([lookupKey('aws', 'AWSReservedSSO_PowerUser_0123456789abcdef', '123456789012'), lookupKey('aws', 'PowerUser', '123456789012')]);
   });
 });

@@ -44,7 +44,10 @@ export function buildLookup(entries: readonly Entry[], groups: Readonly<Record<s
 export function identityKeys(identity: Identity | undefined): string[] {
   if (!identity || (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') || identity.roleName === undefined) return [];
   const accounts = [identity.accountId, identity.accountAlias].filter((account): account is string => account !== undefined);
-  return [...new Set(accounts.map((account) => lookupKey(identity.partition, identity.roleName!, account)))];
+  // An Identity Center session (AWSReservedSSO_<permission set>_<16 hex>) is also filed under its
+  // permission set: the role name its entry keeps (match-identity.ts matches it the same way).
+  const roles = [identity.roleName, ...(identity.kind === 'identity-center' && identity.permissionSet !== undefined ? [identity.permissionSet] : [])];
+  return [...new Set(accounts.flatMap((account) => roles.map((role) => lookupKey(identity.partition, role, account))))];
 }
 
 /** The entries of `records` filed under `keys`, in list order, as entries formatBadge can use

@@ -14,6 +14,13 @@ describe('matchesIdentity', () => {
     const sso: Identity = { ...role, kind: 'identity-center', roleName: 'AWSReservedSSO_Admin_0123456789abcdef', permissionSet: 'Admin' };
     expect(matchesIdentity({ ...profile, roleName: 'AWSReservedSSO_Admin_0123456789abcdef' }, sso)).toBe(true);
   });
+  it('matches an Identity Center session to the entry of its permission set (as the portal import saves it)', () => {
+    const sso: Identity = { ...role, kind: 'identity-center', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', permissionSet: 'PowerUser' };
+    expect(matchesIdentity({ ...profile, roleName: 'PowerUser' }, sso)).toBe(true);
+    expect(matchesIdentity({ ...profile, roleName: 'Admin' }, sso)).toBe(false);
+    // An assumed role that is not Identity Center's is matched by its own name only.
+    expect(matchesIdentity({ ...profile, roleName: 'PowerUser' }, { ...sso, kind: 'assumed-role' })).toBe(false);
+  });
   it('does not match a role name that differs only in case', () => expect(matchesIdentity({ ...profile, roleName: 'admin' }, role)).toBe(false));
   it('does not match another account', () => expect(matchesIdentity({ ...profile, account: '210987654321' }, role)).toBe(false));
   it('does not match another partition', () => expect(matchesIdentity({ ...profile, partition: 'aws-cn' }, role)).toBe(false));

@@ -5,11 +5,16 @@ import type { Profile } from '../profile/profile';
  * Is this profile the active role? Same partition, the same account (by ID or alias), and the
  * same role name in exact case: the switch form is case-sensitive, so "admin" is not "Admin" here.
  * A role session's ARN carries no path, so only the name is compared.
+ * An Identity Center session matches the entry of its permission set.
  */
 export function matchesIdentity(profile: Pick<Profile, 'partition' | 'account' | 'roleName'>, identity: Identity): boolean {
   if (profile.partition !== identity.partition) return false;
   if (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') return false;
-  if (identity.roleName === undefined || identity.roleName !== profile.roleName) return false;
+  if (identity.roleName === undefined) return false;
+  // An Identity Center session's role is AWSReservedSSO_<permission set>_<16 hex>; its entry (from
+  // the access portal or an sso profile) names the permission set, as core/deck/reach.ts reads it.
+  const sameRole = identity.roleName === profile.roleName || (identity.kind === 'identity-center' && identity.permissionSet === profile.roleName);
+  if (!sameRole) return false;
   return (
     (identity.accountId !== undefined && profile.account === identity.accountId) ||
     (identity.accountAlias !== undefined && profile.account === identity.accountAlias)

@@ -52,7 +52,8 @@ export interface PreviewRow {
 export type FileIssue = CoreIssue & { file?: ConfigFile };
 
 export interface ImportPreview {
-  format: 'aws' | 'aesr' | 'backup';
+  /** 'portal': a read of an access portal (core/portal/portal-diff.ts makes it). */
+  format: 'aws' | 'aesr' | 'backup' | 'portal';
   /** How an INI text was read, and why (the section line that made it AESR). */
   dialect?: DialectGuess;
   mode: ImportMode;

@@ -20,13 +20,13 @@ describe('the API of a portal, and the only origins to ask permission for', () =
       region: 'us-east-1',
       partition: 'aws',
       apiBase: 'https://portal.sso.us-east-1.amazonaws.com',
-      permissionOrigins: ['https://d-1234567890.awsapps.com/*', 'https://portal.sso.us-east-1.amazonaws.com/*'],
+      permissionOrigins: ['https://d-1234567890.awsapps.com/*'],
     });
   });
 
   it('the 2026 hosts name their region: none needs to be given, and another one is refused', () => {
     expect(value('https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com').permissionOrigins).toEqual([
-      'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com/*', 'https://portal.sso.eu-west-1.amazonaws.com/*',
+      'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com/*',
     ]);
     expect(value('https://ssoins-7223a7b4c5d6e7f8.portal.ap-northeast-1.app.aws/').apiBase).toBe('https://portal.sso.ap-northeast-1.amazonaws.com');
     expect(value('https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com', 'eu-west-1').region).toBe('eu-west-1');
@@ -44,7 +44,7 @@ describe('the API of a portal, and the only origins to ask permission for', () =
   it('refuses look-alike hosts, other schemes and ports, and regions that are not the portal partition\'s', () => {
     for (const url of ['https://d-1234567890.awsapps.com.evil.io/start', 'https://evilawsapps.com/start', 'http://d-1234567890.awsapps.com/start',
       'https://d-1234567890.awsapps.com:8443/start', 'https://user@d-1234567890.awsapps.com/start', 'not a url']) {
-      expect(errorCode(url, 'us-east-1')).toBe('errPortalUrl');
+      expect(errorCode(url, 'us-east-1')).toBe('errPortalStartUrl');
     }
     expect(errorCode('https://d-1234567890.awsapps.com/start', 'cn-north-1')).toBe('errPortalRegionFormat');
     expect(errorCode('https://d-1234567890.awsapps.com/start', 'us-east-1.evil.io')).toBe('errPortalRegionFormat');

@@ -1,6 +1,6 @@
 // Where a portal's accounts are read: from a start URL to the portal's API base, the requests of a
-// read, and the origins whose optional host permission must be asked for (that portal's and its
-// API's, nothing wider). Host facts: /work/notes/portal-api.md §1 and §3.
+// read, and the origin whose optional host permission must be asked for (that portal's, nothing
+// wider). Host facts: /work/notes/portal-api.md §1 and §3.
 import { regionPartition, type Partition } from '../console/partition';
 import { portalOrigin, portalPartition, portalRegion } from '../profile/portal-hosts';
 import { portalIssue, type PortalIssue } from './portal-issues';
@@ -26,7 +26,8 @@ export interface PortalEndpoints {
   partition: Partition;
   /** `https://portal.sso.<region>.<dns suffix>`, no trailing slash. */
   apiBase: string;
-  /** Match patterns for permissions.request({ origins }): exactly these two hosts. */
+  /** Match patterns for permissions.request({ origins }): the portal's origin only. The API host
+   *  needs none: the request there is the portal page's own fetch, under the API's CORS. */
   permissionOrigins: string[];
 }
 
@@ -45,7 +46,7 @@ const DNS_SUFFIX: Record<Partition, string> = {
  */
 export function portalEndpoints(startUrl: string, region?: string): { value: PortalEndpoints } | { error: PortalIssue } {
   const origin = portalOrigin(startUrl);
-  if (origin === undefined) return { error: portalIssue('errPortalUrl', [startUrl]) };
+  if (origin === undefined) return { error: portalIssue('errPortalStartUrl', [startUrl]) };
   const named = portalRegion(startUrl);
   const given = region?.trim() === '' ? undefined : region?.trim();
   if (named !== undefined && given !== undefined && given !== named) return { error: portalIssue('errPortalRegionMismatch', [origin, named, given]) };
@@ -57,7 +58,7 @@ export function portalEndpoints(startUrl: string, region?: string): { value: Por
   const fits = partition !== undefined && (partition === hostPartition || (hostPartition === 'aws' && partition === 'aws-us-gov'));
   if (!fits) return { error: portalIssue('errPortalRegionFormat', [chosen, hostPartition]) };
   const apiBase = `https://portal.sso.${chosen}.${DNS_SUFFIX[partition]}`;
-  return { value: { startUrl, portalOrigin: origin, region: chosen, partition, apiBase, permissionOrigins: [`${origin}/*`, `${apiBase}/*`] } };
+  return { value: { startUrl, portalOrigin: origin, region: chosen, partition, apiBase, permissionOrigins: [`${origin}/*`] } };
 }
 
 /** One request of a read. `token` is the page token the previous page gave (none for the first). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStore, type StoreData } from '../store/schema';
 import type { PortalAccount } from './portal-answers';
-import { diffReads, goneEntryIds, portalPreview, readMemory, rememberRead, samePortal, type PortalMemory, type PortalPreview } from './portal-diff';
+import { diffReads, goneEntryIds, portalPreview, readMemory, rememberRead, samePortal, withoutGone, type PortalMemory, type PortalPreview } from './portal-diff';
 import { DEFAULT_LABEL_RULE, parseLabelRule } from './portal-labels';
 import type { PortalRead } from './portal-read';
 
@@ -71,6 +71,19 @@ describe('a refresh shows only what changed since the last read', () => {
     expect(refresh.result!.entries.map((e) => e.label)).toEqual(['Account 1 · Admin', 'Account 2 · Admin', 'Account 3 · Admin', 'Account 4 · Admin']);
     expect(goneEntryIds(refresh)).toEqual([gone.entryId]);
     expect(refresh.memory.gone).toEqual([{ pair: `${id(2)}/Admin`, since: 2_000 }]);
+  });
+
+  it('gone entries go only when the user confirms: then with their favourite and usage, and nothing else', () => {
+    const first = portalPreview(read(accounts([1, 2]), ['Admin']), emptyStore(), options());
+    const saved = apply(first, emptyStore());
+    const [one, two] = saved.data.entries;
+    const data: StoreData = { ...saved.data, favourites: [two!.id, one!.id], usage: { [two!.id]: { count: 3, lastUsed: 1 }, [one!.id]: { count: 1, lastUsed: 1 } } };
+    const refresh = portalPreview(read(accounts([1]), ['Admin']), data, options(saved.memory, 2_000));
+    expect(withoutGone(data, refresh)).toMatchObject({ entries: [one], favourites: [one!.id], usage: { [one!.id]: { count: 1, lastUsed: 1 } } });
+    expect(Object.keys(withoutGone(data, refresh).usage)).toEqual([one!.id]);
+    expect(data.entries).toHaveLength(2);
+    const unchanged = portalPreview(read(accounts([1, 2]), ['Admin']), data, options(saved.memory, 2_000));
+    expect(withoutGone(data, unchanged)).toBe(data);
   });
 
   it('a refresh with only gone entries writes nothing, and remembers since when they have been missing', () => {

@@ -213,3 +213,16 @@ export function goneEntryIds(preview: Pick<PortalPreview, 'rows'>): string[] {
   return preview.rows.filter((r) => r.status === 'removed' && r.entryId !== undefined).map((r) => r.entryId!);
 }
 
+
+/** `data` without the entries a preview marks as gone from the portal (their favourites and usage
+ *  go with them): what the user chose when they confirm the removal. Pure: a new object. */
+export function withoutGone(data: StoreData, preview: Pick<PortalPreview, 'rows'>): StoreData {
+  const gone = new Set(goneEntryIds(preview));
+  if (gone.size === 0) return data;
+  return {
+    ...data,
+    entries: data.entries.filter((e) => !gone.has(e.id)),
+    favourites: data.favourites.filter((id) => !gone.has(id)),
+    usage: Object.fromEntries(Object.entries(data.usage).filter(([id]) => !gone.has(id))),
+  };
+}

@@ -1,9 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAccountsPage } from './portal-answers';
 import { PORTAL_TEXTS, portalIssue, type PortalIssueCode } from './portal-issues';
 import { nextStep, startRead, takeAnswer } from './portal-read';
 
+type Catalogue = Record<string, { message: string }>;
+const locale = (lang: string): Catalogue =>
+  JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
+const placeholders = (text: string) => [...new Set(text.match(/\$[1-9]/g) ?? [])].sort();
+
 describe('the portal\'s messages', () => {
+  it('are in _locales: English exactly as here, Japanese with the same placeholders', () => {
+    const [en, ja] = [locale('en'), locale('ja')];
+    for (const [code, text] of Object.entries(PORTAL_TEXTS)) {
+      expect(en[code]?.message, code).toBe(text);
+      expect(placeholders(ja[code]?.message ?? ''), code).toEqual(placeholders(text));
+      expect(ja[code]?.message, code).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
   it('every code has an English text whose placeholders i18n can fill ($1..$9 only, no other "$")', () => {
     for (const [code, text] of Object.entries(PORTAL_TEXTS)) {
       expect(text.replace(/\$[1-9]/g, ''), code).not.toContain('$');

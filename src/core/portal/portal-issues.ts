@@ -8,15 +8,17 @@
 // which portal facts are documented, which observed and which unknown.
 //
 // The issues this feature reports, with their English texts. They have the shape of a CoreIssue
-// (code, message, params) so the import preview shows them like any other. Their codes are meant to
-// move into issues/issue-texts.ts and public/_locales (en, ja) when the feature is wired up; until
-// then they live here, so that this folder changes no existing file.
+// (code, message, params) so the import preview shows them like any other, localised the same way:
+// the code is a public/_locales key (en and ja, in the block after "importUrlHint"), and this
+// English is the issue's `message` (logs, tests, the fallback). portal-issues.test.ts checks that
+// the English locale says exactly this and Japanese has every code with the same placeholders. They
+// stay here rather than in issues/issue-texts.ts, whose test asks the rest of the core to emit each.
 import type { CoreIssue } from '../issues/issue';
 import { formatMessage } from '../issues/issue-texts';
 import { looksLikeSecret, maskSecrets } from '../issues/mask-secrets';
 
 const PORTAL_MESSAGES = {
-  errPortalUrl: "“$1” is not an IAM Identity Center access portal address: use the start URL your organisation gave you, like https://d-1234567890.awsapps.com/start.",
+  errPortalStartUrl: "“$1” is not an IAM Identity Center access portal address: use the start URL your organisation gave you, like https://d-1234567890.awsapps.com/start.",
   errPortalRegionUnknown: "The address of the access portal $1 does not say its region. Enter the region of your IAM Identity Center (sso_region in the AWS CLI), like us-east-1.",
   errPortalRegionFormat: "“$1” is not a region of the access portal's partition ($2). Enter one like us-east-1.",
   errPortalRegionMismatch: "The access portal $1 is in region $2, not $3.",

@@ -105,3 +105,11 @@ export const SESSIONS_KEY = 'sessions1';
 /** local. The welcome page was opened once in this profile (a time), so that another install
  *  event does not open a second one. Written and read by the background (background/welcome-tab.ts). */
 export const WELCOME_SHOWN_KEY = 'welcomeShown1';
+
+// ---- local: the access portals read (issue #17, core/portal/portal-diff.ts) ----
+
+/** local. The access portals imported from (a list of PortalMemory: start URL, when, the label
+ *  rule, the accounts and permission sets last read, what has gone since): never a token or a
+ *  cookie. Written by the options page when a portal import is applied (options/portal-memory.ts),
+ *  and put back by its undo; read by the options page. */
+export const PORTAL_MEMORY_KEY = 'portalMemory1';

@@ -1,0 +1,123 @@
+// A read of the access portal, driven from the options page (issue #17): a tab of the portal's
+// origin (an open one, else one opened in the background and closed afterwards), the region from
+// the page when the address does not name it, then core/portal's planner, a few requests per run
+// in the page, until the read is complete or has failed. The browser is reached only through
+// `PortalDoors` (the real ones in portal-doors.ts), so that the whole run is tested with fakes.
+// Nothing here sees the portal's token: the page function returns statuses and answer texts only.
+import { isOnApi, MAX_ANSWER_BYTES, portalEndpoints, requestUrl, type PortalDialect, type PortalEndpoints } from '../core/portal/portal-api';
+import { portalIssue, type PortalIssue } from '../core/portal/portal-issues';
+import { portalPageRegion } from '../core/portal/portal-page';
+import { nextStep, startRead, takeAnswer, takeFailure, type PortalRead, type PortalReadState } from '../core/portal/portal-read';
+import { portalOrigin, portalRegion } from '../core/profile/portal-hosts';
+import { parseJsonText } from '../core/shared/json-text';
+import type { PageAnswer, PageFacts } from './portal-page-script';
+
+export interface PortalDoors {
+  findTab(origin: string): Promise<number | undefined>;
+  openTab(url: string): Promise<number | undefined>;
+  closeTab(tabId: number): Promise<void>;
+  pageFacts(tabId: number): Promise<PageFacts | undefined>;
+  fetchInPage(tabId: number, portalOrigin: string, apiBase: string, urls: string[], maxBytes: number): Promise<PageAnswer[] | undefined>;
+  wait(ms: number): Promise<void>;
+}
+
+export type PortalProgress =
+  | { phase: 'opening'; origin: string }
+  | { phase: 'accounts'; listed: number }
+  | { phase: 'sets'; read: number; total: number };
+
+/** Why a read gave nothing: a core issue, the tab that left the portal (sign in), or a tab that
+ *  could not be used (the browser's reason). `signIn` is the start URL to offer to open. */
+export type PortalProblem =
+  | { kind: 'issue'; issue: PortalIssue; signIn?: string }
+  | { kind: 'pageLeft'; signIn: string }
+  | { kind: 'tab'; origin: string; reason: string };
+
+export type PortalOutcome = { read: PortalRead; endpoints: PortalEndpoints } | { problem: PortalProblem };
+
+/** The portal page's own calls (the lead's choice: design17.md). */
+export const DIALECT: PortalDialect = 'appinstances';
+/** Requests per run in the page, sent there at once. The browser itself keeps to 6 connections per
+ *  host, so this is not the portal's load; it is how few runs a read takes (a run costs ~1 ms, its
+ *  slowest answer sets its pace). Measured with the simulator, 1,000 accounts × 4 permission sets
+ *  (1,011 requests, each with its CORS preflight): 4.6–9 s on a loaded 2-core machine, 8 or 32 alike
+ *  per request; the answers are the time. */
+export const BATCH = 32;
+/** Waits after a 429 before asking again; one more 429 after the last ends the read. */
+export const THROTTLE_WAITS_MS = [1_000, 2_000, 4_000] as const;
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function readPortal(startUrl: string, region: string | undefined, doors: PortalDoors, onProgress: (progress: PortalProgress) => void = () => undefined): Promise<PortalOutcome> {
+  const url = startUrl.trim();
+  const origin = portalOrigin(url);
+  const given = region?.trim() || undefined;
+  if (origin === undefined) return { problem: { kind: 'issue', issue: portalIssue('errPortalStartUrl', [url]) } };
+  // An address that names its region is checked before any tab is touched (a region typed that is not it).
+  const named = portalRegion(url) === undefined ? undefined : portalEndpoints(url, given);
+  if (named && 'error' in named) return { problem: { kind: 'issue', issue: named.error } };
+  onProgress({ phase: 'opening', origin });
+  let tabId: number | undefined;
+  let opened = false;
+  try {
+    tabId = await doors.findTab(origin);
+    if (tabId === undefined) {
+      tabId = await doors.openTab(url);
+      opened = tabId !== undefined;
+    }
+  } catch (error) {
+    return { problem: { kind: 'tab', origin, reason: reasonOf(error) } };
+  }
+  if (tabId === undefined) return { problem: { kind: 'tab', origin, reason: '' } };
+  try {
+    return await readInTab(url, origin, named?.value, given, tabId, doors, onProgress);
+  } catch (error) {
+    return { problem: { kind: 'tab', origin, reason: reasonOf(error) } };
+  } finally {
+    if (opened) await doors.closeTab(tabId).catch(() => undefined);
+  }
+}
+
+async function readInTab(url: string, origin: string, named: PortalEndpoints | undefined, given: string | undefined, tabId: number, doors: PortalDoors, onProgress: (progress: PortalProgress) => void): Promise<PortalOutcome> {
+  let endpoints = named;
+  if (endpoints === undefined) {
+    // An *.awsapps.com address does not name its region: the page says it (#env), else the user.
+    const facts = await doors.pageFacts(tabId);
+    if (facts?.origin !== origin) return { problem: { kind: 'pageLeft', signIn: url } };
+    const found = portalEndpoints(url, portalPageRegion(url, facts) ?? given);
+    if ('error' in found) return { problem: { kind: 'issue', issue: found.error } };
+    endpoints = found.value;
+  }
+
+  let state = startRead(DIALECT);
+  let throttled = 0;
+  // Each round answers at least one request or ends the read; this bound only guards against a bug.
+  for (let round = 0; round < state.limits.maxPages * 2; round++) {
+    const step = nextStep(state, BATCH);
+    if (step.kind === 'done') return { read: step.read, endpoints };
+    if (step.kind === 'failed') return { problem: { kind: 'issue', issue: step.issue, ...(step.issue.code === 'errPortalSignedOut' && { signIn: url }) } };
+    const urls = step.requests.map((request) => requestUrl(endpoints, DIALECT, request));
+    // The one check before any fetch: every address is on the portal's API (the page checks again).
+    if (!urls.every((u) => isOnApi(endpoints, u))) return { problem: { kind: 'issue', issue: portalIssue('errPortalBadToken', ['accounts']) } };
+    const answers = await doors.fetchInPage(tabId, origin, endpoints.apiBase, urls, MAX_ANSWER_BYTES);
+    if (!answers || answers.length !== urls.length) return { problem: { kind: 'pageLeft', signIn: url } };
+    let slowDown = false;
+    for (const [i, answer] of answers.entries()) {
+      const request = step.requests[i]!;
+      if (answer.status === -1) return { problem: { kind: 'pageLeft', signIn: url } };
+      // Throttled: not answered, so the planner asks for it again next round, after a wait.
+      if (answer.status === 429 && throttled < THROTTLE_WAITS_MS.length) slowDown = true;
+      else if (answer.status !== 200) state = takeFailure(state, answer.status, url);
+      else state = takeAnswer(state, request, answer.text === null ? undefined : parseJsonText(answer.text));
+    }
+    if (slowDown) await doors.wait(THROTTLE_WAITS_MS[throttled++]!);
+    else throttled = 0;
+    onProgress(progressOf(state));
+  }
+  return { problem: { kind: 'issue', issue: portalIssue('errPortalTooManyPages', [state.pages]) } };
+}
+
+function progressOf(state: PortalReadState): PortalProgress {
+  if (!state.accountList.done) return { phase: 'accounts', listed: state.accounts.length };
+  return { phase: 'sets', read: state.cursors.filter((c) => c.done).length, total: state.accounts.length };
+}

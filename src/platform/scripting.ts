@@ -1,0 +1,42 @@
+// The doors the access-portal read uses (issue #17): a tab of the portal's origin (found, or opened
+// in the background and closed afterwards), and a function run in that page's own world. Both need
+// what requestPortalAccess asked for: `scripting` and the portal origin's host permission.
+import { browser } from './browser';
+import { untilLoaded } from './tabs';
+
+/** How long a portal page opened in the background may take to load before it is used anyway. */
+const PORTAL_LOAD_MS = 20_000;
+
+/** An open tab showing a page of `origin` (`https://host`), the one the user last looked at first. */
+export async function findTabOn(origin: string): Promise<number | undefined> {
+  const tabs = await browser.tabs.query({ url: `${origin}/*` });
+  const onOrigin = tabs.filter((tab) => tab.id !== undefined && tab.url !== undefined && URL.canParse(tab.url) && new URL(tab.url).origin === origin);
+  onOrigin.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const tab = onOrigin[0];
+  if (tab?.id !== undefined && tab.status === 'loading') await untilLoaded(tab.id, PORTAL_LOAD_MS);
+  return tab?.id;
+}
+
+/** Opens `url` in a tab that does not take the user's focus, and waits for it to load. */
+export async function openBackgroundTab(url: string): Promise<number | undefined> {
+  const tab = await browser.tabs.create({ url, active: false });
+  if (tab.id !== undefined) await untilLoaded(tab.id, PORTAL_LOAD_MS);
+  return tab.id;
+}
+
+export async function closeTab(tabId: number): Promise<void> {
+  await browser.tabs.remove(tabId).catch(() => undefined);
+}
+
+/**
+ * Runs `func` in the page of `tabId` as the page's own code (the MAIN world: its fetch is the
+ * page's, from the page's origin) and gives back what it returned. `func` is serialised: it must
+ * be self-contained (no imports, no closure), and what it returns must be plain data.
+ * Chrome 95+ and Firefox 128+ take `world: 'MAIN'`.
+ */
+export async function runInPage<A extends unknown[], R>(tabId: number, func: (...args: A) => Promise<R> | R, args: A): Promise<R | undefined> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId }, world: 'MAIN', func: func as (...args: unknown[]) => unknown, args,
+  });
+  return result?.result as R | undefined;
+}
