@@ -6,7 +6,9 @@ import { recordRead } from './session-store';
 
 /** What Switchyard makes of what a console page carries. */
 export function consoleStateOf(page: ConsolePage): ConsoleState {
-  return { ...consolePageFacts(page), signals: page.report };
+  const state: ConsoleState = { ...consolePageFacts(page), signals: page.report };
+  if (typeof page.loadedAt === 'number' && Number.isFinite(page.loadedAt)) state.loadedAt = page.loadedAt;
+  return state;
 }
 
 /** A console tab as its content script read it, and what Switchyard makes of that. */

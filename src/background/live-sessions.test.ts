@@ -65,6 +65,15 @@ describe('recording console pages', () => {
     await expect(recordTabRead(2, { page: { url: 'x' } as never })).resolves.toBeUndefined();
   });
 
+  it('dates a session by its page’s load time: reading an old page again does not make it younger', async () => {
+    const loadedAt = Date.now() - 2 * 60 * 60 * 1000;
+    world.add({ ...admin(2), loadedAt });
+    await readConsoleTab(2);
+    await readConsoleTab(2);
+    const [session] = await readSessions();
+    expect(session).toMatchObject({ key: 'aws/admin001', lastSeen: loadedAt, tabs: [{ tabId: 2, seenAt: loadedAt }] });
+  });
+
   it('drops idle sessions once they may have expired', async () => {
     admin(2);
     await readConsoleTab(2);

@@ -13,6 +13,9 @@ import { readKey, writeKeys } from '../platform/storage';
 
 const LOCK = 'switchyard-sessions';
 
+/** A page read: what it shows, and when it loaded (its report's time, page-report.ts). */
+type PageFacts = ConsolePageFacts & { loadedAt?: number };
+
 /** The list as stored, pruned (expired idle sessions dropped); empty when storage fails. */
 export async function readSessions(now = Date.now()): Promise<Session[]> {
   try {
@@ -38,13 +41,13 @@ export async function updateSessions(change: (list: Session[]) => Session[], now
 
 /** A console page of `tabId` was read: its session gains (or keeps) the tab; a page that says no
  *  one is signed in (AWS's signed-out page) takes the tab out of every session. */
-export function recordRead(tabId: number, facts: ConsolePageFacts, now = Date.now()): Promise<Session[] | undefined> {
+export function recordRead(tabId: number, facts: PageFacts, now = Date.now()): Promise<Session[] | undefined> {
   const report = pageReport(facts, tabId, now);
   return updateSessions((list) => (report ? recordPage(list, report) : forgetTab(list, tabId)), now);
 }
 
 /** Several reads in one write (a check of every open console tab). */
-export function recordReads(reads: ReadonlyArray<{ tabId: number; facts: ConsolePageFacts }>, now = Date.now()): Promise<Session[] | undefined> {
+export function recordReads(reads: ReadonlyArray<{ tabId: number; facts: PageFacts }>, now = Date.now()): Promise<Session[] | undefined> {
   return updateSessions((list) => reads.reduce((acc, { tabId, facts }) => {
     const report = pageReport(facts, tabId, now);
     return report ? recordPage(acc, report) : forgetTab(acc, tabId);

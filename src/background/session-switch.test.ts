@@ -100,6 +100,31 @@ describe('a signed-in entry is reused, not signed in again', () => {
   });
 });
 
+describe('a session that may have expired (its page loaded over an hour ago)', () => {
+  const old = () => Date.now() - 2 * 60 * 60 * 1000;
+
+  it('is not reused once its tabs are closed: the switch goes out as usual', async () => {
+    baseTab(1);
+    world.add({ ...roleTab(2, 'Admin', 'admin001'), loadedAt: old() });
+    await seen();
+    await seen(); // read again: still as old as its page
+    world.state.tabs.delete(2);
+    const outcome = await switchProfile('adm', await tabOf(1));
+    expect(outcome.kind).toBe('opened');
+    expect(world.state.sent.map((s) => s.tabId)).toEqual([1]);
+    expect(bodyOf().roleName).toBe('Admin');
+  });
+
+  it('still has its open tab focused (the user sees what it shows)', async () => {
+    baseTab(1);
+    world.add({ ...roleTab(2, 'Admin', 'admin001'), loadedAt: old() });
+    await seen();
+    expect((await switchProfile('adm', await tabOf(1))).kind).toBe('focused');
+    expect(world.state.focused).toEqual([2]);
+    expect(world.state.sent).toEqual([]);
+  });
+});
+
 describe('a switch from a role’s tab goes out from the base session', () => {
   it('is sent through an open base session tab, landing on the page it was started from', async () => {
     baseTab(1);

@@ -93,7 +93,8 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
   const start = await startingPoint(profile, ctx);
   const { entries, bases } = ctx;
   let list = start.sessions;
-  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases });
+  const now = Date.now();
+  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases, now });
   if (origin.from === 'reuse') {
     if (ctx.signInAgain !== origin.session.key) {
       const reused = await reuseSession(origin.session, profile, { from: ctx.tab, newTab: ctx.newTab, open: start.open });
@@ -102,7 +103,7 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
     // Signing in again ends that session (AWS signs it out): it neither counts nor is reused.
     const gone = origin.session.key;
     list = list.filter((s) => s.key !== gone);
-    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases });
+    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases, now });
   }
   const steps = new Steps(ctx, start, list, plain);
   switch (origin.from) {

@@ -22,6 +22,8 @@ export interface FakeTab {
   who?: Who;
   /** Its multi-session differentiator; none: classic. */
   differentiator?: string;
+  /** When its page loaded (ConsolePage.loadedAt); none: just now. */
+  loadedAt?: number;
 }
 
 export interface Sent {
@@ -57,7 +59,7 @@ export function fakeWorld() {
       const multi = tab.differentiator === undefined ? {} : { prismModeEnabled: true, sessionDifferentiator: tab.differentiator, signInEndpoint: ENDPOINT };
       sessionData = JSON.stringify({ accountId: account, sessionARN, ...multi });
     }
-    return { url: tab.url, csrfFound: true, signals: { hostname, ...(sessionData ? { sessionData } : {}) }, report: {} };
+    return { url: tab.url, csrfFound: true, signals: { hostname, ...(sessionData ? { sessionData } : {}) }, report: {}, loadedAt: tab.loadedAt ?? Date.now() };
   }
 
   const asTab = (tab: FakeTab): Tab => ({ index: 0, highlighted: false, active: false, pinned: false, incognito: false, ...tab });
