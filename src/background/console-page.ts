@@ -36,7 +36,8 @@ export async function readConsoleTab(tabId: number, options: { record?: boolean 
  *  the page as its content script sent it. */
 export async function recordTabRead(tabId: number, read: ConsoleState | { page: ConsolePage }, incognito?: boolean): Promise<void> {
   try {
-    if (incognito ?? (await tabById(tabId))?.incognito === true) return;
+    // A tab that is gone (or incognito) is not recorded; recordRead asks again under its lock.
+    if (incognito ?? (await tabById(tabId))?.incognito !== false) return;
     await recordRead(tabId, 'page' in read ? consoleStateOf(read.page) : read);
   } catch {
     // The list only misses this read; the next one records it.

@@ -74,6 +74,16 @@ describe('recording console pages', () => {
     expect(session).toMatchObject({ key: 'aws/admin001', lastSeen: loadedAt, tabs: [{ tabId: 2, seenAt: loadedAt }] });
   });
 
+  it('never records a tab that closed before its read was recorded (it would stay for good)', async () => {
+    admin(2);
+    const { page } = await readConsoleTab(2, { record: false });
+    world.state.tabs.delete(2);
+    await forgetSessionTab(2);
+    await recordTabRead(2, { page }, false); // the consolePageOpened path: the sender said regular window
+    await recordTabRead(2, { page });
+    expect(await readSessions()).toEqual([]);
+  });
+
   it('drops idle sessions once they may have expired', async () => {
     admin(2);
     await readConsoleTab(2);
@@ -105,6 +115,16 @@ describe('getSessions', () => {
     expect(tabsOf(answer.sessions)).toEqual({ 'aws/basebase': [1], 'aws/admin001': [] });
     expect(answer.titles).toEqual({ 1: 'Base 1' });
     expect(answer.currentKey).toBeUndefined();
+  });
+
+  it('writes the checked tabs back: a tab gone off its host no longer keeps an old session in the list', async () => {
+    world.add({ ...admin(2), loadedAt: Date.now() - 2 * 60 * 60 * 1000 });
+    base(1);
+    await sessionsAnswer(undefined);
+    world.state.tabs.get(2)!.url = 'https://github.com/';
+    await sessionsAnswer(undefined);
+    // Stored as checked, then pruned: the Admin session may have expired and shows nowhere.
+    expect(tabsOf(storage.area('session').get(SESSIONS_KEY) as Session[])).toEqual({ 'aws/basebase': [1] });
   });
 
   it('reads the console tabs it did not know of (a page that drew its stored badge never said so)', async () => {
