@@ -225,6 +225,22 @@ describe('the five-session limit', () => {
     expect(world.state.opened).toEqual([]);
   });
 
+  it('counts only live sessions: a role whose page loaded over an hour ago does not fill it', async () => {
+    baseTab(1);
+    ['Admin', 'Viewer', 'Ops', 'Audit'].forEach((role, i) => roleTab(2 + i, role, `sess000${i}`));
+    world.state.tabs.get(3)!.loadedAt = Date.now() - 2 * 60 * 60 * 1000; // Viewer: still open, possibly expired
+    await seen();
+    expect((await switchProfile('dev', await tabOf(1))).kind).toBe('opened');
+    expect(bodyOf().roleName).toBe('Developer');
+  });
+
+  it('can be gone past when the user chooses (pastLimit): the switch is sent and AWS decides', async () => {
+    await five();
+    const outcome = await switchProfile('dev', await tabOf(1), false, undefined, { pastLimit: true });
+    expect(outcome.kind).toBe('opened');
+    expect(world.state.sent.map((s) => s.tabId)).toEqual([1]);
+  });
+
   it('explains AWS’s own refusal the same way', async () => {
     baseTab(1);
     world.state.reply = () => ({ status: 400, body: JSON.stringify({ errorCode: 'SESSION_LIMIT_EXCEEDED' }) });

@@ -7,7 +7,7 @@
 import { isSwitchedRole } from '../core/console/base-user';
 import { matchesIdentity } from '../core/console/match-identity';
 import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
-import { baseSession, MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
+import { baseSession, sessionUsage } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
 import { checkTabs } from '../core/sessions/session-tabs';
@@ -36,6 +36,8 @@ export interface SwitchContext {
   bases: readonly BaseAccount[];
   /** The key of the session the user confirmed to sign in anew (only that one is passed over). */
   signInAgain?: string | undefined;
+  /** The user chose to switch past the five-session limit as counted here: AWS decides. */
+  pastLimit?: boolean;
   /** Test hook: the chain's wait. */
   chainStartMs?: number;
 }
@@ -94,7 +96,8 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
   const { entries, bases } = ctx;
   let list = start.sessions;
   const now = Date.now();
-  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases, now });
+  const pastLimit = ctx.pastLimit === true;
+  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases, now, pastLimit });
   if (origin.from === 'reuse') {
     if (ctx.signInAgain !== origin.session.key) {
       const reused = await reuseSession(origin.session, profile, { from: ctx.tab, newTab: ctx.newTab, open: start.open });
@@ -103,7 +106,7 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
     // Signing in again ends that session (AWS signs it out): it neither counts nor is reused.
     const gone = origin.session.key;
     list = list.filter((s) => s.key !== gone);
-    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases, now });
+    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases, now, pastLimit });
   }
   const steps = new Steps(ctx, start, list, plain);
   switch (origin.from) {
@@ -126,9 +129,10 @@ class Steps {
     private readonly plain: PlainSwitch,
   ) {}
 
+  /** The limit as the user should read it: the live sessions, and of them the idle ones. */
   limitIssue(profile: Entry): CoreIssue {
-    const multi = sessionsIn(this.list).filter((s) => s.partition === profile.partition && s.differentiator !== undefined);
-    return sessionLimitIssue(MULTI_SESSION_LIMIT, multi.filter((s) => s.tabs.length === 0), multi, this.ctx.entries);
+    const usage = sessionUsage(this.list, profile.partition, Date.now());
+    return sessionLimitIssue(usage.limit, usage.idle, usage.sessions, this.ctx.entries);
   }
 
   /** A refusal as the user should read it: AWS's session limit, or a refused chain, explained. */

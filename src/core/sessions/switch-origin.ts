@@ -26,6 +26,8 @@ export interface SwitchOriginInput {
   /** The time now: with it, a session that may have expired and has no open tab is not reused
    *  (nothing shows it; a normal switch signs nothing out that is still there). */
   now?: number;
+  /** The user chose to go past the limit as counted here (sessions may have ended unseen): AWS decides. */
+  pastLimit?: boolean;
 }
 
 /**
@@ -60,8 +62,8 @@ export function switchOrigin(input: SwitchOriginInput): SwitchOrigin {
   const source = chainedFrom(target, input.entries, input.bases);
   const sourceSession = source === undefined ? undefined : sessionForEntry(list, source);
   const needed = source !== undefined && sourceSession === undefined ? 2 : 1;
-  const usage = sessionUsage(list, target.partition);
-  if (usage.used > 0 && usage.used + needed > MULTI_SESSION_LIMIT) {
+  const usage = sessionUsage(list, target.partition, input.now);
+  if (input.pastLimit !== true && usage.used > 0 && usage.used + needed > MULTI_SESSION_LIMIT) {
     return { from: 'limit', used: usage.used, limit: usage.limit, idle: usage.idle };
   }
 
