@@ -15,24 +15,25 @@ import { readConsoleTab } from './console-page';
 const TRIES = 3;
 
 /**
- * Focuses (or opens) `session`'s console; undefined when it turns out not to be signed in as
- * `profile` after all (its tabs now show someone else, or AWS's signed-out page), and the caller
- * switches as usual. A tab is read before it is focused: a classic session's identity changes with
- * every switch, and a page may have changed since it was last read. `newTab`: the user asked for a
- * new tab, so the session's console opens in one.
+ * Focuses (or opens) `session`'s console; undefined when its tabs surely show someone else now and
+ * no console of it can be opened, and the caller switches as usual. A tab is read before it is
+ * focused: a classic session's identity changes with every switch, and a page may have changed
+ * since it was last read. A page that shows no one (AWS's signed-out page, or one whose signals
+ * have not loaded yet) is focused all the same: signing in again would sign the session's other
+ * tabs out, and only the user may decide that (Shift+Enter). `newTab`: the user asked for a new
+ * tab, so the session's console opens in one.
  */
 export async function reuseSession(session: Session, profile: Entry, ctx: { from?: Tab; newTab: boolean; open: readonly Tab[] }): Promise<SwitchOutcome | undefined> {
   const target = sessionConsoleUrl(session, ctx.from?.url);
   const ids = checkTabs([session], ctx.open)[0]!.tabs.map((t) => t.tabId);
   const left = ids.map((id) => ctx.open.find((t) => t.id === id)!).filter((t) => t !== undefined);
-  let signedOut = false;
   for (let i = 0; i < TRIES && !ctx.newTab && left.length > 0; i += 1) {
     const tab = pickSessionTab(left, target)!;
     left.splice(left.indexOf(tab), 1);
     try {
       const identity = (await readConsoleTab(tab.id!)).state.reading.identity;
-      if (!identity) signedOut = true;
-      if (!identity || !matchesIdentity(profile, identity)) continue;
+      // Someone else, surely: not this session's tab any more.
+      if (identity && !matchesIdentity(profile, identity)) continue;
     } catch {
       // No content script answers (opened before install, or loading): in multi-session mode the
       // host alone says whose tab it is; a classic tab may show anyone.
@@ -41,8 +42,8 @@ export async function reuseSession(session: Session, profile: Entry, ctx: { from
     await focusTab(tab);
     return { kind: 'focused', url: tab.url ?? target ?? '' };
   }
-  // A classic session's identity is known only from an open tab; a signed-out one is gone.
-  if (session.differentiator === undefined || signedOut || target === undefined) return undefined;
+  // A classic session's identity is known only from an open tab.
+  if (session.differentiator === undefined || target === undefined) return undefined;
   await openTab(target, { openerTabId: ctx.from?.id });
   return { kind: 'opened', url: target };
 }

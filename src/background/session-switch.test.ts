@@ -89,14 +89,25 @@ describe('a signed-in entry is reused, not signed in again', () => {
     expect(world.state.focused).toEqual([2]);
   });
 
-  it('does not reuse a session whose tab shows AWS’s signed-out page: it switches instead', async () => {
+  it('never signs in again without asking: a tab showing no one (signed out, or not loaded yet) is focused', async () => {
     baseTab(1);
     roleTab(2, 'Admin', 'admin001');
     await seen();
     world.state.tabs.get(2)!.who = 'signed-out';
     const outcome = await switchProfile('adm', await tabOf(1));
-    expect(outcome.kind).toBe('opened');
-    expect(world.state.sent.map((s) => s.tabId)).toEqual([1]);
+    expect(outcome.kind).toBe('focused');
+    expect(world.state.focused).toEqual([2]);
+    expect(world.state.sent).toEqual([]);
+    expect(world.state.opened).toEqual([]);
+  });
+
+  it('switches as usual when its classic tab now surely shows someone else', async () => {
+    world.add({ id: 5, url: 'https://us-east-1.console.aws.amazon.com/ec2/home', who: { role: 'Admin' } });
+    await seen();
+    world.state.tabs.get(5)!.who = { role: 'Developer' };
+    await switchProfile('adm', await tabOf(5));
+    expect(world.state.focused).toEqual([]);
+    expect(world.state.posted).toEqual([5]);
   });
 });
 
