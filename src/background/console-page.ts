@@ -32,6 +32,19 @@ export async function readConsoleTab(tabId: number, options: { record?: boolean 
   return read;
 }
 
+/** How long a background tab's page may take to answer: a frozen or discarded tab's content script
+ *  may never answer, and a switch or the popup waiting on it would wait for good. */
+export const READ_MS = 1_000;
+
+/** readConsoleTab within `ms`: undefined when the page did not answer in time, or at all. Every
+ *  read of a tab the user is not looking at goes through here. */
+export function readWithin(tabId: number, ms = READ_MS, options: { record?: boolean } = {}): Promise<ConsoleTabRead | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), undefined)));
+  const read = readConsoleTab(tabId, options).catch(() => undefined);
+  return Promise.race([read, late]).finally(() => clearTimeout(timer));
+}
+
 /** Records a console page read of a regular window's tab into the session list: its state, or
  *  the page as its content script sent it. */
 export async function recordTabRead(tabId: number, read: ConsoleState | { page: ConsolePage }, incognito?: boolean): Promise<void> {

@@ -8,20 +8,10 @@ import { sessionOfTab, type Session } from '../core/sessions/session-list';
 import { checkTabs, unaccountedTabs } from '../core/sessions/session-tabs';
 import type { SessionsAnswer } from '../platform/protocol';
 import type { Tab } from '../platform/tabs';
-import { readConsoleTab, type ConsoleTabRead } from './console-page';
+import { READ_MS, readWithin } from './console-page';
 import { consoleTabs } from './console-tabs';
 import { prune } from '../core/sessions/session-state';
 import { readSessions, recordReads, withReads } from './session-store';
-
-/** How long an unknown tab's page may take to answer (a frozen background tab may never). */
-const READ_MS = 1_000;
-
-function readWithin(tabId: number, ms: number): Promise<ConsoleTabRead | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
-  const read = readConsoleTab(tabId, { record: false }).catch(() => undefined);
-  return Promise.race([read, late]).finally(() => clearTimeout(timer));
-}
 
 export interface LiveSessions {
   sessions: Session[];
@@ -45,7 +35,7 @@ export async function liveSessions(now = Date.now(), justRead?: number): Promise
   const classic = new Set(sessions.filter((s) => s.differentiator === undefined).flatMap((s) => s.tabs.map((t) => t.tabId)));
   const unread = [...unaccountedTabs(sessions, open), ...open.filter((tab) => classic.has(tab.id!))]
     .filter((tab) => tab.incognito !== true && tab.discarded !== true && tab.id !== justRead);
-  const reads = await Promise.all(unread.map(async (tab) => ({ tabId: tab.id!, read: await readWithin(tab.id!, READ_MS) })));
+  const reads = await Promise.all(unread.map(async (tab) => ({ tabId: tab.id!, read: await readWithin(tab.id!, READ_MS, { record: false }) })));
   const done = reads.flatMap(({ tabId, read }) => (read ? [{ tabId, facts: read.state }] : []));
   if (done.length > 0 || gone.length > 0) {
     const recorded = await recordReads(done, now, gone);

@@ -9,7 +9,7 @@ import type { Entry } from '../core/store/schema';
 import type { SwitchOutcome } from '../platform/protocol';
 import { openTab, type Tab } from '../platform/tabs';
 import { focusTab } from '../platform/tabs-matching';
-import { readConsoleTab } from './console-page';
+import { readWithin } from './console-page';
 
 /** At most this many of the session's tabs are tried before its console is opened instead. */
 const TRIES = 3;
@@ -30,15 +30,13 @@ export async function reuseSession(session: Session, profile: Entry, ctx: { from
   for (let i = 0; i < TRIES && !ctx.newTab && left.length > 0; i += 1) {
     const tab = pickSessionTab(left, target)!;
     left.splice(left.indexOf(tab), 1);
-    try {
-      const identity = (await readConsoleTab(tab.id!)).state.reading.identity;
-      // Someone else, surely: not this session's tab any more.
-      if (identity && !matchesIdentity(profile, identity)) continue;
-    } catch {
-      // No content script answers (opened before install, or loading): in multi-session mode the
-      // host alone says whose tab it is; a classic tab may show anyone.
-      if (session.differentiator === undefined) continue;
-    }
+    const read = await readWithin(tab.id!);
+    const identity = read?.state.reading.identity;
+    // Someone else, surely: not this session's tab any more.
+    if (identity && !matchesIdentity(profile, identity)) continue;
+    // No answer (opened before install, loading, or frozen): in multi-session mode the host alone
+    // says whose tab it is; a classic tab may show anyone.
+    if (!read && session.differentiator === undefined) continue;
     await focusTab(tab);
     return { kind: 'focused', url: tab.url ?? target ?? '' };
   }

@@ -101,6 +101,15 @@ describe('a signed-in entry is reused, not signed in again', () => {
     expect(world.state.opened).toEqual([]);
   });
 
+  it('does not wait for good on a frozen tab: its read is bounded, and its host says whose it is', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001');
+    await seen();
+    world.state.tabs.get(2)!.frozen = true;
+    expect((await switchProfile('adm', await tabOf(1))).kind).toBe('focused');
+    expect(world.state.focused).toEqual([2]);
+  });
+
   it('switches as usual when its classic tab now surely shows someone else', async () => {
     world.add({ id: 5, url: 'https://us-east-1.console.aws.amazon.com/ec2/home', who: { role: 'Admin' } });
     await seen();
@@ -137,6 +146,16 @@ describe('a session that may have expired (its page loaded over an hour ago)', (
 });
 
 describe('a switch from a role’s tab goes out from the base session', () => {
+  it('skips a frozen base tab after a bounded wait and uses the switch page', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001');
+    await seen();
+    world.state.tabs.get(1)!.frozen = true;
+    const outcome = await switchProfile('dev', await tabOf(2));
+    expect(outcome.kind).toBe('switch-page');
+    expect(world.state.sent).toEqual([]);
+  });
+
   it('is sent through an open base session tab, landing on the page it was started from', async () => {
     baseTab(1);
     roleTab(2, 'Admin', 'admin001', '/lambda/home?region=us-east-1');

@@ -17,7 +17,7 @@ import type { CoreIssue } from '../core/issues/issue';
 import type { BaseAccount, Entry } from '../core/store/schema';
 import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
 import { openTab, tabById, type Tab } from '../platform/tabs';
-import { readConsoleTab, type ConsoleTabRead } from './console-page';
+import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
 import { reuseSession } from './session-reuse';
 import { switchInTab } from './switch-in-tab';
@@ -169,13 +169,8 @@ class Steps {
       ordered.push(next);
     }
     for (const tab of ordered) {
-      let read: ConsoleTabRead;
-      try {
-        read = await readConsoleTab(tab.id!);
-      } catch {
-        continue;
-      }
-      if (read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
+      const read = await readWithin(tab.id!);
+      if (!read || read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
       const result = await switchInTab(tab.id!, profile, read, { landingUrl: this.landing(profile) });
       const step = await this.open(result, profile, tab.id!, read.state.reading.identity, options);
       if (step) return step;
@@ -263,13 +258,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function untilSignedIn(tabId: number, source: Entry, ms: number): Promise<ConsoleTabRead | undefined> {
   const deadline = Date.now() + ms;
   for (;;) {
-    try {
-      const read = await readConsoleTab(tabId);
-      const identity = read.state.reading.identity;
-      if (identity?.multiSession && matchesIdentity(source, identity)) return read;
-    } catch {
-      // still loading (no content script yet): ask again
-    }
+    // No answer yet (still loading, no content script yet): ask again.
+    const read = await readWithin(tabId, Math.min(READ_MS, deadline - Date.now()));
+    const identity = read?.state.reading.identity;
+    if (read && identity?.multiSession && matchesIdentity(source, identity)) return read;
     if (Date.now() + POLL_MS > deadline || (await tabById(tabId)) === undefined) return undefined;
     await sleep(POLL_MS);
   }

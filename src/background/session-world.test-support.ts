@@ -24,6 +24,8 @@ export interface FakeTab {
   differentiator?: string;
   /** When its page loaded (ConsolePage.loadedAt); none: just now. */
   loadedAt?: number;
+  /** Its page never answers (a frozen background tab). */
+  frozen?: boolean;
 }
 
 export interface Sent {
@@ -97,6 +99,7 @@ export function fakeWorld() {
     sendToTab: async (tabId: number, type: string, payload: unknown) => {
       const tab = state.tabs.get(tabId);
       if (!tab || tab.who === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (tab.frozen) return new Promise(() => undefined);
       if (type === 'readConsole') return { page: pageOf(tab), readId: 1 };
       if (type === 'fetchSwitch') {
         const sent = { tabId, request: (payload as { request: MultiSessionRequest }).request };
