@@ -103,6 +103,16 @@ describe('getSessions', () => {
     expect(typeof answer.now).toBe('number');
   });
 
+  it('answers no sessions to a popup on an incognito tab (the regular window’s are not its own)', async () => {
+    base(1);
+    admin(2);
+    await sessionsAnswer(undefined);
+    const incognito = world.add({ id: 9, url: url(ROLE_ACCOUNT, 'admin001'), who: { role: 'Admin' }, differentiator: 'admin001', incognito: true });
+    const answer = await sessionsAnswer({ ...(await world.tabs.tabById(incognito.id))!, incognito: true });
+    expect(answer).toMatchObject({ sessions: [], titles: {} });
+    expect(answer.currentKey).toBeUndefined();
+  });
+
   it('leaves out tabs that closed, and tabs that moved off their session’s host', async () => {
     base(1);
     admin(2);

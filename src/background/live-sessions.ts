@@ -44,8 +44,12 @@ export async function liveSessions(now = Date.now(), justRead?: number): Promise
   return { sessions, open };
 }
 
-/** The getSessions answer: the live sessions, their tabs' titles, and the session of `tab`. */
+/** The getSessions answer: the live sessions, their tabs' titles, and the session of `tab`;
+ *  nothing for an incognito tab. */
 export async function sessionsAnswer(tab: Tab | undefined, now = Date.now()): Promise<SessionsAnswer> {
+  // An incognito window has sessions of its own, which the list does not keep: the regular
+  // window's are not its own, so it is told of none.
+  if (tab?.incognito === true) return { sessions: [], titles: {}, now };
   const { sessions, open } = await liveSessions(now);
   const titles: Record<number, string> = {};
   const shown = new Set(sessions.flatMap((s) => s.tabs.map((t) => t.tabId)));
