@@ -34,6 +34,10 @@ describe('pageReport', () => {
     expect(pageReport({ ...page, loadedAt: 5000 }, 7, 1000)?.seenAt).toBe(1000);
     expect(pageReport({ ...page, loadedAt: Number.NaN }, 7, 1000)?.seenAt).toBe(1000);
   });
+  it('is nothing for an AWS page that is not the console itself (Health): it is no session’s page', () => {
+    expect(pageReport(facts('https://health.aws.amazon.com/health/home#/account/dashboard'), 1, 1)).toBeUndefined();
+    expect(pageReport(facts('https://us-east-1.console.aws.amazon.com/ec2/home'), 1, 1)).toBeDefined();
+  });
   it('is nothing when the page did not say who is signed in, or the tab or time is not one', () => {
     expect(pageReport(facts('https://console.aws.amazon.com/', '{}'), 1, 1)).toBeUndefined();
     expect(pageReport(facts('https://console.aws.amazon.com/'), Number.NaN, 1)).toBeUndefined();

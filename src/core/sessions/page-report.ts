@@ -24,6 +24,8 @@ export function pageReport(facts: ConsolePageFacts & { loadedAt?: number }, tabI
   if (!identity || !Number.isInteger(tabId) || !Number.isFinite(seenAt)) return undefined;
   const report: PageReport = { tabId, seenAt, identity };
   const page = typeof facts.url === 'string' ? parseConsoleUrl(facts.url, identity.partition) : undefined;
+  // An AWS page on a console host that is not the console (Health, Lightsail, phd): no session of it.
+  if (page !== undefined && page.info.page !== undefined) return undefined;
   const query = page?.url.searchParams.get('region') ?? undefined;
   const region = page?.info.region ?? (query !== undefined && isRegionOf(query, identity.partition) ? query : undefined);
   if (region !== undefined) report.region = region;
