@@ -23,12 +23,15 @@ export interface ConsoleTabRead {
  *  before the extension was installed, or still loading). What it read goes into the list of
  *  signed-in sessions (session-store.ts), except an incognito tab's (or with `record: false`, when
  *  the caller records many reads at once); that bookkeeping never fails the read. */
-export async function readConsoleTab(tabId: number, options: { record?: boolean } = {}): Promise<ConsoleTabRead> {
+export async function readConsoleTab(tabId: number, options: { record?: boolean | 'after' } = {}): Promise<ConsoleTabRead> {
   const answer: Partial<MessageMap['readConsole']['response']> | undefined = await sendToTab(tabId, 'readConsole', {});
   const page = answer?.page;
   if (typeof page !== 'object' || page === null || typeof page.url !== 'string') throw new Error('no answer from the console page');
   const read: ConsoleTabRead = { page, state: consoleStateOf(page), readId: typeof answer?.readId === 'number' ? answer.readId : -1 };
-  if (options.record !== false) await recordTabRead(tabId, read.state);
+  // 'after': the answer does not wait for the bookkeeping (the popup's header); a switch's own
+  // starting point waits, so that it sees its read recorded.
+  if (options.record === 'after') void recordTabRead(tabId, read.state);
+  else if (options.record !== false) await recordTabRead(tabId, read.state);
   return read;
 }
 
@@ -38,7 +41,7 @@ export const READ_MS = 1_000;
 
 /** readConsoleTab within `ms`: undefined when the page did not answer in time, or at all. Every
  *  read of a tab the user is not looking at goes through here. */
-export function readWithin(tabId: number, ms = READ_MS, options: { record?: boolean } = {}): Promise<ConsoleTabRead | undefined> {
+export function readWithin(tabId: number, ms = READ_MS, options: { record?: boolean | 'after' } = {}): Promise<ConsoleTabRead | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), undefined)));
   const read = readConsoleTab(tabId, options).catch(() => undefined);

@@ -84,6 +84,14 @@ describe('recording console pages', () => {
     expect(await readSessions()).toEqual([]);
   });
 
+  it('answers the popup’s header without waiting for the recording', async () => {
+    const { tabState } = await import('./tab-state');
+    const tab = (await world.tabs.tabById(admin(2).id))!;
+    world.state.slowLookups = true; // the recording's own tab check never finishes
+    const late = new Promise((resolve) => setTimeout(resolve, 500, 'waited'));
+    expect(await Promise.race([tabState(tab), late])).toMatchObject({ kind: 'console', tabId: 2 });
+  });
+
   it('drops idle sessions once they may have expired', async () => {
     admin(2);
     await readConsoleTab(2);

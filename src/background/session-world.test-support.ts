@@ -49,6 +49,8 @@ export function fakeWorld() {
     reply: (_sent: Sent): { status: number; body: string } => ({ status: 200, body: JSON.stringify({ destination: `https://${sessionHost(ROLE_ACCOUNT, 'newsess1')}/console/home` }) }),
     /** A tab opened on a URL: what its page will be signed in as (a test may set it). */
     onOpen: (_url: string): Partial<FakeTab> => ({}),
+    /** Tab look-ups never answer (a busy browser), to show what does not wait on them. */
+    slowLookups: false,
   };
 
   function pageOf(tab: FakeTab) {
@@ -73,7 +75,10 @@ export function fakeWorld() {
 
   const tabs = {
     activeTab: async () => [...state.tabs.values()][0],
-    tabById: async (id: number): Promise<Tab | undefined> => (state.tabs.has(id) ? asTab(state.tabs.get(id)!) : undefined),
+    tabById: async (id: number): Promise<Tab | undefined> => {
+      if (state.slowLookups) await new Promise(() => undefined);
+      return state.tabs.has(id) ? asTab(state.tabs.get(id)!) : undefined;
+    },
     openTab: async (url: string, options: { active?: boolean } = {}) => {
       const id = state.nextId++;
       state.opened.push({ url, active: options.active ?? true, id });
@@ -119,6 +124,7 @@ export function fakeWorld() {
     state.posted = [];
     state.reply = (_sent) => ({ status: 200, body: JSON.stringify({ destination: `https://${sessionHost(ROLE_ACCOUNT, 'newsess1')}/console/home` }) });
     state.onOpen = () => ({});
+    state.slowLookups = false;
   };
   return { state, add, tabs, matching, messaging, reset };
 }
