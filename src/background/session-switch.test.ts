@@ -279,6 +279,36 @@ describe('the five-session limit', () => {
   });
 });
 
+describe('focusSession (the popup’s “Signed in now” rows)', () => {
+  const focus = async (key: string, from: number) => (await import('./session-reuse')).focusSession(key, await tabOf(from));
+
+  it('brings a tab of that session to the front, signing nothing in', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001');
+    await seen();
+    expect(await focus('aws/basebase', 2)).toMatchObject({ kind: 'focused' });
+    expect(world.state.focused).toEqual([1]);
+    expect(world.state.sent).toEqual([]);
+  });
+
+  it('opens its console on its own subdomain when none of its tabs is open', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001', '/s3/home?region=us-east-1');
+    await seen();
+    world.state.tabs.delete(1);
+    const expected = url(BASE, BASE_ACCOUNT, '/s3/home?region=us-east-1');
+    expect(await focus('aws/basebase', 2)).toEqual({ kind: 'opened', url: expected });
+    expect(world.state.opened.map((o) => o.url)).toEqual([expected]);
+  });
+
+  it('fails, saying so, for a session it does not know', async () => {
+    baseTab(1);
+    await seen();
+    expect(await focus('aws/gone0001', 1)).toMatchObject({ kind: 'failed', issue: { code: 'errSessionGone' } });
+    expect(world.state.opened).toEqual([]);
+  });
+});
+
 describe('the list of sessions', () => {
   it('is kept from the pages read, in storage.session', async () => {
     baseTab(1);
