@@ -16,6 +16,7 @@ import { pickSessionTab, sessionConsoleUrl } from '../core/switch/base-session-u
 import type { CoreIssue } from '../core/issues/issue';
 import type { BaseAccount, Entry } from '../core/store/schema';
 import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
+import { uiLanguage } from '../platform/i18n';
 import { openTab, tabById, type Tab } from '../platform/tabs';
 import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
@@ -132,7 +133,7 @@ class Steps {
   /** The limit as the user should read it: the live sessions, and of them the idle ones. */
   limitIssue(profile: Entry): CoreIssue {
     const usage = sessionUsage(this.list, profile.partition, Date.now());
-    return sessionLimitIssue(usage.limit, usage.idle, usage.sessions, this.ctx.entries);
+    return sessionLimitIssue(usage.limit, usage.idle, usage.sessions, this.ctx.entries, userLocale());
   }
 
   /** A refusal as the user should read it: AWS's session limit, or a refused chain, explained. */
@@ -248,6 +249,15 @@ class Steps {
     const state = this.start.read?.state;
     if (state && consoleInfoOf(state.url)?.partition === profile.partition) return state.mode === 'multi-session';
     return sessionsIn(this.list).some((s) => s.partition === profile.partition && s.differentiator !== undefined);
+  }
+}
+
+/** The browser's UI language, which the names in a message are listed in; none where it cannot be asked. */
+function userLocale(): string | undefined {
+  try {
+    return uiLanguage();
+  } catch {
+    return undefined;
   }
 }
 
