@@ -6,7 +6,7 @@
 // (switch-profile.ts): from the tab the switch started from, or the switch page.
 import { isSwitchedRole } from '../core/console/base-user';
 import { matchesIdentity } from '../core/console/match-identity';
-import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
+import { isConsoleUrlOf } from '../core/console/partition';
 import { baseSession, sessionUsage } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
@@ -21,7 +21,7 @@ import { openTab, tabById, type Tab } from '../platform/tabs';
 import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
 import { reuseSession } from './session-reuse';
-import { switchInTab } from './switch-in-tab';
+import { consoleInfoOf, openDestination, switchInTab } from './switch-in-tab';
 
 /** How long a chain waits for its first step's console page (the source role's) to answer. */
 export const CHAIN_START_MS = 20_000;
@@ -65,14 +65,6 @@ interface Start {
   open: Tab[];
   current?: Session;
 }
-
-const consoleInfoOf = (url: string | undefined) => {
-  try {
-    return url ? parseConsoleHost(new URL(url).hostname) : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** The starting tab read (and so recorded) when it is a console tab of the entry's partition,
  *  then the sessions as they are now. */
@@ -184,13 +176,8 @@ class Steps {
     switch (result.kind) {
       case 'refused':
         return { outcome: { kind: 'refused', issue: this.explain(result.issue, profile, identity ? { identity } : undefined) } };
-      case 'destination': {
-        if (!isConsoleUrlOf(result.url, profile.partition)) {
-          return { outcome: { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } } };
-        }
-        const tab = await openTab(result.url, { openerTabId: this.ctx.tab?.id ?? from, active: options.active });
-        return tab.id === undefined ? { outcome: { kind: 'opened', url: result.url } } : { outcome: { kind: 'opened', url: result.url }, tabId: tab.id };
-      }
+      case 'destination':
+        return openDestination(result.url, profile.partition, { openerTabId: this.ctx.tab?.id ?? from, active: options.active });
       case 'posted':
         return { outcome: { kind: 'posted' } };
       case 'console-changed':
