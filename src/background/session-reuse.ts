@@ -13,6 +13,20 @@ import { focusTab } from '../platform/tabs-matching';
 import { readWithin } from './console-page';
 import { liveSessions } from './live-sessions';
 
+/** Up to TRIES of `session`'s open tabs on its own host, the best placed for `target` first (same
+ *  service and region): the ones a switch reads, one by one, to focus or to send from. */
+export function sessionTabs(session: Session, open: readonly Tab[], target: string | undefined): Tab[] {
+  const ids = checkTabs([session], open)[0]!.tabs.map((t) => t.tabId);
+  const left = ids.flatMap((id) => open.filter((t) => t.id === id));
+  const ordered: Tab[] = [];
+  while (ordered.length < TRIES && left.length > 0) {
+    const next = pickSessionTab(left, target)!;
+    left.splice(left.indexOf(next), 1);
+    ordered.push(next);
+  }
+  return ordered;
+}
+
 /** Whether a page's identity is the session's own. */
 type ShowsSession = (identity: Identity) => boolean;
 
@@ -31,11 +45,7 @@ const TRIES = 3;
 export async function reuseSession(session: Session, profile: Pick<Entry, 'partition' | 'account' | 'roleName'> | ShowsSession, ctx: { from?: Tab; newTab: boolean; open: readonly Tab[] }): Promise<SwitchOutcome | undefined> {
   const shows = typeof profile === 'function' ? profile : (identity: Identity) => matchesIdentity(profile, identity);
   const target = sessionConsoleUrl(session, ctx.from?.url);
-  const ids = checkTabs([session], ctx.open)[0]!.tabs.map((t) => t.tabId);
-  const left = ids.map((id) => ctx.open.find((t) => t.id === id)!).filter((t) => t !== undefined);
-  for (let i = 0; i < TRIES && !ctx.newTab && left.length > 0; i += 1) {
-    const tab = pickSessionTab(left, target)!;
-    left.splice(left.indexOf(tab), 1);
+  for (const tab of ctx.newTab ? [] : sessionTabs(session, ctx.open, target)) {
     const read = await readWithin(tab.id!);
     const identity = read?.state.reading.identity;
     // Someone else, surely: not this session's tab any more.

@@ -10,9 +10,8 @@ import { isConsoleUrlOf } from '../core/console/partition';
 import { baseSession, sessionUsage } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
-import { checkTabs } from '../core/sessions/session-tabs';
 import { chainedFrom, switchOrigin } from '../core/sessions/switch-origin';
-import { pickSessionTab, sessionConsoleUrl } from '../core/switch/base-session-url';
+import { sessionConsoleUrl } from '../core/switch/base-session-url';
 import type { CoreIssue } from '../core/issues/issue';
 import type { BaseAccount, Entry } from '../core/store/schema';
 import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
@@ -20,7 +19,7 @@ import { uiLanguage } from '../platform/i18n';
 import { openTab, tabById, type Tab } from '../platform/tabs';
 import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
-import { reuseSession } from './session-reuse';
+import { reuseSession, sessionTabs } from './session-reuse';
 import { consoleInfoOf, openDestination, switchInTab } from './switch-in-tab';
 
 /** How long a chain waits for its first step's console page (the source role's) to answer. */
@@ -152,15 +151,8 @@ class Steps {
   /** A multi-session switch sent from one of `session`'s open tabs (the best placed first); none
    *  when no tab of it could send it. */
   async throughSession(profile: Entry, session: Session, options: { active: boolean }): Promise<Step | undefined> {
-    const ids = checkTabs([session], this.start.open)[0]!.tabs.map((t) => t.tabId);
-    const tabs = ids.flatMap((id) => this.start.open.filter((t) => t.id === id));
-    const ordered: Tab[] = [];
     const target = this.landing(profile) === undefined ? undefined : sessionConsoleUrl(session, this.landing(profile));
-    while (ordered.length < Math.min(3, tabs.length)) {
-      const next = pickSessionTab(tabs.filter((t) => !ordered.includes(t)), target);
-      if (!next) break;
-      ordered.push(next);
-    }
+    const ordered = sessionTabs(session, this.start.open, target);
     for (const tab of ordered) {
       const read = await readWithin(tab.id!);
       if (!read || read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
