@@ -47,7 +47,7 @@ beforeEach(() => {
 });
 
 describe('who may ask the background', () => {
-  it.each(['getTabState', 'switchProfile', 'getSessions', 'dismissRefusal', 'getDiagnostics', 'updateDeck', 'getDeck', 'updateOptions'] as const)(
+  it.each(['getTabState', 'switchProfile', 'getSessions', 'focusSession', 'dismissRefusal', 'getDiagnostics', 'updateDeck', 'getDeck', 'updateOptions'] as const)(
     '%s: only our pages, never a console page\'s script',
     (type) => {
       expect(accepts(type, senders.popup)).toBe(true);

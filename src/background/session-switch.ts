@@ -6,21 +6,21 @@
 // (switch-profile.ts): from the tab the switch started from, or the switch page.
 import { isSwitchedRole } from '../core/console/base-user';
 import { matchesIdentity } from '../core/console/match-identity';
-import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
-import { baseSession, MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
+import { isConsoleUrlOf } from '../core/console/partition';
+import { baseSession, sessionUsage } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
-import { checkTabs } from '../core/sessions/session-tabs';
 import { chainedFrom, switchOrigin } from '../core/sessions/switch-origin';
-import { pickSessionTab, sessionConsoleUrl } from '../core/switch/base-session-url';
+import { sessionConsoleUrl } from '../core/switch/base-session-url';
 import type { CoreIssue } from '../core/issues/issue';
 import type { BaseAccount, Entry } from '../core/store/schema';
 import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
+import { uiLanguage } from '../platform/i18n';
 import { openTab, tabById, type Tab } from '../platform/tabs';
-import { readConsoleTab, type ConsoleTabRead } from './console-page';
+import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
-import { reuseSession } from './session-reuse';
-import { switchInTab } from './switch-in-tab';
+import { reuseSession, sessionTabs } from './session-reuse';
+import { consoleInfoOf, openDestination, switchInTab } from './switch-in-tab';
 
 /** How long a chain waits for its first step's console page (the source role's) to answer. */
 export const CHAIN_START_MS = 20_000;
@@ -36,6 +36,8 @@ export interface SwitchContext {
   bases: readonly BaseAccount[];
   /** The key of the session the user confirmed to sign in anew (only that one is passed over). */
   signInAgain?: string | undefined;
+  /** The user chose to switch past the five-session limit as counted here: AWS decides. */
+  pastLimit?: boolean;
   /** Test hook: the chain's wait. */
   chainStartMs?: number;
 }
@@ -63,14 +65,6 @@ interface Start {
   current?: Session;
 }
 
-const consoleInfoOf = (url: string | undefined) => {
-  try {
-    return url ? parseConsoleHost(new URL(url).hostname) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /** The starting tab read (and so recorded) when it is a console tab of the entry's partition,
  *  then the sessions as they are now. */
 async function startingPoint(profile: Entry, ctx: SwitchContext): Promise<Start> {
@@ -93,7 +87,9 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
   const start = await startingPoint(profile, ctx);
   const { entries, bases } = ctx;
   let list = start.sessions;
-  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases });
+  const now = Date.now();
+  const pastLimit = ctx.pastLimit === true;
+  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases, now, pastLimit });
   if (origin.from === 'reuse') {
     if (ctx.signInAgain !== origin.session.key) {
       const reused = await reuseSession(origin.session, profile, { from: ctx.tab, newTab: ctx.newTab, open: start.open });
@@ -102,7 +98,7 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
     // Signing in again ends that session (AWS signs it out): it neither counts nor is reused.
     const gone = origin.session.key;
     list = list.filter((s) => s.key !== gone);
-    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases });
+    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases, now, pastLimit });
   }
   const steps = new Steps(ctx, start, list, plain);
   switch (origin.from) {
@@ -125,9 +121,10 @@ class Steps {
     private readonly plain: PlainSwitch,
   ) {}
 
+  /** The limit as the user should read it: the live sessions, and of them the idle ones. */
   limitIssue(profile: Entry): CoreIssue {
-    const multi = sessionsIn(this.list).filter((s) => s.partition === profile.partition && s.differentiator !== undefined);
-    return sessionLimitIssue(MULTI_SESSION_LIMIT, multi.filter((s) => s.tabs.length === 0), multi, this.ctx.entries);
+    const usage = sessionUsage(this.list, profile.partition, Date.now());
+    return sessionLimitIssue(usage.limit, usage.idle, usage.sessions, this.ctx.entries, userLocale());
   }
 
   /** A refusal as the user should read it: AWS's session limit, or a refused chain, explained. */
@@ -154,23 +151,11 @@ class Steps {
   /** A multi-session switch sent from one of `session`'s open tabs (the best placed first); none
    *  when no tab of it could send it. */
   async throughSession(profile: Entry, session: Session, options: { active: boolean }): Promise<Step | undefined> {
-    const ids = checkTabs([session], this.start.open)[0]!.tabs.map((t) => t.tabId);
-    const tabs = ids.flatMap((id) => this.start.open.filter((t) => t.id === id));
-    const ordered: Tab[] = [];
     const target = this.landing(profile) === undefined ? undefined : sessionConsoleUrl(session, this.landing(profile));
-    while (ordered.length < Math.min(3, tabs.length)) {
-      const next = pickSessionTab(tabs.filter((t) => !ordered.includes(t)), target);
-      if (!next) break;
-      ordered.push(next);
-    }
+    const ordered = sessionTabs(session, this.start.open, target);
     for (const tab of ordered) {
-      let read: ConsoleTabRead;
-      try {
-        read = await readConsoleTab(tab.id!);
-      } catch {
-        continue;
-      }
-      if (read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
+      const read = await readWithin(tab.id!);
+      if (!read || read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
       const result = await switchInTab(tab.id!, profile, read, { landingUrl: this.landing(profile) });
       const step = await this.open(result, profile, tab.id!, read.state.reading.identity, options);
       if (step) return step;
@@ -183,13 +168,8 @@ class Steps {
     switch (result.kind) {
       case 'refused':
         return { outcome: { kind: 'refused', issue: this.explain(result.issue, profile, identity ? { identity } : undefined) } };
-      case 'destination': {
-        if (!isConsoleUrlOf(result.url, profile.partition)) {
-          return { outcome: { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } } };
-        }
-        const tab = await openTab(result.url, { openerTabId: this.ctx.tab?.id ?? from, active: options.active });
-        return tab.id === undefined ? { outcome: { kind: 'opened', url: result.url } } : { outcome: { kind: 'opened', url: result.url }, tabId: tab.id };
-      }
+      case 'destination':
+        return openDestination(result.url, profile.partition, { openerTabId: this.ctx.tab?.id ?? from, active: options.active });
       case 'posted':
         return { outcome: { kind: 'posted' } };
       case 'console-changed':
@@ -251,6 +231,15 @@ class Steps {
   }
 }
 
+/** The browser's UI language, which the names in a message are listed in; none where it cannot be asked. */
+function userLocale(): string | undefined {
+  try {
+    return uiLanguage();
+  } catch {
+    return undefined;
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Reads the tab until its console page is signed in as `source` (multi-session), the tab is gone,
@@ -258,13 +247,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function untilSignedIn(tabId: number, source: Entry, ms: number): Promise<ConsoleTabRead | undefined> {
   const deadline = Date.now() + ms;
   for (;;) {
-    try {
-      const read = await readConsoleTab(tabId);
-      const identity = read.state.reading.identity;
-      if (identity?.multiSession && matchesIdentity(source, identity)) return read;
-    } catch {
-      // still loading (no content script yet): ask again
-    }
+    // No answer yet (still loading, no content script yet): ask again.
+    const read = await readWithin(tabId, Math.min(READ_MS, deadline - Date.now()));
+    const identity = read?.state.reading.identity;
+    if (read && identity?.multiSession && matchesIdentity(source, identity)) return read;
     if (Date.now() + POLL_MS > deadline || (await tabById(tabId)) === undefined) return undefined;
     await sleep(POLL_MS);
   }

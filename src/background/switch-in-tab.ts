@@ -3,10 +3,32 @@
 // origin and cookies), and the reply read here.
 import type { Profile } from '../core/profile/profile';
 import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest } from '../core/switch/switch-request';
+import { isConsoleUrlOf, parseConsoleHost, type Partition } from '../core/console/partition';
 import { sendToTab } from '../platform/messaging';
-import type { ContentSwitchResult } from '../platform/protocol';
+import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
+import { openTab } from '../platform/tabs';
 import { readConsoleTab, type ConsoleTabRead } from './console-page';
 import { dropAttempt, recordAttempt } from './pending-switches';
+
+/** The console host a tab's address is on, if any (an unparsable address is none). */
+export function consoleInfoOf(url: string | undefined) {
+  try {
+    return url ? parseConsoleHost(new URL(url).hostname) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** AWS's answer to a multi-session switch, opened: only when it is a console page of the partition
+ *  (the reply came from the network through the page), else 'failed' and nothing opened. */
+export async function openDestination(url: string, partition: Partition, options: { openerTabId?: number; active: boolean }): Promise<{ outcome: SwitchOutcome; tabId?: number }> {
+  if (!isConsoleUrlOf(url, partition)) {
+    return { outcome: { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } } };
+  }
+  const tab = await openTab(url, { openerTabId: options.openerTabId, active: options.active });
+  const outcome: SwitchOutcome = { kind: 'opened', url };
+  return tab.id === undefined ? { outcome } : { outcome, tabId: tab.id };
+}
 
 /** No content script in that tab (opened before the extension was installed, or still loading):
  *  the caller opens the switch page instead. */

@@ -1,4 +1,4 @@
-import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
+import { isConsoleUrlOf } from '../core/console/partition';
 import type { Profile } from '../core/profile/profile';
 import { switchPageUrl } from '../core/switch/switch-page';
 import { portalShortcut } from '../core/profile/identity-center';
@@ -9,7 +9,7 @@ import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
 import type { ConsoleTabRead } from './console-page';
 import { armSwitchPage, forgetSwitches } from './pending-switches';
 import { sessionSwitch, type PlainOptions, type Step, type SwitchContext } from './session-switch';
-import { switchInTab } from './switch-in-tab';
+import { consoleInfoOf, openDestination, switchInTab } from './switch-in-tab';
 
 export interface SwitchOptions {
   /** The key of the signed-in session the user confirmed to sign in anew (its open tabs will be
@@ -40,7 +40,7 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
   }
   // A new switch from this tab: what the tab said of the last one no longer holds.
   if (tab?.id !== undefined) await forgetSwitches(tab.id);
-  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain };
+  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain, pastLimit: options.pastLimit === true };
   if (tab) ctx.tab = tab;
   if (read) ctx.read = read;
   const outcome = profile.sso ? await openPortal(profile, tab) : await sessionSwitch(profile, ctx, plainSwitch);
@@ -69,7 +69,7 @@ async function recordUse(id: string, now = Date.now()): Promise<void> {
 /** The switch from the starting tab itself, or the switch page (session-switch.ts's PlainSwitch). */
 export async function plainSwitch(profile: Entry, ctx: SwitchContext, read: ConsoleTabRead | undefined, options: PlainOptions): Promise<Step> {
   const { tab, newTab } = ctx;
-  const consoleInfo = tab?.url ? parseConsoleHost(new URL(tab.url).hostname) : undefined;
+  const consoleInfo = consoleInfoOf(tab?.url);
   if (options.switchPage) return openSwitchPage(profile, tab, 'not-console');
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');
@@ -83,15 +83,8 @@ export async function plainSwitch(profile: Entry, ctx: SwitchContext, read: Cons
       return { outcome: { kind: 'refused', issue: result.issue } };
     case 'console-changed':
       return openSwitchPage(profile, tab, 'console-changed');
-    case 'destination': {
-      // The reply came from the network via the page: open it only if it is a console of this partition.
-      if (!isConsoleUrlOf(result.url, profile.partition)) {
-        return { outcome: { kind: 'failed', issue: { code: 'errBadDestination', message: 'AWS answered with an address that is not a console page; it was not opened.' } } };
-      }
-      const opened = await openTab(result.url, { openerTabId: tab.id, active: options.active });
-      const outcome: SwitchOutcome = { kind: 'opened', url: result.url };
-      return opened.id === undefined ? { outcome } : { outcome, tabId: opened.id };
-    }
+    case 'destination':
+      return openDestination(result.url, profile.partition, { openerTabId: tab.id, active: options.active });
   }
 }
 
