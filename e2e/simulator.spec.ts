@@ -444,7 +444,7 @@ test.describe('multi-session', () => {
   test('from a role session, a switch is role chaining: the target must trust that role', async ({ open }) => {
     const roles = [
       { accountId: '123456789012', name: 'Admin' },
-      { accountId: '210987654321', name: 'Deploy', chainableFrom: ['Admin'] },
+      { accountId: '210987654321', name: 'Deploy', chainableFrom: ['arn:aws:iam::123456789012:role/Admin'] },
       { accountId: '210987654321', name: 'Other' },
     ];
     const { page, sim } = await open({ mode: 'multi-session', roles });
@@ -452,7 +452,36 @@ test.describe('multi-session', () => {
     await page.goto((reply as { body: { destination: string } }).body.destination);
     const roleSession = sim.sessions()[1]?.sessionDifferentiator ?? '';
     expect(await fetchSwitch(page, roleSession, { ...request, account: '210987654321', roleName: 'Other' })).toEqual({ status: 200, body: { errorCode: 'UNAUTHORIZED' } });
+    // The base user may assume Other: the refusal is the chain's, recorded as from the role's session.
+    expect(sim.switches.at(-1)).toMatchObject({ outcome: 'not-authorized', session: roleSession, reason: expect.stringContaining('arn:aws:iam::123456789012:role/Admin') });
     expect(await fetchSwitch(page, roleSession, { ...request, account: '210987654321', roleName: 'Deploy' })).toMatchObject({ status: 200, body: { destination: expect.stringContaining('https://210987654321-') } });
+    expect(sim.switches.at(-1)).toMatchObject({ outcome: 'ok', session: roleSession });
+  });
+
+  test('a trust policy names the source role by its exact ARN: the same name in another account or path does not chain', async ({ open }) => {
+    const roles = [
+      { accountId: '123456789012', name: 'Admin' },
+      { accountId: '123456789012', path: '/ops/', name: 'Ops' },
+      // Trusts an Admin, but of another account, and an Ops without its path.
+      { accountId: '210987654321', name: 'Deploy', chainableFrom: ['arn:aws:iam::999999999999:role/Admin', 'arn:aws:iam::123456789012:role/Ops'] },
+      { accountId: '210987654321', name: 'Release', chainableFrom: ['arn:aws:iam::123456789012:role/ops/Ops'] },
+    ];
+    const { page, sim } = await open({ mode: 'multi-session', roles });
+    const base = sim.sessions()[0]?.sessionDifferentiator ?? '';
+    const deploy = { ...request, account: '210987654321', roleName: 'Deploy' };
+    await page.goto(destinationOf(await fetchSwitch(page, base, request)));
+    const admin = sim.sessions()[1]?.sessionDifferentiator ?? '';
+    expect(await fetchSwitch(page, admin, deploy)).toEqual({ status: 200, body: { errorCode: 'UNAUTHORIZED' } });
+    await page.goto(sim.consoleUrl());
+    await page.goto(destinationOf(await fetchSwitch(page, base, { ...request, roleName: 'ops/Ops' })));
+    const ops = sim.sessions()[2]?.sessionDifferentiator ?? '';
+    expect(await fetchSwitch(page, ops, deploy)).toEqual({ status: 200, body: { errorCode: 'UNAUTHORIZED' } });
+    expect(await fetchSwitch(page, ops, { ...deploy, roleName: 'Release' })).toMatchObject({ status: 200 });
+    expect(sim.sessions().map((session) => session.identity.roleName ?? 'alice')).toEqual(['alice', 'Admin', 'Ops', 'Release']);
+  });
+
+  test('a trust policy that names anything but a role ARN is a mistake in the test, refused at start', async ({ open }) => {
+    await expect(open({ mode: 'multi-session', roles: [{ accountId: '210987654321', name: 'Deploy', chainableFrom: ['Admin'] }] })).rejects.toThrow(/chainableFrom of Deploy takes role ARNs/);
   });
 
   test('the prefilled Switch Role page opens one more session instead of replacing one', async ({ open }) => {

@@ -7,7 +7,7 @@ import { jsonReply, type Reply } from './html';
 import { consoleUrlOf } from './partitions';
 import { accountError, colorError, displayNameError, roleNameError } from './role-fields';
 import { hasSignInCookie, regionOf, sessionLanding, type SimRequest } from './sim-request';
-import type { SimState } from './state';
+import { roleArnOf, type SimState } from './state';
 import type { Partition, RecordedSwitch, SwitchOutcome } from './types';
 
 export const MULTI_SESSION_PATH = /^\/sessions\/([^/]+)\/v1\/switchrole$/;
@@ -54,6 +54,7 @@ export function handleMultiSession(state: SimState, partition: Partition, reques
     outcome: 'ok',
     at: state.now(),
     origin,
+    session: differentiator,
   };
   state.switches.push(record);
   const answer = (status: number, value: unknown, outcome: SwitchOutcome = 'ok', reason?: string): Reply => {
@@ -104,7 +105,8 @@ export function handleMultiSession(state: SimState, partition: Partition, reques
   if ('reason' in found) return refuse(400, 'ROLE_NOT_FOUND', 'unknown-role', found.reason);
   if (!state.mayAssume(found.role, session.identity)) {
     // AWS answers this one with HTTP 200: the body counts as much as the status.
-    return refuse(200, 'UNAUTHORIZED', 'not-authorized', `${found.role.name} does not trust ${session.identity.arn}`);
+    const principal = session.identity.kind === 'role' ? roleArnOf(session.identity) : session.identity.arn;
+    return refuse(200, 'UNAUTHORIZED', 'not-authorized', `the trust policy of ${found.role.name} does not name ${principal} (from session ${differentiator})`);
   }
   const created = state.createSession(state.roleIdentity(found.role, account, displayName ?? '', color ?? ''), regionOf(target.url, target.host));
   if (!created) return refuse(400, 'SESSION_LIMIT_EXCEEDED', 'bad-field', 'the browser already has the maximum number of sessions');

@@ -27,6 +27,22 @@ const newDifferentiator = (): string => {
   return [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
 };
 
+/** A role ARN as a trust policy names it as principal: partition, account, path and name. */
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn|aws-eusc):iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+
+/** The IAM role (not the STS session) a role session is of: what a trust policy names. */
+export function roleArnOf(identity: SimIdentity): string {
+  return `arn:${identity.partition}:iam::${identity.accountId}:role${identity.rolePath ?? '/'}${identity.roleName ?? ''}`;
+}
+
+function trustedRoleArns(role: SimRole): string[] {
+  const arns = role.chainableFrom ?? [];
+  const loose = arns.find((arn) => !ROLE_ARN.test(arn));
+  // A bare name would trust a role of that name in any account: looser than any trust policy.
+  if (loose !== undefined) throw new Error(`simulator: chainableFrom of ${role.name} takes role ARNs (arn:aws:iam::<account>:role/<path><name>), got ${JSON.stringify(loose)}`);
+  return arns;
+}
+
 const tokenScope = (partition: Partition, signinHost: string): string =>
   (PARTITIONS[partition].tokenPerSignInHost ? signinHost : partition);
 
@@ -59,7 +75,7 @@ export class SimState {
       path: role.path ?? '/',
       name: role.name,
       assumable: role.assumable ?? true,
-      chainableFrom: role.chainableFrom ?? [],
+      chainableFrom: trustedRoleArns(role),
     }));
     for (const partition of PARTITION_NAMES) {
       const base = options.base?.[partition] === undefined ? DEFAULT_BASES[partition] : options.base[partition];
@@ -153,10 +169,12 @@ export class SimState {
     return { reason: `no role ${JSON.stringify(roleName)} in account ${accountId} (${partition})` };
   }
 
-  /** Classic switches are authorised by the base user; multi-session ones by the session's identity. */
+  /** Classic switches are authorised by the base user; multi-session ones by the session's identity:
+   *  from a role session that is role chaining, which the target's trust policy must allow by the
+   *  source role's exact ARN. */
   mayAssume(role: KnownRole, from: SimIdentity): boolean {
     if (from.kind === 'user') return role.assumable;
-    return role.chainableFrom.includes(roleField(from.rolePath ?? '/', from.roleName ?? ''));
+    return role.chainableFrom.includes(roleArnOf(from));
   }
 
   setClassicIdentity(partition: Partition, identity: SimIdentity): void {

@@ -19,8 +19,11 @@ export interface SimRole {
   /** Default true: the role's trust policy allows the signed-in base user. */
   assumable?: boolean;
   /**
-   * Multi-session only: names (path/name, exact case) of roles whose sessions may chain into this
-   * role. Default none: a switch from a role session is role chaining, which the target must trust.
+   * Multi-session only: the role ARNs this role's trust policy names as principals
+   * (`arn:aws:iam::123456789012:role/Admin`, `…:role/ops/ReadOnly` with its path), whose sessions may
+   * chain into it. Default none: a switch from a role session is role chaining, which the target
+   * must trust by that exact ARN (account, path and name); a role of the same name in another
+   * account is another principal. Anything but a role ARN is refused when the simulator starts.
    */
   chainableFrom?: string[];
 }
@@ -67,6 +70,8 @@ export interface RecordedSwitch {
   landing?: string;
   /** Multi-session: the request's Origin header and the HTTP status answered. */
   origin?: string;
+  /** Multi-session: the session the request switches from (the differentiator in its path). */
+  session?: string;
   status?: number;
 }
 
