@@ -1,12 +1,12 @@
 // The popup's session parts as a person reads them, rendered without a browser: these components
-// are plain functions of their props, so the tree they return is walked here (as the welcome
-// page's test does).
+// are plain functions of their props, so the tree they return is walked here
+// (ui/render-tree.test-support.ts, shared with the welcome page's test).
 import { readFileSync } from 'node:fs';
-import type { ComponentChild, VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { entry, report, role, user } from '../core/sessions/fixtures';
 import { forgetTab, recordPage, type PageReport, type Session } from '../core/sessions/session-list';
 import { sessionsView } from '../core/sessions/session-view';
+import { byTestId, renderTree } from '../ui/render-tree.test-support';
 
 vi.mock('../platform/i18n', () => ({
   uiLanguage: () => 'en',
@@ -21,19 +21,6 @@ const { SessionMark, SessionsCount } = await import('./session-mark');
 const { originOf, SessionLimit, SwitchOriginLine } = await import('./switch-origin-line');
 const { BaseSessionRow } = await import('./base-session-row');
 
-interface Element { type: string; props: Record<string, unknown>; children: Element[]; text: string }
-
-function renderTree(node: ComponentChild): Element[] {
-  if (node === null || node === undefined || typeof node === 'boolean') return [];
-  if (typeof node === 'string' || typeof node === 'number') return [{ type: '#text', props: {}, children: [], text: String(node) }];
-  if (Array.isArray(node)) return node.flatMap(renderTree);
-  const vnode = node as VNode<Record<string, unknown>>;
-  if (typeof vnode.type === 'function') return renderTree((vnode.type as (p: unknown) => ComponentChild)(vnode.props));
-  const children = renderTree(vnode.props.children as ComponentChild);
-  return [{ type: String(vnode.type), props: vnode.props, children, text: children.map((child) => child.text).join('') }];
-}
-const all = (elements: Element[]): Element[] => elements.flatMap((element) => [element, ...all(element.children)]);
-const byTestId = (tree: Element[], id: string) => all(tree).filter((e) => e.props['data-testid'] === id);
 
 const NOW = 1_000_000_000;
 const record = (...reports: PageReport[]): Session[] => reports.reduce<Session[]>((list, r) => recordPage(list, r), []);
