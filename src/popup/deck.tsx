@@ -130,6 +130,9 @@ export function Deck() {
     else if (event.key === 'ArrowUp' || (event.ctrlKey && event.key === 'p')) move(-1);
     else if (event.key === 'PageDown') move(7);
     else if (event.key === 'PageUp') move(-7);
+    // One press, one action: a held Enter's auto-repeats would switch again (or, held with Shift,
+    // land in the sign-in question that the first press opened).
+    else if (event.key === 'Enter' && event.repeat) { /* ignored */ }
     else if (event.key === 'Enter') {
       if (searching) setPendingPick({ newTab: ctrl, signInAgain: event.shiftKey });
       else if (selectedBase) void goToBaseSession(selectedBase, tab);

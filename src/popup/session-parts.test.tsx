@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { entry, report, role, user } from '../core/sessions/fixtures';
 import { forgetTab, recordPage, type PageReport, type Session } from '../core/sessions/session-list';
 import { sessionsView } from '../core/sessions/session-view';
-import { byTestId, renderTree } from '../ui/render-tree.test-support';
+import { all, byTestId, renderTree } from '../ui/render-tree.test-support';
 
 vi.mock('../platform/i18n', () => ({
   uiLanguage: () => 'en',
@@ -20,6 +20,7 @@ vi.mock('../platform/i18n', () => ({
 const { SessionMark, SessionsCount } = await import('./session-mark');
 const { originOf, SessionLimit, SwitchOriginLine } = await import('./switch-origin-line');
 const { BaseSessionRow } = await import('./base-session-row');
+const { SignInAgainView, dialogKeyDown } = await import('./sign-in-again');
 
 
 const NOW = 1_000_000_000;
@@ -72,5 +73,35 @@ describe('where the switch comes from', () => {
     // Said whichever entry is selected: a signed-in one, which needs no new session, too.
     expect(byTestId(line(five, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
     expect(byTestId(line(five, entries[0]), 'session-limit')[0]!.text).toContain('Prod read-only');
+  });
+});
+
+describe('the question before signing in again', () => {
+  const key = (k: string, repeat = false) => ({ key: k, repeat, preventDefault: vi.fn(), stopPropagation: vi.fn() });
+
+  it('names the tabs that would be signed out, and opens with the focus on Cancel, not on signing in', () => {
+    const focusRef = { current: null };
+    const tree = renderTree(<SignInAgainView entry={entries[0]!} session={three[1]!} titles={{ 2: 'S3 Management Console' }} focusRef={focusRef} onConfirm={() => {}} onCancel={() => {}} />);
+    const dialog = byTestId(tree, 'sign-in-again')[0]!;
+    expect(dialog.text).toContain('Sign in as Prod admin again?');
+    expect(dialog.text).toContain('S3 Management Console');
+    expect(dialog.text).toContain('Untitled console tab');
+    const buttons = all(tree).filter((e) => e.type === 'button');
+    expect(buttons.map((b) => b.text)).toEqual(['Cancel', 'Sign in again']);
+    expect(buttons.find((b) => b.props.ref === focusRef)?.text).toBe('Cancel');
+  });
+
+  it('ignores the auto-repeated Enter of the Shift+Enter that opened it, and Escape cancels', () => {
+    const onCancel = vi.fn();
+    const held = key('Enter', true);
+    dialogKeyDown(held, onCancel);
+    // Cancelled, so the focused button is not activated by it; nothing answered.
+    expect(held.preventDefault).toHaveBeenCalled();
+    expect(onCancel).not.toHaveBeenCalled();
+    const pressed = key('Enter');
+    dialogKeyDown(pressed, onCancel);
+    expect(pressed.preventDefault).not.toHaveBeenCalled(); // a new press activates the focused button
+    dialogKeyDown(key('Escape'), onCancel);
+    expect(onCancel).toHaveBeenCalledOnce();
   });
 });

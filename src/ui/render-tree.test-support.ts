@@ -13,7 +13,9 @@ export function renderTree(node: ComponentChild): Element[] {
   const vnode = node as VNode<Record<string, unknown>>;
   if (typeof vnode.type === 'function') return renderTree((vnode.type as (p: unknown) => ComponentChild)(vnode.props));
   const children = renderTree(vnode.props.children as ComponentChild);
-  return [{ type: String(vnode.type), props: vnode.props, children, text: children.map((child) => child.text).join('') }];
+  // Preact keeps an element's ref beside its props: kept with them here, to tell which element gets it.
+  const props = vnode.ref ? { ...vnode.props, ref: vnode.ref } : vnode.props;
+  return [{ type: String(vnode.type), props, children, text: children.map((child) => child.text).join('') }];
 }
 
 /** Every element of a tree, parents before their children. */
