@@ -2,18 +2,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { baseSectionTitles, baseTitle } from '../core/profile/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
-import { buildRows } from '../core/deck/rows';
+import { pickAction, type PickKeys } from '../core/deck/pick';
+import { buildRows, type Row } from '../core/deck/rows';
 import { hasSignedInSection } from '../core/sessions/session-view';
 import { matchesIdentity } from '../core/console/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
-import { goToBaseSession } from './base-session';
 import { BASE_SESSION_ROW_ID } from './base-session-row';
 import { DeckList, LIST_ID } from './deck-list';
 import { EmptyState } from './empty-state';
 import {
-  confirmSignIn, deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
+  confirmSignIn, deleteWithUndo, focusSession, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
 } from './popup-store';
 import { useSessionsView } from './sessions-view';
 import { SignInAgain } from './sign-in-again';
@@ -85,22 +85,25 @@ export function Deck() {
   const confirming = confirmingSignIn === undefined ? undefined : entries.find((e) => e.id === confirmingSignIn);
   const confirmingSession = confirming && sessionsView.signedIn.get(confirming.id);
 
-  /** Enter or a click: a signed-in entry's session is reused; with Shift it is signed in again,
-   *  once the user confirmed that its tabs will be signed out (multi-session; a classic console's
-   *  switch signs nothing out, so it goes at once). Any other entry switches as always. */
-  const pick = (entry: Entry, newTab: boolean, signInAgain: boolean) => {
-    if (signInAgain && sessionsView.sectionIds.has(entry.id)) confirmSignIn(entry.id);
-    else void switchTo(entry, newTab, signInAgain ? sessionsView.signedIn.get(entry.id)?.key : undefined);
+  /** Enter or a click on a row (core/deck/pick.ts decides what it does). */
+  const pick = (row: Row | undefined, keys: PickKeys) => {
+    const action = pickAction(row, keys, sessionsView);
+    if (action?.kind === 'focus') void focusSession(action.key);
+    else if (action?.kind === 'confirm') confirmSignIn(action.id);
+    else if (action?.kind === 'switch') {
+      const entry = entries.find((e) => e.id === action.id);
+      if (entry) void switchTo(entry, action.newTab, action.signInAgain);
+    }
   };
 
   // Enter pressed on a query typed faster than the search could load: the switch goes to the
   // first match once there is one (keyboard users type and press Enter at once).
-  const [pendingPick, setPendingPick] = useState<{ newTab: boolean; signInAgain: boolean }>();
+  const [pendingPick, setPendingPick] = useState<PickKeys>();
   useEffect(() => {
     if (!pendingPick || searching) return;
     setPendingPick(undefined);
-    if (selected) pick(selected, pendingPick.newTab, pendingPick.signInAgain);
-  }, [pendingPick, searching, selected]);
+    pick(selectedRowData, pendingPick);
+  }, [pendingPick, searching, selectedRowData]);
 
   // The search box has the focus whenever the deck is shown (also back from the form).
   const search = useRef<HTMLInputElement>(null);
@@ -135,8 +138,7 @@ export function Deck() {
     else if (event.key === 'Enter' && event.repeat) { /* ignored */ }
     else if (event.key === 'Enter') {
       if (searching) setPendingPick({ newTab: ctrl, signInAgain: event.shiftKey });
-      else if (selectedBase) void goToBaseSession(selectedBase, tab);
-      else if (selected) pick(selected, ctrl, event.shiftKey);
+      else pick(selectedRowData, { newTab: ctrl, signInAgain: event.shiftKey });
     }
     else if (event.key === 'Escape') {
       setPendingPick(undefined);
@@ -195,11 +197,7 @@ export function Deck() {
           signedIn={sessionsView.signedIn}
           now={sessionsView.now}
           onSelectRow={(row) => select(rows[row]!.key)}
-          onPick={(row, newTab, signInAgain) => {
-            const picked = rows[row];
-            if (picked?.kind === 'entry') pick(picked.ranked.entry, newTab, signInAgain);
-            else if (picked?.kind === 'base-session') void goToBaseSession(picked.session, tab);
-          }}
+          onPick={(row, newTab, signInAgain) => pick(rows[row], { newTab, signInAgain })}
           onToggleGroup={(name) => void toggleGroup(name)}
           sectionTitles={sectionTitles}
         />

@@ -158,6 +158,24 @@ export async function switchTo(entry: Entry, newTab = false, signInAgain?: strin
   window.close();
 }
 
+/** A "Signed in now" row: the background brings that session's console tab forward (or opens its
+ *  console) as a switch to a signed-in entry does; no one signs in. Done, the popup closes; a
+ *  problem is said where the user is looking. */
+export async function focusSession(key: string): Promise<void> {
+  popupStore.setState({ problem: undefined, confirmingSignIn: undefined });
+  let outcome: SwitchOutcome;
+  try {
+    outcome = await sendToBackground('focusSession', { key, tabId: targetTabId() });
+  } catch (error) {
+    outcome = { kind: 'failed', issue: backgroundIssue(error) };
+  }
+  if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+    popupStore.setState({ problem: outcome.issue });
+    return;
+  }
+  window.close();
+}
+
 const notSaved: CoreIssue = { code: 'saveFailed', message: 'The change could not be saved; nothing was changed.' };
 
 /** Saves a change (the background applies it to the freshest list); when storage refuses it (e.g.
