@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { baseSectionTitles, baseTitle } from '../core/profile/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
 import { pickAction, type PickKeys } from '../core/deck/pick';
 import { buildRows, type Row } from '../core/deck/rows';
+import { keptSelection, movedSelection, selectedRowOf } from '../core/deck/selection';
 import { hasSignedInSection } from '../core/sessions/session-view';
 import { matchesIdentity } from '../core/console/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
@@ -71,13 +72,20 @@ export function Deck() {
   const sectionTitles = useMemo(() => baseSectionTitles(data.bases), [data.bases]);
   const activeId = useMemo(() => (identity ? entries.find((e) => matchesIdentity(e, identity))?.id : undefined), [entries, identity]);
 
-  // The first match is always selected; a selection that left the list falls back to it. The
-  // base session's row is selected only when asked for (↑, the mouse): Enter on a fresh popup
-  // switches to an entry, as it always did.
-  const selectedRow = (() => {
-    const at = selectedId === undefined ? -1 : rows.findIndex((r) => r.kind !== 'header' && r.key === selectedId);
-    return at !== -1 ? at : (selectable.find((index) => rows[index]!.kind === 'entry') ?? selectable[0] ?? -1);
-  })();
+  // The first match is always selected; a selection that left the list falls back to it. When the
+  // sessions answer re-arranges the list (it comes after the first rows), the row the user saw
+  // selected stays selected, and stays where it was on screen if they had moved over the list or
+  // scrolled it: Enter and a click act on what is shown.
+  const shown = useRef<{ sessions?: typeof sessions; key?: string }>({});
+  const rearranged = shown.current.sessions !== sessions;
+  const kept = selectedId === undefined && rearranged ? keptSelection(shown.current.key, rows) : undefined;
+  const selectedRow = selectedRowOf(rows, selectable, selectedId ?? kept);
+  const selectedKey = rows[selectedRow]?.key;
+  const hold = rearranged && selectedKey !== undefined && shown.current.key !== undefined ? { key: selectedKey, always: selectedId !== undefined } : undefined;
+  useLayoutEffect(() => {
+    shown.current = { sessions, key: selectedKey };
+    if (kept !== undefined) select(kept);
+  });
   const selectedRowData = rows[selectedRow];
   const selected = selectedRowData?.kind === 'entry' ? selectedRowData.ranked.entry : undefined;
   const selectedBase = selectedRowData?.kind === 'base-session' ? selectedRowData.session : undefined;
@@ -117,10 +125,8 @@ export function Deck() {
 
 
   const move = (steps: number) => {
-    if (selectable.length === 0) return;
-    const at = Math.max(0, selectable.indexOf(selectedRow));
-    const next = selectable[Math.min(selectable.length - 1, Math.max(0, at + steps))]!;
-    select(rows[next]!.key);
+    const key = movedSelection(rows, selectable, selectedRow, steps);
+    if (key !== undefined) select(key);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -189,6 +195,7 @@ export function Deck() {
         <DeckList
           rows={rows}
           selectedRow={selectedRow}
+          hold={hold}
           query={query}
           highlight={engine?.highlightsFor}
           activeId={activeId}
