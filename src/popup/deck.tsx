@@ -38,7 +38,7 @@ function useSearchEngine(entries: readonly Entry[], context: RankContext): Searc
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
-  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn } = usePopup();
+  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn, refusedAtLimit } = usePopup();
   const sessionsView = useSessionsView();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
@@ -211,7 +211,10 @@ export function Deck() {
       ) : (
         <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base && baseTitle(base)} />
       )}
-      <SessionLimit origin={origin} view={sessionsView} entries={entries} />
+      {/* Refused at the limit, the problem above says it (with its own "Switch anyway"). */}
+      {!refusedAtLimit && (
+        <SessionLimit origin={origin} view={sessionsView} entries={entries} onSwitchAnyway={selected && (() => void switchTo(selected, false, undefined, true))} />
+      )}
       {confirming && confirmingSession ? (
         <SignInAgain
           entry={confirming}

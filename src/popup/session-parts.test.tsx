@@ -49,11 +49,11 @@ describe('the signed-in mark and the count', () => {
 
 describe('where the switch comes from', () => {
   /** What the popup draws for the selected entry: the limit warning (if any), then the origin line. */
-  const line = (sessions: Session[], target = entries[2]!, currentKey?: string) => {
+  const line = (sessions: Session[], target = entries[2]!, currentKey?: string, onSwitchAnyway = () => {}) => {
     const view = sessionsView({ sessions, now: NOW, currentKey }, entries);
     const origin = originOf(target, view, entries, []);
     return renderTree(<>
-      <SessionLimit origin={origin} view={view} entries={entries} />
+      <SessionLimit origin={origin} view={view} entries={entries} onSwitchAnyway={onSwitchAnyway} />
       {origin && <SwitchOriginLine origin={origin} entry={target} entries={entries} bases={[]} />}
     </>);
   };
@@ -69,10 +69,25 @@ describe('where the switch comes from', () => {
       report(5, NOW, role('Ops', 'dddddddd')), report(6, NOW, role('Dev', 'eeeeeeee', '444444444444'))), 4);
     const tree = line(five);
     expect(byTestId(tree, 'switch-origin')[0]!.text).toBe('All 5 sessions are in use');
-    expect(byTestId(tree, 'session-limit')[0]!.text).toContain('these have no open tab: Prod read-only.');
+    expect(byTestId(tree, 'session-limit')[0]!.text).toContain('Sign out of one that is not in use first (no open tab): Prod read-only.');
     // Said whichever entry is selected: a signed-in one, which needs no new session, too.
     expect(byTestId(line(five, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
     expect(byTestId(line(five, entries[0]), 'session-limit')[0]!.text).toContain('Prod read-only');
+  });
+  it('lets the user switch anyway when the switch needs a new session, saying AWS decides', () => {
+    const five = record(report(1, NOW, user('aaaaaaaa')), report(2, NOW, role('Admin', 'bbbbbbbb')), report(3, NOW, role('ReadOnly', 'cccccccc')),
+      report(5, NOW, role('Ops', 'dddddddd')), report(6, NOW, role('Dev', 'eeeeeeee', '444444444444')));
+    const onSwitchAnyway = vi.fn();
+    const warning = byTestId(line(five, entries[2], undefined, onSwitchAnyway), 'session-limit')[0]!;
+    // None idle: every session in use is named.
+    expect(warning.text).toContain('each with an open tab');
+    expect(warning.text).toContain('some may have ended since without its knowing');
+    const button = byTestId([warning], 'switch-anyway')[0]!;
+    expect(button.text).toBe('Switch anyway');
+    (button.props.onClick as () => void)();
+    expect(onSwitchAnyway).toHaveBeenCalledOnce();
+    // A signed-in entry needs no new session: nothing to go past.
+    expect(byTestId(line(five, entries[0], undefined, onSwitchAnyway), 'switch-anyway')).toEqual([]);
   });
 });
 

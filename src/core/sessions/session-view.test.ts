@@ -3,7 +3,7 @@ import type { BaseAccount } from '../store/schema';
 import { entry, OTHER, report, role, user } from './fixtures';
 import { forgetTab, recordPage, type PageReport, type Session } from './session-list';
 import { ROLE_SESSION_MS } from './session-state';
-import { hasSignedInSection, limitWords, markWords, originWords, sessionName, sessionsView, signedInAs, tabTitles } from './session-view';
+import { hasSignedInSection, limitWords, markWords, originWords, sessionName, sessionsInUse, sessionsView, signedInAs, tabTitles } from './session-view';
 import { switchOrigin } from './switch-origin';
 
 const MIN = 60_000;
@@ -108,7 +108,13 @@ describe('originWords', () => {
     expect(originWords(origin, target, entries, bases)).toEqual({ key: 'originLimit', args: ['5'] });
     if (origin.from !== 'limit') throw new Error('expected the limit');
     const view = sessionsView({ sessions: five, now: NOW }, entries);
-    expect(limitWords(origin, view, entries)).toEqual({ key: 'sessionLimitIdle', args: ['5', 'Prod read-only'] });
-    expect(limitWords({ ...origin, idle: [] }, view, entries)).toEqual({ key: 'sessionLimitNoIdle', args: ['5'] });
+    expect(limitWords(origin, sessionsInUse(view), view, entries, 'en')).toEqual({ key: 'errSessionLimit', args: ['5', 'Prod read-only'] });
+    // With none idle, every session in use is named: one of them must be signed out.
+    const busy = limitWords({ ...origin, idle: [] }, sessionsInUse(view), view, entries, 'en');
+    expect(busy).toEqual({ key: 'errSessionLimitBusy', args: ['5', 'alice (123456789012), Prod admin, Prod read-only, Ops (210987654321), and Dev (210987654321)'] });
+    // Names are listed the way the user's language lists them, not with ", " inside a Japanese sentence.
+    const idleTwo = { ...origin, idle: [five[2]!, five[3]!] };
+    expect(limitWords(idleTwo, sessionsInUse(view), view, entries, 'ja').args[1]).toBe('Prod read-only、Ops (210987654321)');
+    expect(limitWords(idleTwo, sessionsInUse(view), view, entries, 'en').args[1]).toBe('Prod read-only and Ops (210987654321)');
   });
 });

@@ -121,13 +121,29 @@ export function originWords(origin: SwitchOrigin, target: Entry, entries: readon
   }
 }
 
-/** The warning before a switch that needs a session the limit leaves no room for. */
-export function limitWords(origin: Extract<SwitchOrigin, { from: 'limit' }>, view: Pick<SessionsView, 'signedIn'>, entries: readonly Entry[]): Words {
-  const idle = origin.idle.map((s) => sessionName(s, view, entries)).filter((name) => name !== '');
+/** Names as a list in the user's language ("A, B and C"; Japanese "A、B、C"). */
+export const listText = (names: readonly string[], locale: string): string => new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+
+/** The warning before a switch that needs a session the limit leaves no room for: the same words
+ *  the background's refusal uses (session-issues.ts), naming the idle sessions to sign out, or
+ *  with none idle, all those in use. */
+export function limitWords(
+  limit: { limit: number; idle: readonly Session[] },
+  inUse: readonly Session[],
+  view: Pick<SessionsView, 'signedIn'>,
+  entries: readonly Entry[],
+  locale: string,
+): Words {
+  const names = (list: readonly Session[]) => list.map((s) => sessionName(s, view, entries)).filter((name) => name !== '');
+  const idle = names(limit.idle);
   return idle.length > 0
-    ? { key: 'sessionLimitIdle', args: [String(origin.limit), idle.join(', ')] }
-    : { key: 'sessionLimitNoIdle', args: [String(origin.limit)] };
+    ? { key: 'errSessionLimit', args: [String(limit.limit), listText(idle, locale)] }
+    : { key: 'errSessionLimitBusy', args: [String(limit.limit), listText(names(inUse), locale)] };
 }
+
+/** The sessions that count toward the limit in the view's partition. */
+export const sessionsInUse = (view: Pick<SessionsView, 'sessions' | 'partition'>): Session[] =>
+  view.sessions.filter((s) => isMulti(s) && s.partition === view.partition);
 
 /** The titles of a session's open tabs (what signing it in again signs out), untitled ones as
  *  undefined for the caller to name. */
