@@ -4,7 +4,7 @@
 // user would, through AWS's own prefilled Switch Role page (no help from the extension), so what the
 // popup then shows comes from the console pages the extension read, and every sign-in the
 // simulator counts is one the test made or one the extension caused.
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, openPopup, test, waitForTab } from './fixtures';
 import { entry, runCommand, seedStore } from './console-helpers';
 import { SESSIONS_KEY } from '../src/core/store/storage-keys';
@@ -71,8 +71,8 @@ async function recorded(worker: Worker, sessions: SimSession[]): Promise<void> {
     .toEqual(wanted);
 }
 
-/** The base session's console, in a tab opened after the others: the tab the popup is opened over.
- *  Opened last on purpose, so that closing the popup alone would bring this one back, never another. */
+/** The base session's console in a new tab. A test that opens the popup over it opens it after
+ *  the others: closing the popup alone then brings this tab back to the front, never another. */
 async function baseTab(context: BrowserContext, sim: Simulator, path = '/ec2/home?region=us-east-1'): Promise<Page> {
   const tab = await openOn(context, baseOf(sim), path);
   await expect(tab.getByTestId('sim-identity')).toHaveText('alice @ 111122223333');
@@ -87,8 +87,8 @@ async function pick(popup: Page, query: string, key = 'Enter'): Promise<void> {
   await popup.getByRole('combobox').press(key).catch(() => undefined);
 }
 
-/** The ids of the rows that carry the "signed in" mark (a row may be drawn twice: once in the
- *  "Signed in now" section, once in the list). */
+/** The ids of the rows that carry the "signed in" mark, each once (should a row be drawn both in
+ *  "Signed in now" and in the list). */
 async function markedEntries(popup: Page): Promise<string[]> {
   const ids = await popup.locator('li[id^="entry-"]:has([data-testid="signed-in-mark"])').evaluateAll((rows) => rows.map((row) => row.id.slice('entry-'.length)));
   return [...new Set(ids)].sort();
@@ -99,7 +99,6 @@ async function markedEntries(popup: Page): Promise<string[]> {
 async function frontTab(worker: Worker): Promise<string | undefined> {
   return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
 }
-
 
 test('with three sessions signed in, the popup marks exactly their entries and counts 3 of 5', async ({ context, worker, sim }) => {
   await seedStore(worker, { entries: [admin, developer, auditor, readOnly] });

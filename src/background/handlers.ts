@@ -11,6 +11,7 @@ import { updateFromOptions } from './options-changes';
 import { dismissRefusal } from './pending-switches';
 import { returnToUser } from './return-to-user';
 import { sessionsAnswer } from './live-sessions';
+import { focusSession } from './session-reuse';
 import { signInPageAction } from './sign-in-page';
 import { switchProfile } from './switch-profile';
 import { tabState } from './tab-state';
@@ -31,6 +32,11 @@ export const handlers: Handlers = {
     handle: async ({ profileId, tabId, newTab, signInAgain, pastLimit }) => switchProfile(profileId, await targetTab(tabId), newTab, undefined, { signInAgain: typeof signInAgain === 'string' ? signInAgain : undefined, pastLimit: pastLimit === true }),
   },
   getSessions: { from: fromExtensionPage, handle: async ({ tabId }) => sessionsAnswer(await targetTab(tabId)) },
+  focusSession: {
+    from: fromExtensionPage,
+    handle: async ({ key, tabId }) =>
+      typeof key === 'string' ? focusSession(key, await targetTab(tabId)) : { kind: 'failed', issue: { code: 'errSessionGone', message: 'Switchyard no longer finds that session’s console.' } },
+  },
   signInPageOpened: {
     from: fromSignInPage,
     handle: (report, sender) => signInPageAction(sender.tab!.id!, sender.url!, report),

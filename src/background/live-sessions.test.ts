@@ -65,6 +65,33 @@ describe('recording console pages', () => {
     await expect(recordTabRead(2, { page: { url: 'x' } as never })).resolves.toBeUndefined();
   });
 
+  it('dates a session by its page’s load time: reading an old page again does not make it younger', async () => {
+    const loadedAt = Date.now() - 2 * 60 * 60 * 1000;
+    world.add({ ...admin(2), loadedAt });
+    await readConsoleTab(2);
+    await readConsoleTab(2);
+    const [session] = await readSessions();
+    expect(session).toMatchObject({ key: 'aws/admin001', lastSeen: loadedAt, tabs: [{ tabId: 2, seenAt: loadedAt }] });
+  });
+
+  it('never records a tab that closed before its read was recorded (it would stay for good)', async () => {
+    admin(2);
+    const { page } = await readConsoleTab(2, { record: false });
+    world.state.tabs.delete(2);
+    await forgetSessionTab(2);
+    await recordTabRead(2, { page }, false); // the consolePageOpened path: the sender said regular window
+    await recordTabRead(2, { page });
+    expect(await readSessions()).toEqual([]);
+  });
+
+  it('answers the popup’s header without waiting for the recording', async () => {
+    const { tabState } = await import('./tab-state');
+    const tab = (await world.tabs.tabById(admin(2).id))!;
+    world.state.slowLookups = true; // the recording's own tab check never finishes
+    const late = new Promise((resolve) => setTimeout(resolve, 500, 'waited'));
+    expect(await Promise.race([tabState(tab), late])).toMatchObject({ kind: 'console', tabId: 2 });
+  });
+
   it('drops idle sessions once they may have expired', async () => {
     admin(2);
     await readConsoleTab(2);
@@ -84,6 +111,16 @@ describe('getSessions', () => {
     expect(typeof answer.now).toBe('number');
   });
 
+  it('answers no sessions to a popup on an incognito tab (the regular window’s are not its own)', async () => {
+    base(1);
+    admin(2);
+    await sessionsAnswer(undefined);
+    const incognito = world.add({ id: 9, url: url(ROLE_ACCOUNT, 'admin001'), who: { role: 'Admin' }, differentiator: 'admin001', incognito: true });
+    const answer = await sessionsAnswer({ ...(await world.tabs.tabById(incognito.id))!, incognito: true });
+    expect(answer).toMatchObject({ sessions: [], titles: {} });
+    expect(answer.currentKey).toBeUndefined();
+  });
+
   it('leaves out tabs that closed, and tabs that moved off their session’s host', async () => {
     base(1);
     admin(2);
@@ -96,6 +133,16 @@ describe('getSessions', () => {
     expect(tabsOf(answer.sessions)).toEqual({ 'aws/basebase': [1], 'aws/admin001': [] });
     expect(answer.titles).toEqual({ 1: 'Base 1' });
     expect(answer.currentKey).toBeUndefined();
+  });
+
+  it('writes the checked tabs back: a tab gone off its host no longer keeps an old session in the list', async () => {
+    world.add({ ...admin(2), loadedAt: Date.now() - 2 * 60 * 60 * 1000 });
+    base(1);
+    await sessionsAnswer(undefined);
+    world.state.tabs.get(2)!.url = 'https://github.com/';
+    await sessionsAnswer(undefined);
+    // Stored as checked, then pruned: the Admin session may have expired and shows nowhere.
+    expect(tabsOf(storage.area('session').get(SESSIONS_KEY) as Session[])).toEqual({ 'aws/basebase': [1] });
   });
 
   it('reads the console tabs it did not know of (a page that drew its stored badge never said so)', async () => {

@@ -8,19 +8,10 @@ import { sessionOfTab, type Session } from '../core/sessions/session-list';
 import { checkTabs, unaccountedTabs } from '../core/sessions/session-tabs';
 import type { SessionsAnswer } from '../platform/protocol';
 import type { Tab } from '../platform/tabs';
-import { readConsoleTab, type ConsoleTabRead } from './console-page';
+import { READ_MS, readWithin } from './console-page';
 import { consoleTabs } from './console-tabs';
-import { readSessions, recordReads } from './session-store';
-
-/** How long an unknown tab's page may take to answer (a frozen background tab may never). */
-const READ_MS = 1_000;
-
-function readWithin(tabId: number, ms: number): Promise<ConsoleTabRead | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
-  const read = readConsoleTab(tabId, { record: false }).catch(() => undefined);
-  return Promise.race([read, late]).finally(() => clearTimeout(timer));
-}
+import { prune } from '../core/sessions/session-state';
+import { readSessions, recordReads, withReads } from './session-store';
 
 export interface LiveSessions {
   sessions: Session[];
@@ -32,24 +23,33 @@ export interface LiveSessions {
  *  tabs it did not account for and those of a classic console (regular windows only, not
  *  discarded ones). `justRead`: a tab the caller has just read (and so recorded). */
 export async function liveSessions(now = Date.now(), justRead?: number): Promise<LiveSessions> {
-  const [stored, open] = await Promise.all([readSessions(now), consoleTabs().catch((): Tab[] => [])]);
+  const [stored, listed] = await Promise.all([readSessions(now), consoleTabs().catch(() => undefined)]);
+  const open = listed ?? [];
   let sessions = checkTabs(stored, open);
+  // Tabs that closed or left their session's host: written back (when the browser listed its
+  // tabs), so that a gone tab does not keep its session alive and counted for good.
+  const kept = new Set(sessions.flatMap((s) => s.tabs.map((t) => t.tabId)));
+  const gone = listed === undefined ? [] : stored.flatMap((s) => s.tabs.map((t) => t.tabId)).filter((id) => !kept.has(id));
   // A classic console's tabs all show one identity, which a switch in any of them changes (and
   // the page after it may have drawn a stored badge, unreported): they are read again too.
   const classic = new Set(sessions.filter((s) => s.differentiator === undefined).flatMap((s) => s.tabs.map((t) => t.tabId)));
   const unread = [...unaccountedTabs(sessions, open), ...open.filter((tab) => classic.has(tab.id!))]
     .filter((tab) => tab.incognito !== true && tab.discarded !== true && tab.id !== justRead);
-  if (unread.length > 0) {
-    const reads = await Promise.all(unread.map(async (tab) => ({ tabId: tab.id!, read: await readWithin(tab.id!, READ_MS) })));
-    const done = reads.flatMap(({ tabId, read }) => (read ? [{ tabId, facts: read.state }] : []));
-    const recorded = done.length > 0 ? await recordReads(done, now) : undefined;
-    if (recorded) sessions = checkTabs(recorded, open);
+  const reads = await Promise.all(unread.map(async (tab) => ({ tabId: tab.id!, read: await readWithin(tab.id!, READ_MS, { record: false }) })));
+  const done = reads.flatMap(({ tabId, read }) => (read ? [{ tabId, facts: read.state }] : []));
+  if (done.length > 0 || gone.length > 0) {
+    const recorded = await recordReads(done, now, gone);
+    sessions = checkTabs(recorded ?? prune(withReads(sessions, done, now), now), open);
   }
   return { sessions, open };
 }
 
-/** The getSessions answer: the live sessions, their tabs' titles, and the session of `tab`. */
+/** The getSessions answer: the live sessions, their tabs' titles, and the session of `tab`;
+ *  nothing for an incognito tab. */
 export async function sessionsAnswer(tab: Tab | undefined, now = Date.now()): Promise<SessionsAnswer> {
+  // An incognito window has sessions of its own, which the list does not keep: the regular
+  // window's are not its own, so it is told of none.
+  if (tab?.incognito === true) return { sessions: [], titles: {}, now };
   const { sessions, open } = await liveSessions(now);
   const titles: Record<number, string> = {};
   const shown = new Set(sessions.flatMap((s) => s.tabs.map((t) => t.tabId)));

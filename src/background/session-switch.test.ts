@@ -89,18 +89,73 @@ describe('a signed-in entry is reused, not signed in again', () => {
     expect(world.state.focused).toEqual([2]);
   });
 
-  it('does not reuse a session whose tab shows AWS’s signed-out page: it switches instead', async () => {
+  it('never signs in again without asking: a tab showing no one (signed out, or not loaded yet) is focused', async () => {
     baseTab(1);
     roleTab(2, 'Admin', 'admin001');
     await seen();
     world.state.tabs.get(2)!.who = 'signed-out';
     const outcome = await switchProfile('adm', await tabOf(1));
+    expect(outcome.kind).toBe('focused');
+    expect(world.state.focused).toEqual([2]);
+    expect(world.state.sent).toEqual([]);
+    expect(world.state.opened).toEqual([]);
+  });
+
+  it('does not wait for good on a frozen tab: its read is bounded, and its host says whose it is', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001');
+    await seen();
+    world.state.tabs.get(2)!.frozen = true;
+    expect((await switchProfile('adm', await tabOf(1))).kind).toBe('focused');
+    expect(world.state.focused).toEqual([2]);
+  });
+
+  it('switches as usual when its classic tab now surely shows someone else', async () => {
+    world.add({ id: 5, url: 'https://us-east-1.console.aws.amazon.com/ec2/home', who: { role: 'Admin' } });
+    await seen();
+    world.state.tabs.get(5)!.who = { role: 'Developer' };
+    await switchProfile('adm', await tabOf(5));
+    expect(world.state.focused).toEqual([]);
+    expect(world.state.posted).toEqual([5]);
+  });
+});
+
+describe('a session that may have expired (its page loaded over an hour ago)', () => {
+  const old = () => Date.now() - 2 * 60 * 60 * 1000;
+
+  it('is not reused once its tabs are closed: the switch goes out as usual', async () => {
+    baseTab(1);
+    world.add({ ...roleTab(2, 'Admin', 'admin001'), loadedAt: old() });
+    await seen();
+    await seen(); // read again: still as old as its page
+    world.state.tabs.delete(2);
+    const outcome = await switchProfile('adm', await tabOf(1));
     expect(outcome.kind).toBe('opened');
     expect(world.state.sent.map((s) => s.tabId)).toEqual([1]);
+    expect(bodyOf().roleName).toBe('Admin');
+  });
+
+  it('still has its open tab focused (the user sees what it shows)', async () => {
+    baseTab(1);
+    world.add({ ...roleTab(2, 'Admin', 'admin001'), loadedAt: old() });
+    await seen();
+    expect((await switchProfile('adm', await tabOf(1))).kind).toBe('focused');
+    expect(world.state.focused).toEqual([2]);
+    expect(world.state.sent).toEqual([]);
   });
 });
 
 describe('a switch from a role’s tab goes out from the base session', () => {
+  it('skips a frozen base tab after a bounded wait and uses the switch page', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001');
+    await seen();
+    world.state.tabs.get(1)!.frozen = true;
+    const outcome = await switchProfile('dev', await tabOf(2));
+    expect(outcome.kind).toBe('switch-page');
+    expect(world.state.sent).toEqual([]);
+  });
+
   it('is sent through an open base session tab, landing on the page it was started from', async () => {
     baseTab(1);
     roleTab(2, 'Admin', 'admin001', '/lambda/home?region=us-east-1');
@@ -200,11 +255,57 @@ describe('the five-session limit', () => {
     expect(world.state.opened).toEqual([]);
   });
 
+  it('counts only live sessions: a role whose page loaded over an hour ago does not fill it', async () => {
+    baseTab(1);
+    ['Admin', 'Viewer', 'Ops', 'Audit'].forEach((role, i) => roleTab(2 + i, role, `sess000${i}`));
+    world.state.tabs.get(3)!.loadedAt = Date.now() - 2 * 60 * 60 * 1000; // Viewer: still open, possibly expired
+    await seen();
+    expect((await switchProfile('dev', await tabOf(1))).kind).toBe('opened');
+    expect(bodyOf().roleName).toBe('Developer');
+  });
+
+  it('can be gone past when the user chooses (pastLimit): the switch is sent and AWS decides', async () => {
+    await five();
+    const outcome = await switchProfile('dev', await tabOf(1), false, undefined, { pastLimit: true });
+    expect(outcome.kind).toBe('opened');
+    expect(world.state.sent.map((s) => s.tabId)).toEqual([1]);
+  });
+
   it('explains AWS’s own refusal the same way', async () => {
     baseTab(1);
     world.state.reply = () => ({ status: 400, body: JSON.stringify({ errorCode: 'SESSION_LIMIT_EXCEEDED' }) });
     const outcome = await switchProfile('dev', await tabOf(1));
     expect(outcome).toMatchObject({ kind: 'refused', issue: { code: 'errSessionLimitBusy' } });
+  });
+});
+
+describe('focusSession (the popup’s “Signed in now” rows)', () => {
+  const focus = async (key: string, from: number) => (await import('./session-reuse')).focusSession(key, await tabOf(from));
+
+  it('brings a tab of that session to the front, signing nothing in', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001');
+    await seen();
+    expect(await focus('aws/basebase', 2)).toMatchObject({ kind: 'focused' });
+    expect(world.state.focused).toEqual([1]);
+    expect(world.state.sent).toEqual([]);
+  });
+
+  it('opens its console on its own subdomain when none of its tabs is open', async () => {
+    baseTab(1);
+    roleTab(2, 'Admin', 'admin001', '/s3/home?region=us-east-1');
+    await seen();
+    world.state.tabs.delete(1);
+    const expected = url(BASE, BASE_ACCOUNT, '/s3/home?region=us-east-1');
+    expect(await focus('aws/basebase', 2)).toEqual({ kind: 'opened', url: expected });
+    expect(world.state.opened.map((o) => o.url)).toEqual([expected]);
+  });
+
+  it('fails, saying so, for a session it does not know', async () => {
+    baseTab(1);
+    await seen();
+    expect(await focus('aws/gone0001', 1)).toMatchObject({ kind: 'failed', issue: { code: 'errSessionGone' } });
+    expect(world.state.opened).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { isSwitchedRole } from '../core/console/base-user';
 import { matchesIdentity } from '../core/console/match-identity';
 import { isConsoleUrlOf, parseConsoleHost } from '../core/console/partition';
-import { baseSession, MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
+import { baseSession, sessionUsage } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
 import { checkTabs } from '../core/sessions/session-tabs';
@@ -16,8 +16,9 @@ import { pickSessionTab, sessionConsoleUrl } from '../core/switch/base-session-u
 import type { CoreIssue } from '../core/issues/issue';
 import type { BaseAccount, Entry } from '../core/store/schema';
 import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
+import { uiLanguage } from '../platform/i18n';
 import { openTab, tabById, type Tab } from '../platform/tabs';
-import { readConsoleTab, type ConsoleTabRead } from './console-page';
+import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
 import { reuseSession } from './session-reuse';
 import { switchInTab } from './switch-in-tab';
@@ -36,6 +37,8 @@ export interface SwitchContext {
   bases: readonly BaseAccount[];
   /** The key of the session the user confirmed to sign in anew (only that one is passed over). */
   signInAgain?: string | undefined;
+  /** The user chose to switch past the five-session limit as counted here: AWS decides. */
+  pastLimit?: boolean;
   /** Test hook: the chain's wait. */
   chainStartMs?: number;
 }
@@ -93,7 +96,9 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
   const start = await startingPoint(profile, ctx);
   const { entries, bases } = ctx;
   let list = start.sessions;
-  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases });
+  const now = Date.now();
+  const pastLimit = ctx.pastLimit === true;
+  let origin = switchOrigin({ list, current: start.current, target: profile, entries, bases, now, pastLimit });
   if (origin.from === 'reuse') {
     if (ctx.signInAgain !== origin.session.key) {
       const reused = await reuseSession(origin.session, profile, { from: ctx.tab, newTab: ctx.newTab, open: start.open });
@@ -102,7 +107,7 @@ export async function sessionSwitch(profile: Entry, ctx: SwitchContext, plain: P
     // Signing in again ends that session (AWS signs it out): it neither counts nor is reused.
     const gone = origin.session.key;
     list = list.filter((s) => s.key !== gone);
-    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases });
+    origin = switchOrigin({ list, current: start.current?.key === gone ? undefined : start.current, target: profile, entries, bases, now, pastLimit });
   }
   const steps = new Steps(ctx, start, list, plain);
   switch (origin.from) {
@@ -125,9 +130,10 @@ class Steps {
     private readonly plain: PlainSwitch,
   ) {}
 
+  /** The limit as the user should read it: the live sessions, and of them the idle ones. */
   limitIssue(profile: Entry): CoreIssue {
-    const multi = sessionsIn(this.list).filter((s) => s.partition === profile.partition && s.differentiator !== undefined);
-    return sessionLimitIssue(MULTI_SESSION_LIMIT, multi.filter((s) => s.tabs.length === 0), multi, this.ctx.entries);
+    const usage = sessionUsage(this.list, profile.partition, Date.now());
+    return sessionLimitIssue(usage.limit, usage.idle, usage.sessions, this.ctx.entries, userLocale());
   }
 
   /** A refusal as the user should read it: AWS's session limit, or a refused chain, explained. */
@@ -164,13 +170,8 @@ class Steps {
       ordered.push(next);
     }
     for (const tab of ordered) {
-      let read: ConsoleTabRead;
-      try {
-        read = await readConsoleTab(tab.id!);
-      } catch {
-        continue;
-      }
-      if (read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
+      const read = await readWithin(tab.id!);
+      if (!read || read.state.reading.identity?.multiSession?.sessionDifferentiator !== session.differentiator) continue;
       const result = await switchInTab(tab.id!, profile, read, { landingUrl: this.landing(profile) });
       const step = await this.open(result, profile, tab.id!, read.state.reading.identity, options);
       if (step) return step;
@@ -251,6 +252,15 @@ class Steps {
   }
 }
 
+/** The browser's UI language, which the names in a message are listed in; none where it cannot be asked. */
+function userLocale(): string | undefined {
+  try {
+    return uiLanguage();
+  } catch {
+    return undefined;
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Reads the tab until its console page is signed in as `source` (multi-session), the tab is gone,
@@ -258,13 +268,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function untilSignedIn(tabId: number, source: Entry, ms: number): Promise<ConsoleTabRead | undefined> {
   const deadline = Date.now() + ms;
   for (;;) {
-    try {
-      const read = await readConsoleTab(tabId);
-      const identity = read.state.reading.identity;
-      if (identity?.multiSession && matchesIdentity(source, identity)) return read;
-    } catch {
-      // still loading (no content script yet): ask again
-    }
+    // No answer yet (still loading, no content script yet): ask again.
+    const read = await readWithin(tabId, Math.min(READ_MS, deadline - Date.now()));
+    const identity = read?.state.reading.identity;
+    if (read && identity?.multiSession && matchesIdentity(source, identity)) return read;
     if (Date.now() + POLL_MS > deadline || (await tabById(tabId)) === undefined) return undefined;
     await sleep(POLL_MS);
   }

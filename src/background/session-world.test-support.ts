@@ -22,6 +22,10 @@ export interface FakeTab {
   who?: Who;
   /** Its multi-session differentiator; none: classic. */
   differentiator?: string;
+  /** When its page loaded (ConsolePage.loadedAt); none: just now. */
+  loadedAt?: number;
+  /** Its page never answers (a frozen background tab). */
+  frozen?: boolean;
 }
 
 export interface Sent {
@@ -45,6 +49,8 @@ export function fakeWorld() {
     reply: (_sent: Sent): { status: number; body: string } => ({ status: 200, body: JSON.stringify({ destination: `https://${sessionHost(ROLE_ACCOUNT, 'newsess1')}/console/home` }) }),
     /** A tab opened on a URL: what its page will be signed in as (a test may set it). */
     onOpen: (_url: string): Partial<FakeTab> => ({}),
+    /** Tab look-ups never answer (a busy browser), to show what does not wait on them. */
+    slowLookups: false,
   };
 
   function pageOf(tab: FakeTab) {
@@ -57,7 +63,7 @@ export function fakeWorld() {
       const multi = tab.differentiator === undefined ? {} : { prismModeEnabled: true, sessionDifferentiator: tab.differentiator, signInEndpoint: ENDPOINT };
       sessionData = JSON.stringify({ accountId: account, sessionARN, ...multi });
     }
-    return { url: tab.url, csrfFound: true, signals: { hostname, ...(sessionData ? { sessionData } : {}) }, report: {} };
+    return { url: tab.url, csrfFound: true, signals: { hostname, ...(sessionData ? { sessionData } : {}) }, report: {}, loadedAt: tab.loadedAt ?? Date.now() };
   }
 
   const asTab = (tab: FakeTab): Tab => ({ index: 0, highlighted: false, active: false, pinned: false, incognito: false, ...tab });
@@ -69,7 +75,10 @@ export function fakeWorld() {
 
   const tabs = {
     activeTab: async () => [...state.tabs.values()][0],
-    tabById: async (id: number): Promise<Tab | undefined> => (state.tabs.has(id) ? asTab(state.tabs.get(id)!) : undefined),
+    tabById: async (id: number): Promise<Tab | undefined> => {
+      if (state.slowLookups) await new Promise(() => undefined);
+      return state.tabs.has(id) ? asTab(state.tabs.get(id)!) : undefined;
+    },
     openTab: async (url: string, options: { active?: boolean } = {}) => {
       const id = state.nextId++;
       state.opened.push({ url, active: options.active ?? true, id });
@@ -95,6 +104,7 @@ export function fakeWorld() {
     sendToTab: async (tabId: number, type: string, payload: unknown) => {
       const tab = state.tabs.get(tabId);
       if (!tab || tab.who === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (tab.frozen) return new Promise(() => undefined);
       if (type === 'readConsole') return { page: pageOf(tab), readId: 1 };
       if (type === 'fetchSwitch') {
         const sent = { tabId, request: (payload as { request: MultiSessionRequest }).request };
@@ -114,6 +124,7 @@ export function fakeWorld() {
     state.posted = [];
     state.reply = (_sent) => ({ status: 200, body: JSON.stringify({ destination: `https://${sessionHost(ROLE_ACCOUNT, 'newsess1')}/console/home` }) });
     state.onOpen = () => ({});
+    state.slowLookups = false;
   };
   return { state, add, tabs, matching, messaging, reset };
 }

@@ -40,7 +40,7 @@ export async function switchProfile(profileId: string, tab: Tab | undefined, new
   }
   // A new switch from this tab: what the tab said of the last one no longer holds.
   if (tab?.id !== undefined) await forgetSwitches(tab.id);
-  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain };
+  const ctx: SwitchContext = { newTab, entries, bases: snapshot.data.bases ?? [], signInAgain: options.signInAgain, pastLimit: options.pastLimit === true };
   if (tab) ctx.tab = tab;
   if (read) ctx.read = read;
   const outcome = profile.sso ? await openPortal(profile, tab) : await sessionSwitch(profile, ctx, plainSwitch);

@@ -23,7 +23,8 @@ export async function tabState(tab: Tab | undefined): Promise<TabState> {
 async function consoleStateOfTab(tab: Tab): Promise<TabState> {
   if (tab.id === undefined || !tab.url || !parseConsoleHost(new URL(tab.url).hostname)) return { kind: 'not-console' };
   try {
-    return { kind: 'console', console: (await readConsoleTab(tab.id)).state, tabId: tab.id };
+    // Recorded into the session list without delaying the popup's first rows.
+    return { kind: 'console', console: (await readConsoleTab(tab.id, { record: 'after' })).state, tabId: tab.id };
   } catch {
     return { kind: 'console-unreachable', url: tab.url };
   }

@@ -52,7 +52,9 @@ export async function readConsolePage(cookies: 'always' | 'if-needed' = 'always'
     signInEndpoint: endpoint !== undefined,
     probe: probe.answered,
   };
-  const page: ConsolePage = { url: location.href, signals, csrfFound: csrf !== undefined, report };
+  // The page's load time, not the read's: a page read an hour after it loaded proves nothing of
+  // its session since it loaded (core/sessions/page-report.ts).
+  const page: ConsolePage = { url: location.href, signals, csrfFound: csrf !== undefined, report, loadedAt: Math.floor(performance.timeOrigin) };
   if (endpoint !== undefined) page.signInEndpoint = endpoint;
   if (region !== undefined) page.infrastructureRegion = region;
   return { page, csrf };

@@ -20,6 +20,9 @@ export interface ConsolePage extends RawConsolePage {
   signInEndpoint?: string;
   infrastructureRegion?: string;
   report: SignalReport;
+  /** When the page loaded (its performance.timeOrigin), ms since epoch: what a read of it proves
+   *  of its session's age, however late the read comes (a session started before its page). */
+  loadedAt?: number;
 }
 
 /** What Switchyard makes of a console page (the background reads it from a ConsolePage). */
@@ -32,6 +35,8 @@ export interface ConsoleState {
   baseUser?: BaseUser;
   /** Which of the page's signals were there (for the options page's diagnostics). */
   signals?: SignalReport;
+  /** When the page loaded (ConsolePage.loadedAt). */
+  loadedAt?: number;
 }
 
 /** Each console signal Switchyard reads, and whether this page had it. */

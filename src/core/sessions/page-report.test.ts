@@ -27,6 +27,17 @@ describe('pageReport', () => {
     expect(pageReport(facts('https://console.aws.amazon.com/ec2/home?region=cn-north-1'), 1, 1)?.region).toBeUndefined();
     expect(pageReport(facts('https://console.aws.amazon.com/iam/home'), 1, 1)?.region).toBeUndefined();
   });
+  it('is dated by when the page loaded, not by when it was read (a late read proves nothing newer)', () => {
+    const page = { ...facts('https://210987654321-abcd1234.eu-west-1.console.aws.amazon.com/ec2/home'), loadedAt: 400 };
+    expect(pageReport(page, 7, 1000)?.seenAt).toBe(400);
+    // A load time from the future (a wrong clock) or none: the read's own time.
+    expect(pageReport({ ...page, loadedAt: 5000 }, 7, 1000)?.seenAt).toBe(1000);
+    expect(pageReport({ ...page, loadedAt: Number.NaN }, 7, 1000)?.seenAt).toBe(1000);
+  });
+  it('is nothing for an AWS page that is not the console itself (Health): it is no session’s page', () => {
+    expect(pageReport(facts('https://health.aws.amazon.com/health/home#/account/dashboard'), 1, 1)).toBeUndefined();
+    expect(pageReport(facts('https://us-east-1.console.aws.amazon.com/ec2/home'), 1, 1)).toBeDefined();
+  });
   it('is nothing when the page did not say who is signed in, or the tab or time is not one', () => {
     expect(pageReport(facts('https://console.aws.amazon.com/', '{}'), 1, 1)).toBeUndefined();
     expect(pageReport(facts('https://console.aws.amazon.com/'), Number.NaN, 1)).toBeUndefined();

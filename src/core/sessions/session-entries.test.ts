@@ -51,6 +51,13 @@ describe('sessionUsage', () => {
     expect(MULTI_SESSION_LIMIT).toBe(5);
     expect(usage.idle.map((s) => s.key)).toEqual(['aws/bbbbbbbb']);
   });
+  it('counts, given the time, only live sessions: a role seen over an hour ago may have ended, open tab or not', () => {
+    const hour = 60 * 60 * 1000;
+    // Admin (seen at 110) is past its hour at 110 + hour + 1; the base (12 h) and ReadOnly (120) are not.
+    const usage = sessionUsage(list, 'aws', 110 + hour + 1);
+    expect(usage.used).toBe(2);
+    expect(usage.sessions.map((s) => s.key)).toEqual(['aws/aaaaaaaa', 'aws/cccccccc']);
+  });
   it('does not count classic sessions or other partitions', () => {
     const gov = { ...user('dddddddd'), partition: 'aws-us-gov' as const };
     const mixed = record(report(1, 1, role('Admin')), report(2, 1, gov));

@@ -2,6 +2,7 @@ import { matchesIdentity } from '../console/match-identity';
 import type { Partition } from '../console/partition';
 import type { Entry } from '../store/schema';
 import { sessionsIn, type Session, type SessionList } from './session-list';
+import { sessionState } from './session-state';
 
 /** At most five identities are signed in per browser in multi-session mode (facts file). */
 export const MULTI_SESSION_LIMIT = 5;
@@ -43,11 +44,16 @@ export interface SessionUsage {
   limit: number;
   /** The ones with no open tab: what the user could sign out to make room. */
   idle: Session[];
+  /** The sessions counted. */
+  sessions: Session[];
 }
 
 /** How many of the five sessions a partition uses, for the header and the "before the limit"
- *  warning. The caller prunes first, so that expired sessions do not count. */
-export function sessionUsage(list: SessionList, partition: Partition): SessionUsage {
-  const multi = sessionsIn(list).filter((s) => s.partition === partition && s.differentiator !== undefined);
-  return { used: multi.length, limit: MULTI_SESSION_LIMIT, idle: multi.filter((s) => s.tabs.length === 0) };
+ *  warning. With `now`, only live sessions count (session-state.ts): one that may have expired,
+ *  open tab or not, has most likely been signed out by AWS, and counting it would refuse a switch
+ *  AWS takes. */
+export function sessionUsage(list: SessionList, partition: Partition, now?: number): SessionUsage {
+  const multi = sessionsIn(list).filter((s) =>
+    s.partition === partition && s.differentiator !== undefined && (now === undefined || sessionState(s, now) === 'live'));
+  return { used: multi.length, limit: MULTI_SESSION_LIMIT, idle: multi.filter((s) => s.tabs.length === 0), sessions: multi };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { nameList } from './session-name';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, roleArnOf, sessionLimitIssue, sessionName, SESSION_MESSAGES } from './session-issues';
 import { forgetTab, recordPage, type PageReport, type Session } from './session-list';
 import { entry, OTHER, report, role, user } from './fixtures';
@@ -33,8 +34,21 @@ describe('session issues', () => {
     expect(issue.message).toContain(`Viewer (${OTHER})`);
     expect(sessionLimitIssue(5, [], five, entries)).toMatchObject({
       code: 'errSessionLimitBusy',
-      params: ['5', `alice (123456789012), adm, Viewer (${OTHER}), Ops (${OTHER}), Audit (${OTHER})`],
+      params: ['5', `alice (123456789012), adm, Viewer (${OTHER}), Ops (${OTHER}), and Audit (${OTHER})`],
     });
+  });
+
+  it('list the names as the user’s language lists them (no English comma inside Japanese)', () => {
+    const two = five.slice(3);
+    expect(sessionLimitIssue(5, [], two, entries, 'en').params?.[1]).toBe(`Ops (${OTHER}) and Audit (${OTHER})`);
+    expect(sessionLimitIssue(5, [], two, entries, 'ja').params?.[1]).toBe(`Ops (${OTHER})、Audit (${OTHER})`);
+    expect(nameList(['a', '', 'b'], 'en')).toBe('a and b');
+  });
+
+  it('never put an account alias into an ARN: the id, or AWS’s placeholder when only the alias is known', () => {
+    const aliased = { identity: { ...five[3]!.identity, accountId: undefined, accountAlias: 'acme' } };
+    expect(roleArnOf(aliased, { account: 'acme', rolePath: '/' })).toBe('arn:aws:iam::<account-id>:role/Ops');
+    expect(roleArnOf(aliased, { account: OTHER, rolePath: '/' })).toBe(`arn:aws:iam::${OTHER}:role/Ops`);
   });
 
   it('tell AWS’s own session-limit refusal from other refusals', () => {
@@ -60,5 +74,5 @@ describe('session issues', () => {
   });
 
   it('say how long a chain waited for its first step', () =>
-    expect(chainStartTimeoutIssue({ label: 'Deploy' }, { label: 'Release' }, 20).message).toContain('20 seconds'));
+    expect(chainStartTimeoutIssue({ label: 'Deploy' }, { label: 'Release' }, 20).message).toMatch(/^To switch to Release from the session of Deploy, Switchyard first started Deploy in a new tab.* 20 seconds/));
 });

@@ -7,12 +7,15 @@ import type { CoreIssue } from '../issues/issue';
 import { formatMessage } from '../issues/issue-texts';
 import type { Entry } from '../store/schema';
 import type { Session } from './session-list';
+import { nameList, sessionName } from './session-name';
+
+export { sessionName } from './session-name';
 
 export const SESSION_MESSAGES = {
   errSessionLimit: 'All $1 console sessions this browser can hold are signed in, so AWS would refuse another. Sign out of one that is not in use first (no open tab): $2.',
   errSessionLimitBusy: 'All $1 console sessions this browser can hold are signed in, each with an open tab, so AWS would refuse another. Sign out of one of them first (in its console’s account menu): $2.',
   errChainRefused: 'AWS refused the switch to $1 from the session of $2 (account $3): a switch from a role’s session is role chaining. The trust policy of role $4 must allow $5 as a principal.',
-  errChainStartTimeout: '$1 was signed in first, to switch to $2 from its session, but its console page did not answer within $3 seconds. Once that tab has loaded, switch to $2 again.',
+  errChainStartTimeout: 'To switch to $2 from the session of $1, Switchyard first started $1 in a new tab, but its console page did not answer within $3 seconds. Once that tab shows $1’s console, switch to $2 again.',
 } as const;
 
 export type SessionMessageCode = keyof typeof SESSION_MESSAGES;
@@ -26,22 +29,12 @@ export function sessionIssue(code: SessionMessageCode, params: ReadonlyArray<str
   return { code, message: formatMessage(SESSION_MESSAGES[code], texts), params: texts };
 }
 
-/** A session as the user knows it: the label of the entry signed in there, else its role (or
- *  user) and account. */
-export function sessionName(session: Pick<Session, 'identity'>, entries: readonly Entry[] = []): string {
-  const { identity } = session;
-  const entry = entries.find((e) => matchesIdentity(e, identity));
-  if (entry) return entry.label;
-  const who = identity.roleName ?? identity.userName ?? identity.arn ?? '?';
-  const account = identity.accountAlias ?? identity.accountId;
-  return account === undefined ? who : `${who} (${account})`;
-}
-
 /** The five-session limit, before a switch or after AWS's SESSION_LIMIT_EXCEEDED: the idle
  *  sessions are the ones to sign out; with none idle, all of them are named. */
-export function sessionLimitIssue(limit: number, idle: readonly Session[], all: readonly Session[], entries: readonly Entry[]): CoreIssue {
-  if (idle.length > 0) return sessionIssue('errSessionLimit', [limit, idle.map((s) => sessionName(s, entries)).join(', ')]);
-  return sessionIssue('errSessionLimitBusy', [limit, all.map((s) => sessionName(s, entries)).join(', ')]);
+export function sessionLimitIssue(limit: number, idle: readonly Session[], all: readonly Session[], entries: readonly Entry[], locale?: string): CoreIssue {
+  const names = (sessions: readonly Session[]) => nameList(sessions.map((s) => sessionName(s, entries)), locale);
+  if (idle.length > 0) return sessionIssue('errSessionLimit', [limit, names(idle)]);
+  return sessionIssue('errSessionLimitBusy', [limit, names(all)]);
 }
 
 /** Whether a refusal of a multi-session switch is AWS's session limit (switch/multi-session-reply.ts
@@ -51,11 +44,14 @@ export function isSessionLimitRefusal(issue: CoreIssue): boolean {
 }
 
 /** The role's ARN (arn:<partition>:iam::<account>:role/<path><name>): what a trust policy names. A
- *  role session's identity carries no path; the entry signed in there, if any, does. */
+ *  role session's identity carries no path; the entry signed in there, if any, does. An ARN holds
+ *  the account's id, never its alias: when only an alias is known, the id's place says so
+ *  (`<account-id>`, AWS's own placeholder), and the message names the account by its alias. */
 export function roleArnOf(session: Pick<Session, 'identity'>, source?: Pick<Entry, 'rolePath' | 'account'>): string {
   const { identity } = session;
   const path = source?.rolePath && source.rolePath.startsWith('/') && source.rolePath.endsWith('/') ? source.rolePath : '/';
-  const account = identity.accountId ?? source?.account ?? '';
+  const isId = (value: string | undefined) => value !== undefined && /^\d{12}$/.test(value);
+  const account = isId(identity.accountId) ? identity.accountId : isId(source?.account) ? source!.account : '<account-id>';
   return `arn:${identity.partition}:iam::${account}:role${path}${identity.roleName ?? ''}`;
 }
 

@@ -1,6 +1,7 @@
 import type { BaseAccount, Entry } from '../store/schema';
 import { baseSession, sessionForEntry, sessionUsage, MULTI_SESSION_LIMIT } from './session-entries';
 import type { Session, SessionList } from './session-list';
+import { sessionState } from './session-state';
 
 /** Where a switch to an entry goes out from (issue #16, part 4), or why it cannot. */
 export type SwitchOrigin =
@@ -22,6 +23,11 @@ export interface SwitchOriginInput {
   target: Entry;
   entries: readonly Entry[];
   bases: readonly BaseAccount[];
+  /** The time now: with it, a session that may have expired and has no open tab is not reused
+   *  (nothing shows it; a normal switch signs nothing out that is still there). */
+  now?: number;
+  /** The user chose to go past the limit as counted here (sessions may have ended unseen): AWS decides. */
+  pastLimit?: boolean;
 }
 
 /**
@@ -50,13 +56,14 @@ export function chainedFrom(target: Entry, entries: readonly Entry[], bases: rea
 export function switchOrigin(input: SwitchOriginInput): SwitchOrigin {
   const { list, current, target } = input;
   const signedIn = sessionForEntry(list, target);
-  if (signedIn) return { from: 'reuse', session: signedIn };
+  const stale = signedIn !== undefined && input.now !== undefined && signedIn.tabs.length === 0 && sessionState(signedIn, input.now) !== 'live';
+  if (signedIn && !stale) return { from: 'reuse', session: signedIn };
 
   const source = chainedFrom(target, input.entries, input.bases);
   const sourceSession = source === undefined ? undefined : sessionForEntry(list, source);
   const needed = source !== undefined && sourceSession === undefined ? 2 : 1;
-  const usage = sessionUsage(list, target.partition);
-  if (usage.used > 0 && usage.used + needed > MULTI_SESSION_LIMIT) {
+  const usage = sessionUsage(list, target.partition, input.now);
+  if (input.pastLimit !== true && usage.used > 0 && usage.used + needed > MULTI_SESSION_LIMIT) {
     return { from: 'limit', used: usage.used, limit: usage.limit, idle: usage.idle };
   }
 
