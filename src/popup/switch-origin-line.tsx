@@ -1,6 +1,6 @@
 import { MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
 import { switchOrigin, type SwitchOrigin } from '../core/sessions/switch-origin';
-import { limitWords, originWords, sessionsInUse, type SessionsView } from '../core/sessions/session-view';
+import { limitWords, originWords, type SessionsView } from '../core/sessions/session-view';
 import type { BaseAccount, Entry } from '../core/store/schema';
 import { t, uiLanguage } from '../platform/i18n';
 import { words } from './words';
@@ -9,7 +9,9 @@ import { words } from './words';
  *  signed in): then switches go as they always did and the popup says nothing about it. */
 export function originOf(entry: Entry | undefined, view: SessionsView, entries: readonly Entry[], bases: readonly BaseAccount[]): SwitchOrigin | undefined {
   if (!entry || view.sessions.length === 0) return undefined;
-  return switchOrigin({ list: view.sessions, current: view.current, target: entry, entries, bases });
+  // With the answer's time, as the background decides: only live sessions count, and a session that
+  // may have expired with no tab open is not reused.
+  return switchOrigin({ list: view.sessions, current: view.current, target: entry, entries, bases, now: view.now });
 }
 
 interface LineProps { origin: SwitchOrigin; entry: Entry; entries: readonly Entry[]; bases: readonly BaseAccount[] }
@@ -29,7 +31,7 @@ export function SessionLimit({ origin, view, entries, onSwitchAnyway }: { origin
   if (!limit) return null;
   return (
     <div class="warning session-limit" role="status" data-testid="session-limit">
-      <p>{words(limitWords(limit, sessionsInUse(view), view, entries, uiLanguage()))}</p>
+      <p>{words(limitWords(limit, usage?.sessions ?? [], entries, uiLanguage()))}</p>
       {origin?.from === 'limit' && onSwitchAnyway && <SwitchAnyway limit={limit.limit} onClick={onSwitchAnyway} />}
     </div>
   );
