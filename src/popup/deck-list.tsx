@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Row } from '../core/deck/rows';
+import { heldScrollTop } from '../core/deck/selection';
 import type { Highlights } from '../core/search/default-order';
 import type { Session } from '../core/sessions/session-list';
 import type { Entry } from '../core/store/schema';
@@ -17,6 +18,10 @@ const OVERSCAN = 4;
 interface Props {
   rows: Row[];
   selectedRow: number;
+  /** The rows are being re-arranged under the user (the sessions answer): the row to keep where it
+   *  is on screen, always, or only when the pointer is over the list or the list is scrolled (a
+   *  fresh popup shows the new rows from the top). Without it, new rows start at the top. */
+  hold?: { key: string; always: boolean };
   query: string;
   /** Highlights for a row of a broad query, whose ranking skipped them (from the search engine). */
   highlight?: (entry: Entry, query: string) => Highlights;
@@ -60,10 +65,24 @@ function firstAtOrBelow(tops: Float64Array, y: number): number {
  * entries cost what a screenful does — also on the first keystroke, which replaces the rows
  * instead of hiding thousands of them.
  */
-export function DeckList({ rows, selectedRow, query, highlight, activeId, favourites, hideAccountIds, signedIn, now, onSelectRow, onPick, onToggleGroup, sectionTitles }: Props) {
+export function DeckList({ rows, selectedRow, hold, query, highlight, activeId, favourites, hideAccountIds, signedIn, now, onSelectRow, onPick, onToggleGroup, sectionTitles }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const { tops, total } = useMemo(() => layout(rows), [rows]);
+  const pointerOver = useRef(false);
+
+  // A new list (another query) starts at the top; a re-arranged one keeps the held row in place,
+  // so that it does not move under the pointer. Before the paint, so that nothing jumps.
+  const before = useRef<{ rows: Row[]; tops: Float64Array }>(undefined);
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const previous = before.current;
+    before.current = { rows, tops };
+    if (!box || !previous || previous.rows === rows) return;
+    const keep = hold && (hold.always || pointerOver.current || box.scrollTop > 0);
+    box.scrollTop = (keep && heldScrollTop(previous, { rows, tops }, hold.key, box.scrollTop)) || 0;
+    setScrollTop(box.scrollTop);
+  }, [rows, tops]);
 
   // Keep the selected row in view when the keyboard moves it.
   useLayoutEffect(() => {
@@ -74,12 +93,6 @@ export function DeckList({ rows, selectedRow, query, highlight, activeId, favour
     if (top - previousHeader < box.scrollTop) box.scrollTop = top - previousHeader;
     else if (top + ENTRY_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ENTRY_HEIGHT - box.clientHeight;
   }, [selectedRow, rows, tops]);
-
-  // A new list (another query) starts at the top.
-  useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
-  }, [rows]);
 
   const first = Math.max(0, firstAtOrBelow(tops, scrollTop) - OVERSCAN);
   const last = Math.min(rows.length, firstAtOrBelow(tops, scrollTop + VIEW_HEIGHT) + 1 + OVERSCAN);
@@ -141,7 +154,15 @@ export function DeckList({ rows, selectedRow, query, highlight, activeId, favour
     }
   }
   return (
-    <div class="scroller" ref={scroller} tabIndex={-1} style={{ height: `${Math.min(total, VIEW_HEIGHT)}px` }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
+    <div
+      class="scroller"
+      ref={scroller}
+      tabIndex={-1}
+      style={{ height: `${Math.min(total, VIEW_HEIGHT)}px` }}
+      onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}
+      onMouseEnter={() => { pointerOver.current = true; }}
+      onMouseLeave={() => { pointerOver.current = false; }}
+    >
       <div class="canvas" style={{ height: `${total}px` }}>
         {headers}
         <ul id={LIST_ID} role="listbox" aria-label={t('profilesLabel')} tabIndex={-1}>

@@ -1,19 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { baseSectionTitles, baseTitle } from '../core/profile/base-title';
 import type { Entry } from '../core/store/schema';
 import { loginIdentity, matchingBase } from '../core/deck/reach';
-import { buildRows } from '../core/deck/rows';
+import { pickAction, type PickKeys } from '../core/deck/pick';
+import { buildRows, type Row } from '../core/deck/rows';
+import { keptSelection, movedSelection, selectedRowOf } from '../core/deck/selection';
 import { hasSignedInSection } from '../core/sessions/session-view';
 import { matchesIdentity } from '../core/console/match-identity';
 import { defaultOrder, type RankContext } from '../core/search/default-order';
 import { t } from '../platform/i18n';
 import { ActionBar } from './action-bar';
-import { goToBaseSession } from './base-session';
 import { BASE_SESSION_ROW_ID } from './base-session-row';
 import { DeckList, LIST_ID } from './deck-list';
 import { EmptyState } from './empty-state';
 import {
-  confirmSignIn, deleteWithUndo, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
+  confirmSignIn, deleteWithUndo, focusSession, moveFavouriteOf, notify, select, setQuery, showView, switchTo, toggleGroup, toggleUnreachable, usePopup,
 } from './popup-store';
 import { useSessionsView } from './sessions-view';
 import { SignInAgain } from './sign-in-again';
@@ -37,7 +38,7 @@ function useSearchEngine(entries: readonly Entry[], context: RankContext): Searc
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
-  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn } = usePopup();
+  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn, refusedAtLimit } = usePopup();
   const sessionsView = useSessionsView();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
@@ -71,13 +72,20 @@ export function Deck() {
   const sectionTitles = useMemo(() => baseSectionTitles(data.bases), [data.bases]);
   const activeId = useMemo(() => (identity ? entries.find((e) => matchesIdentity(e, identity))?.id : undefined), [entries, identity]);
 
-  // The first match is always selected; a selection that left the list falls back to it. The
-  // base session's row is selected only when asked for (↑, the mouse): Enter on a fresh popup
-  // switches to an entry, as it always did.
-  const selectedRow = (() => {
-    const at = selectedId === undefined ? -1 : rows.findIndex((r) => r.kind !== 'header' && r.key === selectedId);
-    return at !== -1 ? at : (selectable.find((index) => rows[index]!.kind === 'entry') ?? selectable[0] ?? -1);
-  })();
+  // The first match is always selected; a selection that left the list falls back to it. When the
+  // sessions answer re-arranges the list (it comes after the first rows), the row the user saw
+  // selected stays selected, and stays where it was on screen if they had moved over the list or
+  // scrolled it: Enter and a click act on what is shown.
+  const shown = useRef<{ sessions?: typeof sessions; key?: string }>({});
+  const rearranged = shown.current.sessions !== sessions;
+  const kept = selectedId === undefined && rearranged ? keptSelection(shown.current.key, rows) : undefined;
+  const selectedRow = selectedRowOf(rows, selectable, selectedId ?? kept);
+  const selectedKey = rows[selectedRow]?.key;
+  const hold = rearranged && selectedKey !== undefined && shown.current.key !== undefined ? { key: selectedKey, always: selectedId !== undefined } : undefined;
+  useLayoutEffect(() => {
+    shown.current = { sessions, key: selectedKey };
+    if (kept !== undefined) select(kept);
+  });
   const selectedRowData = rows[selectedRow];
   const selected = selectedRowData?.kind === 'entry' ? selectedRowData.ranked.entry : undefined;
   const selectedBase = selectedRowData?.kind === 'base-session' ? selectedRowData.session : undefined;
@@ -85,22 +93,25 @@ export function Deck() {
   const confirming = confirmingSignIn === undefined ? undefined : entries.find((e) => e.id === confirmingSignIn);
   const confirmingSession = confirming && sessionsView.signedIn.get(confirming.id);
 
-  /** Enter or a click: a signed-in entry's session is reused; with Shift it is signed in again,
-   *  once the user confirmed that its tabs will be signed out (multi-session; a classic console's
-   *  switch signs nothing out, so it goes at once). Any other entry switches as always. */
-  const pick = (entry: Entry, newTab: boolean, signInAgain: boolean) => {
-    if (signInAgain && sessionsView.sectionIds.has(entry.id)) confirmSignIn(entry.id);
-    else void switchTo(entry, newTab, signInAgain ? sessionsView.signedIn.get(entry.id)?.key : undefined);
+  /** Enter or a click on a row (core/deck/pick.ts decides what it does). */
+  const pick = (row: Row | undefined, keys: PickKeys) => {
+    const action = pickAction(row, keys, sessionsView);
+    if (action?.kind === 'focus') void focusSession(action.key);
+    else if (action?.kind === 'confirm') confirmSignIn(action.id);
+    else if (action?.kind === 'switch') {
+      const entry = entries.find((e) => e.id === action.id);
+      if (entry) void switchTo(entry, action.newTab, action.signInAgain);
+    }
   };
 
   // Enter pressed on a query typed faster than the search could load: the switch goes to the
   // first match once there is one (keyboard users type and press Enter at once).
-  const [pendingPick, setPendingPick] = useState<{ newTab: boolean; signInAgain: boolean }>();
+  const [pendingPick, setPendingPick] = useState<PickKeys>();
   useEffect(() => {
     if (!pendingPick || searching) return;
     setPendingPick(undefined);
-    if (selected) pick(selected, pendingPick.newTab, pendingPick.signInAgain);
-  }, [pendingPick, searching, selected]);
+    pick(selectedRowData, pendingPick);
+  }, [pendingPick, searching, selectedRowData]);
 
   // The search box has the focus whenever the deck is shown (also back from the form).
   const search = useRef<HTMLInputElement>(null);
@@ -114,10 +125,8 @@ export function Deck() {
 
 
   const move = (steps: number) => {
-    if (selectable.length === 0) return;
-    const at = Math.max(0, selectable.indexOf(selectedRow));
-    const next = selectable[Math.min(selectable.length - 1, Math.max(0, at + steps))]!;
-    select(rows[next]!.key);
+    const key = movedSelection(rows, selectable, selectedRow, steps);
+    if (key !== undefined) select(key);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -130,10 +139,12 @@ export function Deck() {
     else if (event.key === 'ArrowUp' || (event.ctrlKey && event.key === 'p')) move(-1);
     else if (event.key === 'PageDown') move(7);
     else if (event.key === 'PageUp') move(-7);
+    // One press, one action: a held Enter's auto-repeats would switch again (or, held with Shift,
+    // land in the sign-in question that the first press opened).
+    else if (event.key === 'Enter' && event.repeat) { /* ignored */ }
     else if (event.key === 'Enter') {
       if (searching) setPendingPick({ newTab: ctrl, signInAgain: event.shiftKey });
-      else if (selectedBase) void goToBaseSession(selectedBase, tab);
-      else if (selected) pick(selected, ctrl, event.shiftKey);
+      else pick(selectedRowData, { newTab: ctrl, signInAgain: event.shiftKey });
     }
     else if (event.key === 'Escape') {
       setPendingPick(undefined);
@@ -184,6 +195,7 @@ export function Deck() {
         <DeckList
           rows={rows}
           selectedRow={selectedRow}
+          hold={hold}
           query={query}
           highlight={engine?.highlightsFor}
           activeId={activeId}
@@ -192,18 +204,17 @@ export function Deck() {
           signedIn={sessionsView.signedIn}
           now={sessionsView.now}
           onSelectRow={(row) => select(rows[row]!.key)}
-          onPick={(row, newTab, signInAgain) => {
-            const picked = rows[row];
-            if (picked?.kind === 'entry') pick(picked.ranked.entry, newTab, signInAgain);
-            else if (picked?.kind === 'base-session') void goToBaseSession(picked.session, tab);
-          }}
+          onPick={(row, newTab, signInAgain) => pick(rows[row], { newTab, signInAgain })}
           onToggleGroup={(name) => void toggleGroup(name)}
           sectionTitles={sectionTitles}
         />
       ) : (
         <EmptyState total={entries.length} query={query} hiddenUnreachable={hiddenUnreachable} baseName={base && baseTitle(base)} />
       )}
-      <SessionLimit origin={origin} view={sessionsView} entries={entries} />
+      {/* Refused at the limit, the problem above says it (with its own "Switch anyway"). */}
+      {!refusedAtLimit && (
+        <SessionLimit origin={origin} view={sessionsView} entries={entries} onSwitchAnyway={selected && (() => void switchTo(selected, false, undefined, true))} />
+      )}
       {confirming && confirmingSession ? (
         <SignInAgain
           entry={confirming}

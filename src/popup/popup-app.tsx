@@ -6,11 +6,18 @@ import { IdentityHeader } from './identity-header';
 import { SessionsCount } from './session-mark';
 import { useSessionsView } from './sessions-view';
 import { SwitchRefusal } from './switch-refusal-note';
+import { SwitchAnyway } from './switch-origin-line';
+import { MULTI_SESSION_LIMIT } from '../core/sessions/session-entries';
 
-import { showView, usePopup } from './popup-store';
+import { showView, switchTo, usePopup } from './popup-store';
 
 export function App() {
-  const { loaded, preview, tab, view, problem, syncIssues, data } = usePopup();
+  /** The refused switch, sent again past the limit (AWS decides). */
+  const switchAnyway = ({ id, newTab }: { id: string; newTab: boolean }) => {
+    const entry = entries.find((e) => e.id === id);
+    if (entry) void switchTo(entry, newTab, undefined, true);
+  };
+  const { loaded, preview, tab, view, problem, refusedAtLimit, syncIssues, data, entries } = usePopup();
   const sessions = useSessionsView();
   // Saved items this version cannot read: kept as they were, and counted here as long as they are.
   const keptAside = (data.unreadable?.length ?? 0) + (data.unreadableBases?.length ?? 0);
@@ -33,6 +40,7 @@ export function App() {
       </IdentityHeader>
       <SwitchRefusal tab={tab} />
       {problem && <p class="problem" role="alert" data-testid="switch-problem">{issueText(problem)}</p>}
+      {refusedAtLimit && <SwitchAnyway limit={MULTI_SESSION_LIMIT} onClick={() => switchAnyway(refusedAtLimit)} />}
       {keptAside > 0 && <p class="problem" role="status" data-testid="kept-aside">{t('storageIssues', String(keptAside))}</p>}
       {syncIssues[0] && <p class="problem" role="status" data-testid="sync-issue">{issueText(syncIssues[0])}</p>}
       {(loaded || preview) && <Deck />}

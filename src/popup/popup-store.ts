@@ -51,6 +51,9 @@ interface PopupState {
   confirmingSignIn?: string;
   switching?: string;
   problem?: CoreIssue;
+  /** The switch the background refused for the five-session limit as it counts it: the user may
+   *  send it again past the limit (AWS then decides). */
+  refusedAtLimit?: { id: string; newTab: boolean };
   notice?: Notice;
 }
 
@@ -119,7 +122,7 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
 
 export function setQuery(query: string): void {
   // A new query selects its first match again.
-  popupStore.setState({ query, selectedId: undefined, problem: undefined, confirmingSignIn: undefined });
+  popupStore.setState({ query, selectedId: undefined, problem: undefined, refusedAtLimit: undefined, confirmingSignIn: undefined });
 }
 
 /** Asks (in the popup) before signing a signed-in entry in again; undefined closes the question. */
@@ -139,22 +142,45 @@ export function notify(notice: Notice | undefined): void {
   popupStore.setState({ notice });
 }
 
+/** The background's own refusal for the five-session limit (not AWS's, which has decided). */
+const LIMIT_CODES: ReadonlySet<string> = new Set(['errSessionLimit', 'errSessionLimitBusy']);
+
 /** Switches to the entry. A signed-in entry's session is reused (the background focuses or opens
- *  its tab) unless `signInAgain` names it: the user confirmed that its open tabs will be signed out. */
-export async function switchTo(entry: Entry, newTab = false, signInAgain?: string): Promise<void> {
-  popupStore.setState({ switching: entry.id, problem: undefined, confirmingSignIn: undefined });
+ *  its tab) unless `signInAgain` names it: the user confirmed that its open tabs will be signed out.
+ *  `pastLimit`: the user chose to switch although the sessions Switchyard knows of fill the limit. */
+export async function switchTo(entry: Entry, newTab = false, signInAgain?: string, pastLimit = false): Promise<void> {
+  popupStore.setState({ switching: entry.id, problem: undefined, refusedAtLimit: undefined, confirmingSignIn: undefined });
   let outcome: SwitchOutcome;
   try {
-    const request = { profileId: entry.id, tabId: targetTabId(), newTab, ...(signInAgain !== undefined && { signInAgain }) };
+    const request = { profileId: entry.id, tabId: targetTabId(), newTab, ...(signInAgain !== undefined && { signInAgain }), ...(pastLimit && { pastLimit }) };
     outcome = await sendToBackground('switchProfile', request);
   } catch (error) {
     outcome = { kind: 'failed', issue: backgroundIssue(error) };
   }
   if (outcome.kind === 'refused' || outcome.kind === 'failed') {
-    popupStore.setState({ switching: undefined, problem: outcome.issue });
+    const atLimit = outcome.kind === 'refused' && LIMIT_CODES.has(outcome.issue.code) ? { id: entry.id, newTab } : undefined;
+    popupStore.setState({ switching: undefined, problem: outcome.issue, refusedAtLimit: atLimit });
     return;
   }
   // The switch is under way in a tab: the popup has done its job.
+  window.close();
+}
+
+/** A "Signed in now" row: the background brings that session's console tab forward (or opens its
+ *  console) as a switch to a signed-in entry does; no one signs in. Done, the popup closes; a
+ *  problem is said where the user is looking. */
+export async function focusSession(key: string): Promise<void> {
+  popupStore.setState({ problem: undefined, confirmingSignIn: undefined });
+  let outcome: SwitchOutcome;
+  try {
+    outcome = await sendToBackground('focusSession', { key, tabId: targetTabId() });
+  } catch (error) {
+    outcome = { kind: 'failed', issue: backgroundIssue(error) };
+  }
+  if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+    popupStore.setState({ problem: outcome.issue });
+    return;
+  }
   window.close();
 }
 

@@ -1,12 +1,12 @@
 // The popup's session parts as a person reads them, rendered without a browser: these components
-// are plain functions of their props, so the tree they return is walked here (as the welcome
-// page's test does).
+// are plain functions of their props, so the tree they return is walked here
+// (ui/render-tree.test-support.ts, shared with the welcome page's test).
 import { readFileSync } from 'node:fs';
-import type { ComponentChild, VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { entry, report, role, user } from '../core/sessions/fixtures';
 import { forgetTab, recordPage, type PageReport, type Session } from '../core/sessions/session-list';
 import { sessionsView } from '../core/sessions/session-view';
+import { all, byTestId, renderTree } from '../ui/render-tree.test-support';
 
 vi.mock('../platform/i18n', () => ({
   uiLanguage: () => 'en',
@@ -20,20 +20,8 @@ vi.mock('../platform/i18n', () => ({
 const { SessionMark, SessionsCount } = await import('./session-mark');
 const { originOf, SessionLimit, SwitchOriginLine } = await import('./switch-origin-line');
 const { BaseSessionRow } = await import('./base-session-row');
+const { SignInAgainView, dialogKeyDown } = await import('./sign-in-again');
 
-interface Element { type: string; props: Record<string, unknown>; children: Element[]; text: string }
-
-function renderTree(node: ComponentChild): Element[] {
-  if (node === null || node === undefined || typeof node === 'boolean') return [];
-  if (typeof node === 'string' || typeof node === 'number') return [{ type: '#text', props: {}, children: [], text: String(node) }];
-  if (Array.isArray(node)) return node.flatMap(renderTree);
-  const vnode = node as VNode<Record<string, unknown>>;
-  if (typeof vnode.type === 'function') return renderTree((vnode.type as (p: unknown) => ComponentChild)(vnode.props));
-  const children = renderTree(vnode.props.children as ComponentChild);
-  return [{ type: String(vnode.type), props: vnode.props, children, text: children.map((child) => child.text).join('') }];
-}
-const all = (elements: Element[]): Element[] => elements.flatMap((element) => [element, ...all(element.children)]);
-const byTestId = (tree: Element[], id: string) => all(tree).filter((e) => e.props['data-testid'] === id);
 
 const NOW = 1_000_000_000;
 const record = (...reports: PageReport[]): Session[] => reports.reduce<Session[]>((list, r) => recordPage(list, r), []);
@@ -61,11 +49,11 @@ describe('the signed-in mark and the count', () => {
 
 describe('where the switch comes from', () => {
   /** What the popup draws for the selected entry: the limit warning (if any), then the origin line. */
-  const line = (sessions: Session[], target = entries[2]!, currentKey?: string) => {
+  const line = (sessions: Session[], target = entries[2]!, currentKey?: string, onSwitchAnyway = () => {}) => {
     const view = sessionsView({ sessions, now: NOW, currentKey }, entries);
     const origin = originOf(target, view, entries, []);
     return renderTree(<>
-      <SessionLimit origin={origin} view={view} entries={entries} />
+      <SessionLimit origin={origin} view={view} entries={entries} onSwitchAnyway={onSwitchAnyway} />
       {origin && <SwitchOriginLine origin={origin} entry={target} entries={entries} bases={[]} />}
     </>);
   };
@@ -81,9 +69,54 @@ describe('where the switch comes from', () => {
       report(5, NOW, role('Ops', 'dddddddd')), report(6, NOW, role('Dev', 'eeeeeeee', '444444444444'))), 4);
     const tree = line(five);
     expect(byTestId(tree, 'switch-origin')[0]!.text).toBe('All 5 sessions are in use');
-    expect(byTestId(tree, 'session-limit')[0]!.text).toContain('these have no open tab: Prod read-only.');
+    expect(byTestId(tree, 'session-limit')[0]!.text).toContain('Sign out of one that is not in use first (no open tab): Prod read-only.');
     // Said whichever entry is selected: a signed-in one, which needs no new session, too.
     expect(byTestId(line(five, entries[0]), 'switch-origin')[0]!.text).toBe('Opens its signed-in tab');
     expect(byTestId(line(five, entries[0]), 'session-limit')[0]!.text).toContain('Prod read-only');
+  });
+  it('lets the user switch anyway when the switch needs a new session, saying AWS decides', () => {
+    const five = record(report(1, NOW, user('aaaaaaaa')), report(2, NOW, role('Admin', 'bbbbbbbb')), report(3, NOW, role('ReadOnly', 'cccccccc')),
+      report(5, NOW, role('Ops', 'dddddddd')), report(6, NOW, role('Dev', 'eeeeeeee', '444444444444')));
+    const onSwitchAnyway = vi.fn();
+    const warning = byTestId(line(five, entries[2], undefined, onSwitchAnyway), 'session-limit')[0]!;
+    // None idle: every session in use is named.
+    expect(warning.text).toContain('each with an open tab');
+    expect(warning.text).toContain('some may have ended since without its knowing');
+    const button = byTestId([warning], 'switch-anyway')[0]!;
+    expect(button.text).toBe('Switch anyway');
+    (button.props.onClick as () => void)();
+    expect(onSwitchAnyway).toHaveBeenCalledOnce();
+    // A signed-in entry needs no new session: nothing to go past.
+    expect(byTestId(line(five, entries[0], undefined, onSwitchAnyway), 'switch-anyway')).toEqual([]);
+  });
+});
+
+describe('the question before signing in again', () => {
+  const key = (k: string, repeat = false) => ({ key: k, repeat, preventDefault: vi.fn(), stopPropagation: vi.fn() });
+
+  it('names the tabs that would be signed out, and opens with the focus on Cancel, not on signing in', () => {
+    const focusRef = { current: null };
+    const tree = renderTree(<SignInAgainView entry={entries[0]!} session={three[1]!} titles={{ 2: 'S3 Management Console' }} focusRef={focusRef} onConfirm={() => {}} onCancel={() => {}} />);
+    const dialog = byTestId(tree, 'sign-in-again')[0]!;
+    expect(dialog.text).toContain('Sign in as Prod admin again?');
+    expect(dialog.text).toContain('S3 Management Console');
+    expect(dialog.text).toContain('Untitled console tab');
+    const buttons = all(tree).filter((e) => e.type === 'button');
+    expect(buttons.map((b) => b.text)).toEqual(['Cancel', 'Sign in again']);
+    expect(buttons.find((b) => b.props.ref === focusRef)?.text).toBe('Cancel');
+  });
+
+  it('ignores the auto-repeated Enter of the Shift+Enter that opened it, and Escape cancels', () => {
+    const onCancel = vi.fn();
+    const held = key('Enter', true);
+    dialogKeyDown(held, onCancel);
+    // Cancelled, so the focused button is not activated by it; nothing answered.
+    expect(held.preventDefault).toHaveBeenCalled();
+    expect(onCancel).not.toHaveBeenCalled();
+    const pressed = key('Enter');
+    dialogKeyDown(pressed, onCancel);
+    expect(pressed.preventDefault).not.toHaveBeenCalled(); // a new press activates the focused button
+    dialogKeyDown(key('Escape'), onCancel);
+    expect(onCancel).toHaveBeenCalledOnce();
   });
 });

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Session } from '../core/sessions/session-list';
 import { tabTitles } from '../core/sessions/session-view';
@@ -12,21 +13,35 @@ interface Props {
   onCancel: () => void;
 }
 
-/**
- * Before signing a signed-in entry in again (Shift+Enter, Shift+click): AWS signs out the open
- * tabs of its session, so they are named. The confirm button has the focus (the user asked for
- * this on purpose); Escape or Cancel goes back to the list.
- */
-export function SignInAgain({ entry, session, titles, onConfirm, onCancel }: Props) {
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), []);
-  const tabs = tabTitles(session, titles);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+/** The dialog's keys: Escape cancels; an auto-repeated Enter (the Shift+Enter that opened the
+ *  dialog, still held down) does nothing, so that only a new press can answer. */
+export function dialogKeyDown(event: Pick<KeyboardEvent, 'key' | 'repeat' | 'preventDefault' | 'stopPropagation'>, onCancel: () => void): void {
+  if (event.key === 'Enter' && event.repeat) {
+    // Cancelling the keydown cancels the button's activation too.
     event.preventDefault();
     event.stopPropagation();
-    onCancel();
-  };
+    return;
+  }
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  event.stopPropagation();
+  onCancel();
+}
+
+/**
+ * Before signing a signed-in entry in again (Shift+Enter, Shift+click): AWS signs out the open
+ * tabs of its session, so they are named. Cancel has the focus (signing out tabs is the harmful
+ * answer, so a stray Enter must not give it); Tab moves on to the confirm button; Escape cancels.
+ */
+export function SignInAgain(props: Props) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return <SignInAgainView {...props} focusRef={cancel} />;
+}
+
+/** The dialog as drawn; `focusRef` goes on the button that gets the focus when it opens. */
+export function SignInAgainView({ entry, session, titles, onConfirm, onCancel, focusRef }: Props & { focusRef?: Ref<HTMLButtonElement> }) {
+  const tabs = tabTitles(session, titles);
   return (
     <section
       class="sign-in-again warning"
@@ -34,7 +49,7 @@ export function SignInAgain({ entry, session, titles, onConfirm, onCancel }: Pro
       aria-labelledby="sign-in-again-title"
       aria-describedby="sign-in-again-tabs"
       data-testid="sign-in-again"
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => dialogKeyDown(event, onCancel)}
     >
       <p id="sign-in-again-title" class="title">{t('signInAgainTitle', entry.label)}</p>
       <div id="sign-in-again-tabs">
@@ -48,8 +63,8 @@ export function SignInAgain({ entry, session, titles, onConfirm, onCancel }: Pro
         )}
       </div>
       <div class="buttons">
-        <button type="button" class="primary" ref={confirm} onClick={onConfirm}>{t('signInAgainConfirm')}</button>
-        <button type="button" onClick={onCancel} aria-keyshortcuts="Escape">{t('cancel')}</button>
+        <button type="button" ref={focusRef} onClick={onCancel} aria-keyshortcuts="Escape">{t('cancel')}</button>
+        <button type="button" class="primary" onClick={onConfirm}>{t('signInAgainConfirm')}</button>
       </div>
     </section>
   );

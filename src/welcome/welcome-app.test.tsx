@@ -1,9 +1,9 @@
 // The welcome page as a person reads it, rendered without a browser: the components are plain
 // functions of their props, so the tree they return is walked here (no DOM needed).
 import { readFileSync } from 'node:fs';
-import type { ComponentChild, VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ShortcutRow } from '../core/welcome/welcome-decision';
+import { all, renderTree } from '../ui/render-tree.test-support';
 
 const language = vi.hoisted(() => ({ current: 'en' }));
 vi.mock('../platform/i18n', () => ({
@@ -17,19 +17,6 @@ vi.mock('../platform/welcome-facts', () => ({}));
 
 const { WelcomeView } = await import('./welcome-app');
 
-interface Element { type: string; props: Record<string, unknown>; children: Element[]; text: string }
-
-/** The elements a component tree renders to, function components called with their props. */
-function renderTree(node: ComponentChild): Element[] {
-  if (node === null || node === undefined || typeof node === 'boolean') return [];
-  if (typeof node === 'string' || typeof node === 'number') return [{ type: '#text', props: {}, children: [], text: String(node) }];
-  if (Array.isArray(node)) return node.flatMap(renderTree);
-  const vnode = node as VNode<Record<string, unknown>>;
-  if (typeof vnode.type === 'function') return renderTree((vnode.type as (p: unknown) => ComponentChild)(vnode.props));
-  const children = renderTree(vnode.props.children as ComponentChild);
-  return [{ type: String(vnode.type), props: vnode.props, children, text: children.map((child) => child.text).join('') }];
-}
-const all = (elements: Element[]): Element[] => elements.flatMap((element) => [element, ...all(element.children)]);
 
 const ROWS: ShortcutRow[] = [
   { name: '_execute_action', description: '', keys: 'Alt+Shift+S' },

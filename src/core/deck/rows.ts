@@ -12,7 +12,7 @@ export const BASE_SESSION_KEY = 'signed-in:base';
 /** One line of the popup's list: a section header, an entry, or the base session. */
 export type Row =
   | { kind: 'header'; key: string; section: Section | SignedInSection; count: number; collapsed: boolean }
-  | { kind: 'entry'; key: string; ranked: RankedEntry; reachable: boolean }
+  | { kind: 'entry'; key: string; ranked: RankedEntry; reachable: boolean; signedInSection?: true }
   | { kind: 'base-session'; key: typeof BASE_SESSION_KEY; session: Session };
 
 export interface RowOptions {
@@ -52,7 +52,7 @@ function signedInRows(ranked: readonly RankedEntry[], signedIn: NonNullable<RowO
   }
   for (const item of items) {
     selectable.push(rows.length);
-    rows.push({ kind: 'entry', key: item.entry.id, ranked: item, reachable: true });
+    rows.push({ kind: 'entry', key: item.entry.id, ranked: item, reachable: true, signedInSection: true });
   }
 }
 

@@ -3,7 +3,8 @@ import type { BaseAccount } from '../store/schema';
 import { entry, OTHER, report, role, user } from './fixtures';
 import { forgetTab, recordPage, type PageReport, type Session } from './session-list';
 import { ROLE_SESSION_MS } from './session-state';
-import { hasSignedInSection, limitWords, markWords, originWords, sessionName, sessionsView, signedInAs, tabTitles } from './session-view';
+import { sessionName } from './session-name';
+import { hasSignedInSection, limitWords, markWords, originWords, sessionsView, signedInAs, tabTitles } from './session-view';
 import { switchOrigin } from './switch-origin';
 
 const MIN = 60_000;
@@ -70,9 +71,9 @@ describe('markWords', () => {
 describe('names', () => {
   const view = sessionsView({ sessions: three, now: NOW }, entries);
   it('names a session by its entry’s label, else by who and which account', () => {
-    expect(sessionName(three[1]!, view, entries)).toBe('Prod admin');
-    expect(sessionName(three[0]!, view, entries)).toBe('alice (123456789012)');
-    expect(sessionName({ ...three[2]!, identity: { ...role('Ops', 'x'), accountAlias: 'acme' } }, view, [])).toBe('Ops (acme)');
+    expect(sessionName(three[1]!, entries)).toBe('Prod admin');
+    expect(sessionName(three[0]!, entries)).toBe('alice (123456789012)');
+    expect(sessionName({ ...three[2]!, identity: { ...role('Ops', 'x'), accountAlias: 'acme' } }, [])).toBe('Ops (acme)');
   });
   it('names the base session by its user', () => expect(signedInAs(three[0]!)).toBe('alice'));
   it('lists the titles of the tabs a new sign-in would sign out, untitled ones as gaps', () =>
@@ -108,7 +109,13 @@ describe('originWords', () => {
     expect(originWords(origin, target, entries, bases)).toEqual({ key: 'originLimit', args: ['5'] });
     if (origin.from !== 'limit') throw new Error('expected the limit');
     const view = sessionsView({ sessions: five, now: NOW }, entries);
-    expect(limitWords(origin, view, entries)).toEqual({ key: 'sessionLimitIdle', args: ['5', 'Prod read-only'] });
-    expect(limitWords({ ...origin, idle: [] }, view, entries)).toEqual({ key: 'sessionLimitNoIdle', args: ['5'] });
+    expect(limitWords(origin, view.usage!.sessions, entries, 'en')).toEqual({ key: 'errSessionLimit', args: ['5', 'Prod read-only'] });
+    // With none idle, every session in use is named: one of them must be signed out.
+    const busy = limitWords({ ...origin, idle: [] }, view.usage!.sessions, entries, 'en');
+    expect(busy).toEqual({ key: 'errSessionLimitBusy', args: ['5', 'alice (123456789012), Prod admin, Prod read-only, Ops (210987654321), and Dev (210987654321)'] });
+    // Names are listed the way the user's language lists them, not with ", " inside a Japanese sentence.
+    const idleTwo = { ...origin, idle: [five[2]!, five[3]!] };
+    expect(limitWords(idleTwo, view.usage!.sessions, entries, 'ja').args[1]).toBe('Prod read-only、Ops (210987654321)');
+    expect(limitWords(idleTwo, view.usage!.sessions, entries, 'en').args[1]).toBe('Prod read-only and Ops (210987654321)');
   });
 });

@@ -7,6 +7,7 @@ import { agoText } from '../shared/relative-time';
 import type { BaseAccount, Entry } from '../store/schema';
 import { baseSession, entriesSignedIn, sessionUsage, type SessionUsage } from './session-entries';
 import { sessionsIn, type Session } from './session-list';
+import { nameList, sessionName } from './session-name';
 import { sessionState } from './session-state';
 import { chainedFrom, type SwitchOrigin } from './switch-origin';
 
@@ -68,7 +69,7 @@ export function sessionsView(facts: SessionsFacts | undefined, entries: readonly
   view.partition = partition;
   const base = baseSession(sessions, partition);
   if (base && isMulti(base)) view.base = base;
-  const usage = sessionUsage(sessions, partition);
+  const usage = sessionUsage(sessions, partition, now);
   if (usage.used > 0) view.usage = usage;
   return view;
 }
@@ -91,19 +92,6 @@ export function signedInAs(session: Session): string {
   return identity.userName ?? identity.roleName ?? identity.accountAlias ?? identity.accountId ?? '';
 }
 
-/** A session as the user knows it: the label of its entry, else who and which account. */
-export function sessionName(session: Session, view: Pick<SessionsView, 'signedIn'>, entries: readonly Entry[]): string {
-  for (const [id, signed] of view.signedIn) {
-    if (signed.key !== session.key) continue;
-    const entry = entries.find((e) => e.id === id);
-    if (entry) return entry.label;
-  }
-  const { identity } = session;
-  const who = identity.roleName ?? identity.userName ?? '';
-  const account = identity.accountAlias ?? identity.accountId ?? '';
-  return who && account ? `${who} (${account})` : who || account;
-}
-
 /** The action bar's line: where the selected entry's switch comes from. */
 export function originWords(origin: SwitchOrigin, target: Entry, entries: readonly Entry[], bases: readonly BaseAccount[]): Words {
   switch (origin.from) {
@@ -121,12 +109,15 @@ export function originWords(origin: SwitchOrigin, target: Entry, entries: readon
   }
 }
 
-/** The warning before a switch that needs a session the limit leaves no room for. */
-export function limitWords(origin: Extract<SwitchOrigin, { from: 'limit' }>, view: Pick<SessionsView, 'signedIn'>, entries: readonly Entry[]): Words {
-  const idle = origin.idle.map((s) => sessionName(s, view, entries)).filter((name) => name !== '');
+/** The warning before a switch that needs a session the limit leaves no room for: the same words
+ *  the background's refusal uses (session-issues.ts), naming the idle sessions to sign out, or
+ *  with none idle, all those in use. */
+export function limitWords(limit: { limit: number; idle: readonly Session[] }, inUse: readonly Session[], entries: readonly Entry[], locale: string): Words {
+  const names = (list: readonly Session[]) => list.map((s) => sessionName(s, entries)).filter((name) => name !== '');
+  const idle = names(limit.idle);
   return idle.length > 0
-    ? { key: 'sessionLimitIdle', args: [String(origin.limit), idle.join(', ')] }
-    : { key: 'sessionLimitNoIdle', args: [String(origin.limit)] };
+    ? { key: 'errSessionLimit', args: [String(limit.limit), nameList(idle, locale)] }
+    : { key: 'errSessionLimitBusy', args: [String(limit.limit), nameList(names(inUse), locale)] };
 }
 
 /** The titles of a session's open tabs (what signing it in again signs out), untitled ones as
