@@ -3,6 +3,8 @@
 // and redirects, cookies and CORS are the browser's own doing.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import http from 'node:http';
+import https from 'node:https';
+import tls from 'node:tls';
 import { SWITCH_ERROR_MESSAGE, startSimulator, type SimServer, type Simulator, type SimulatorOptions } from './simulator';
 
 base.use({
@@ -748,6 +750,30 @@ test.describe('access portal API', () => {
     expect(sim.portal.requests.map((r) => [r.origin, r.preflight, r.status])).toEqual([['https://example.test', true, 403]]);
     await page.goto('https://d-0000000000.awsapps.com/start/');
     expect(((await get(page, `${API}/instance/appinstances`, token)) as Answer).status).toBe(403);
+  });
+
+  test('the API speaks HTTP/2 to the browser (ALPN h2, as AWS\'s endpoints do) and HTTP/1.1 to a client without h2', async ({ open }) => {
+    const { page, sim, server, token } = await signedIn(open);
+    const statuses = await page.evaluate(async ({ api, token }) => Promise.all(Array.from({ length: 12 }, async () =>
+      (await fetch(`${api}/instance/appinstances`, { headers: { 'x-amz-sso_bearer_token': token }, cache: 'no-store' })).status)), { api: API, token });
+    expect(statuses).toEqual(Array.from({ length: 12 }, () => 200));
+    expect(sim.portal.requests.length).toBeGreaterThanOrEqual(13);
+    expect(sim.portal.requests.every((r) => r.httpVersion === '2.0')).toBe(true);
+    // A client that offers only http/1.1 (Node's https, as the CLI's would), through the same proxy: no Origin, judged by its token.
+    const answer = await new Promise<string>((resolve) => {
+      const connect = http.request({ host: '127.0.0.1', port: server.proxyPort, method: 'CONNECT', path: 'portal.sso.eu-west-1.amazonaws.com:443' });
+      connect.on('connect', (_response, socket) => {
+        const tunnel = tls.connect({ socket, servername: 'portal.sso.eu-west-1.amazonaws.com', rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+        const request = https.get({ createConnection: () => tunnel, host: 'portal.sso.eu-west-1.amazonaws.com', path: '/instance/appinstances', headers: { 'x-amz-sso_bearer_token': token } },
+          (response) => resolve(`answered ${response.statusCode}`));
+        request.on('error', (error) => resolve(error.message));
+      });
+      connect.on('error', (error) => resolve(error.message));
+      connect.end();
+    });
+    expect(answer).toBe('answered 200');
+    expect(sim.portal.requests.at(-1)).toMatchObject({ httpVersion: '1.1', token: 'matched', status: 200 });
+    expect(sim.portal.requests.at(-1)).not.toHaveProperty('origin');
   });
 
   test('a test can make the API fail part-way, or answer in another shape', async ({ open }) => {

@@ -63,6 +63,7 @@ export function handlePortalApi(state: PortalState, request: SimRequest): Reply 
     token: token === undefined ? 'missing' : 'wrong',
     status: 0,
     preflight: request.method === 'OPTIONS',
+    ...(request.httpVersion === undefined ? {} : { httpVersion: request.httpVersion }),
   };
   state.requests.push(record);
   const answer = (reply: Reply): Reply => {

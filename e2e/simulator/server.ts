@@ -1,9 +1,12 @@
 // The simulator as a real server: an HTTPS server that answers every simulated host (the request's
-// Host header says which), and a forward proxy that the browser is pointed at. The proxy tunnels
-// `CONNECT <simulated host>:443` to the HTTPS server and refuses everything else (other hosts, other
-// ports, plain http), so nothing reaches the closed network. Both listen on 127.0.0.1, ephemeral ports.
-// Node's http/https/net only: any browser driver can use it (the Playwright fixture is e2e/fixtures.ts).
+// Host header says which), a second one for the portal API hosts that speaks HTTP/2 (ALPN h2, as
+// AWS's API endpoints do; HTTP/1.1 too, for a client that does not offer h2), and a forward proxy
+// that the browser is pointed at. The proxy tunnels `CONNECT <simulated host>:443` to the server of
+// that host and refuses everything else (other hosts, other ports, plain http), so nothing reaches
+// the closed network. All listen on 127.0.0.1, ephemeral ports.
+// Node's http/http2/https/net only: any browser driver can use it (the Playwright fixture is e2e/fixtures.ts).
 import http from 'node:http';
+import http2 from 'node:http2';
 import https from 'node:https';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +15,7 @@ import { simulatorCertificate } from './certificate';
 import { CREDS_COOKIE } from './cookies';
 import { html, htmlReply, type Reply } from './html';
 import { PARTITION_NAMES, PARTITIONS } from './partitions';
+import { isPortalApiHost } from './portal-api';
 import { dispatch, isSimulatedHost } from './router';
 import type { SimRequest } from './sim-request';
 import { SimState } from './state';
@@ -56,6 +60,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   site.on('connection', track);
   const sitePort = await listen(site);
 
+  // The portal API: one connection carries every request at once (HTTP/2), where HTTP/1.1 would
+  // queue a page's hundreds of reads and their CORS preflights on Chromium's 6 connections a host.
+  // It listens on no port: the proxy hands it each tunnel's socket (below).
+  const api = http2.createSecureServer({ key: pem, cert: pem, allowHTTP1: true }, (req, res) => {
+    answer(state, req, res).catch(() => res.destroy());
+  });
+
   // A plain-http request through the proxy gets no answer at all (an answer would be a page).
   const proxy = http.createServer((req) => {
     refused.push(req.url ?? '');
@@ -70,6 +81,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (authority.slice(colon + 1) !== '443' || !isSimulatedHost(host)) {
       refused.push(authority);
       client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+      return;
+    }
+    if (isPortalApiHost(host)) {
+      // The tunnel is the API server's connection itself, not piped on to another one: a read of
+      // a thousand accounts is thousands of small frames, and each hop costs the test process.
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) client.unshift(head);
+      api.emit('connection', client);
       return;
     }
     const upstream = net.connect(sitePort, '127.0.0.1', () => {
@@ -104,18 +123,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 }
 
-async function answer(state: SimState, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+/** One request, over HTTP/1.1 or HTTP/2 (Node's compatibility API gives both the same shape). */
+async function answer(state: SimState, req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
+    // HTTP/2's pseudo-headers (`:authority`, `:path`…) are not headers; `:authority` is the Host.
+    if (name.startsWith(':')) continue;
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
+  const authority = req.headers[':authority'];
+  if (headers['host'] === undefined && typeof authority === 'string') headers['host'] = authority;
   const request: SimRequest = {
     url: new URL(req.url ?? '/', `https://${headers['host'] ?? 'invalid'}`),
     method: req.method ?? 'GET',
     headers,
     body: chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : null,
+    httpVersion: req.httpVersion,
   };
   let reply: Reply;
   try {
@@ -129,7 +154,9 @@ async function answer(state: SimState, req: http.IncomingMessage, res: http.Serv
   res.statusCode = reply.status;
   for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
   if (reply.cookies?.length) res.setHeader('set-cookie', reply.cookies);
-  res.end(request.method === 'HEAD' ? undefined : reply.body);
+  // No body at all when there is none: HTTP/2 ends a 204's stream with its headers.
+  if (request.method === 'HEAD' || reply.body === '') res.end();
+  else res.end(reply.body);
 }
 
 function listen(server: net.Server): Promise<number> {

@@ -10,6 +10,8 @@ export interface SimRequest {
   /** Lower-case names (the Cookie header included), one value each. */
   headers: Record<string, string>;
   body: string | null;
+  /** As the connection spoke it: '1.1', or '2.0' (HTTP/2, the portal API's server). */
+  httpVersion?: string;
 }
 
 /** Whether the request carries the partition's sign-in cookie (sent only with the browser's cookies). */

@@ -195,6 +195,8 @@ export interface RecordedPortalRequest {
   portal?: string;
   status: number;
   preflight: boolean;
+  /** The HTTP version it came over: '2.0' from a browser (ALPN h2), '1.1' from a client without h2. */
+  httpVersion?: string;
 }
 
 /** After `afterRequests` more API reads (GETs that passed authentication), answer with `status` or

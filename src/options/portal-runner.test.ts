@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ANSWER_BYTES } from '../core/portal/portal-api';
 import { sampleAccountId, samplePortal, type SampleAnswer } from '../core/portal/portal-sample';
 import type { PageAnswer } from './portal-page-script';
-import { BATCH, readPortal, THROTTLE_WAITS_MS, type PortalDoors, type PortalProgress } from './portal-runner';
+import { BATCH, readPortal, RUNS_OUT, THROTTLE_WAITS_MS, type PortalDoors, type PortalProgress } from './portal-runner';
 
 // The browser's doors, faked: tabs by id, the page's facts, and the page's fetch answered by the
 // sample portal (core/portal/portal-sample.ts) in the portal page's own dialect.
@@ -58,6 +58,50 @@ describe('reading the portal from the options page', () => {
     expect(progress.at(-1)).toEqual({ phase: 'sets', read: 250, total: 250 });
     // The user's own tab was used, and left open.
     expect([f.opened, f.closed]).toEqual([[], []]);
+  });
+
+  it('keeps two runs out in the page, answered in any order: never the same address twice at once, never more than BATCH × RUNS_OUT', async () => {
+    const f = fake(samplePortal({ accounts: 120, permissionSets: SETS, dialect: 'appinstances', pageSize: 20, setPageSize: 2 }), { openTab: 7 });
+    const fetchInPage = f.doors.fetchInPage;
+    const out = new Set<string>();
+    let most = 0;
+    let runs = 0;
+    f.doors.fetchInPage = async (tabId, origin, apiBase, urls, maxBytes) => {
+      for (const u of urls) {
+        expect(out.has(u)).toBe(false);
+        out.add(u);
+      }
+      most = Math.max(most, out.size);
+      // Every other run is slow: the one started after it comes back first.
+      await new Promise((resolve) => setTimeout(resolve, runs++ % 2 === 0 ? 8 : 1));
+      for (const u of urls) out.delete(u);
+      return fetchInPage(tabId, origin, apiBase, urls, maxBytes);
+    };
+    const outcome = await readPortal(START, '', f.doors);
+    if (!('read' in outcome)) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.read.assignments).toHaveLength(360);
+    expect(new Set(outcome.read.assignments.map((a) => `${a.account.accountId}/${a.permissionSet}`)).size).toBe(360);
+    expect(most).toBeGreaterThan(BATCH);
+    expect(most).toBeLessThanOrEqual(BATCH * RUNS_OUT);
+    // The account list is one page at a time; then 120 accounts × 2 pages of permission sets.
+    expect(f.batches.flat()).toHaveLength(6 + 240);
+  });
+
+  it('a run that fails while another is out: the read fails at once, and the one still out changes nothing', async () => {
+    const portal = samplePortal({ accounts: 60, permissionSets: SETS, dialect: 'appinstances' });
+    const f = fake(portal, { openTab: 7 });
+    const fetchInPage = f.doors.fetchInPage;
+    let runs = 0;
+    f.doors.fetchInPage = async (tabId, origin, apiBase, urls, maxBytes) => {
+      const n = runs++;
+      // The first run of permission sets is slow; the second is refused.
+      if (urls[0]!.includes('/profiles')) {
+        await new Promise((resolve) => setTimeout(resolve, n % 2 === 0 ? 20 : 1));
+        if (n % 2 === 1) return urls.map(() => ({ status: 403, text: null }));
+      }
+      return fetchInPage(tabId, origin, apiBase, urls, maxBytes);
+    };
+    expect(await readPortal(START, undefined, f.doors)).toMatchObject({ problem: { kind: 'issue', issue: { code: 'errPortalRefused' } } });
   });
 
   it('without an open tab of the portal, opens the start URL in the background and closes it afterwards, failed or not', async () => {

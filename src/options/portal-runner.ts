@@ -1,10 +1,10 @@
 // A read of the access portal, driven from the options page (issue #17): a tab of the portal's
 // origin (an open one, else one opened in the background and closed afterwards), the region from
 // the page when the address does not name it, then core/portal's planner, a few requests per run
-// in the page, until the read is complete or has failed. The browser is reached only through
-// `PortalDoors` (the real ones in portal-doors.ts), so that the whole run is tested with fakes.
+// in the page (two runs out at once), until the read is complete or has failed. The browser is
+// reached only through `PortalDoors` (the real ones in portal-doors.ts), so that the whole run is tested with fakes.
 // Nothing here sees the portal's token: the page function returns statuses and answer texts only.
-import { isOnApi, MAX_ANSWER_BYTES, portalEndpoints, requestUrl, type PortalDialect, type PortalEndpoints } from '../core/portal/portal-api';
+import { isOnApi, MAX_ANSWER_BYTES, portalEndpoints, requestUrl, type PortalDialect, type PortalEndpoints, type PortalRequest } from '../core/portal/portal-api';
 import { portalIssue, type PortalIssue } from '../core/portal/portal-issues';
 import { portalPageRegion } from '../core/portal/portal-page';
 import { nextStep, startRead, takeAnswer, takeFailure, type PortalRead, type PortalReadState } from '../core/portal/portal-read';
@@ -37,12 +37,14 @@ export type PortalOutcome = { read: PortalRead; endpoints: PortalEndpoints } | {
 
 /** The portal page's own calls (the lead's choice: design17.md). */
 export const DIALECT: PortalDialect = 'appinstances';
-/** Requests per run in the page, sent there at once. The browser itself keeps to 6 connections per
- *  host, so this is not the portal's load; it is how few runs a read takes (a run costs ~1 ms, its
- *  slowest answer sets its pace). Measured with the simulator, 1,000 accounts × 4 permission sets
- *  (1,011 requests, each with its CORS preflight): 4.6–9 s on a loaded 2-core machine, 8 or 32 alike
- *  per request; the answers are the time. */
-export const BATCH = 32;
+/** Requests per run in the page, sent there at once. */
+export const BATCH = 16;
+/** Runs out in the page at once: when one comes back the next starts, so the page always has
+ *  requests out (at most BATCH × RUNS_OUT, the 32 a read always had) and no run waits for the
+ *  slowest answer of the one before. Measured with the simulator (1,000 accounts × 4 permission
+ *  sets, 1,011 requests each with its CORS preflight, over HTTP/2): see docs/performance.md; the
+ *  answers are the time. */
+export const RUNS_OUT = 2;
 /** Waits after a 429 before asking again; one more 429 after the last ends the read. */
 export const THROTTLE_WAITS_MS = [1_000, 2_000, 4_000] as const;
 
@@ -91,21 +93,43 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
 
   let state = startRead(DIALECT);
   let throttled = 0;
-  // Each round answers at least one request or ends the read; this bound only guards against a bug.
-  for (let round = 0; round < state.limits.maxPages * 2; round++) {
-    const step = nextStep(state, BATCH);
-    if (step.kind === 'done') return { read: step.read, endpoints };
-    if (step.kind === 'failed') return { problem: { kind: 'issue', issue: step.issue, ...(step.issue.code === 'errPortalSignedOut' && { signIn: url }) } };
-    const urls = step.requests.map((request) => requestUrl(endpoints, DIALECT, request));
-    // The one check before any fetch: every address is on the portal's API (the page checks again).
-    if (!urls.every((u) => isOnApi(endpoints, u))) return { problem: { kind: 'issue', issue: portalIssue('errPortalBadToken', ['accounts']) } };
-    const answers = await doors.fetchInPage(tabId, origin, endpoints.apiBase, urls, MAX_ANSWER_BYTES);
-    if (!answers || answers.length !== urls.length) return { problem: { kind: 'pageLeft', signIn: url } };
+  /** The runs out in the page, and the addresses they asked for (never asked twice at once). */
+  const out: Run[] = [];
+  const asked = new Set<string>();
+  // Each turn answers at least one request or ends the read; this bound only guards against a bug.
+  for (let turn = 0; turn < state.limits.maxPages * 2; turn++) {
+    while (out.length < RUNS_OUT) {
+      const step = nextStep(state, asked.size + BATCH);
+      if (step.kind === 'done' && out.length === 0) return { read: step.read, endpoints };
+      if (step.kind === 'failed') return { problem: { kind: 'issue', issue: step.issue, ...(step.issue.code === 'errPortalSignedOut' && { signIn: url }) } };
+      if (step.kind !== 'requests') break;
+      const requests = step.requests.filter((request) => !asked.has(requestUrl(endpoints, DIALECT, request))).slice(0, BATCH);
+      // Everything that can be asked now is out (the account list is one page at a time).
+      if (requests.length === 0) break;
+      const urls = requests.map((request) => requestUrl(endpoints, DIALECT, request));
+      // The one check before any fetch: every address is on the portal's API (the page checks again).
+      if (!urls.every((u) => isOnApi(endpoints, u))) return { problem: { kind: 'issue', issue: portalIssue('errPortalBadToken', ['accounts']) } };
+      for (const u of urls) asked.add(u);
+      const run: Run = { requests, urls, answers: undefined! };
+      run.answers = doors.fetchInPage(tabId, origin, endpoints.apiBase, urls, MAX_ANSWER_BYTES).then(
+        (answers) => ({ run, answers }),
+        (error: unknown) => ({ run, error }),
+      );
+      out.push(run);
+    }
+    if (out.length === 0) break;
+    const back = await Promise.race(out.map((run) => run.answers));
+    out.splice(out.indexOf(back.run), 1);
+    for (const u of back.run.urls) asked.delete(u);
+    if ('error' in back) throw back.error;
+    const { answers } = back;
+    const { requests } = back.run;
+    if (!answers || answers.length !== requests.length) return { problem: { kind: 'pageLeft', signIn: url } };
     let slowDown = false;
     for (const [i, answer] of answers.entries()) {
-      const request = step.requests[i]!;
+      const request = requests[i]!;
       if (answer.status === -1) return { problem: { kind: 'pageLeft', signIn: url } };
-      // Throttled: not answered, so the planner asks for it again next round, after a wait.
+      // Throttled: not answered, so the planner asks for it again, after a wait.
       if (answer.status === 429 && throttled < THROTTLE_WAITS_MS.length) slowDown = true;
       else if (answer.status !== 200) state = takeFailure(state, answer.status, url);
       else state = takeAnswer(state, request, answer.text === null ? undefined : parseJsonText(answer.text));
@@ -115,6 +139,13 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
     onProgress(progressOf(state));
   }
   return { problem: { kind: 'issue', issue: portalIssue('errPortalTooManyPages', [state.pages]) } };
+}
+
+/** One run out in the page: what it asked, and its answers once they are back (never a rejection). */
+interface Run {
+  requests: PortalRequest[];
+  urls: string[];
+  answers: Promise<{ run: Run; answers: PageAnswer[] | undefined } | { run: Run; error: unknown }>;
 }
 
 function progressOf(state: PortalReadState): PortalProgress {
