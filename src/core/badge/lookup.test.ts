@@ -4,6 +4,7 @@ import type { Identity } from '../console/identity';
 import { PARTITIONS } from '../console/partition';
 import type { Entry } from '../store/schema';
 import type { ConsolePageFacts } from '../console/page-state';
+import { matchesIdentity } from '../console/match-identity';
 import { formatBadge } from './format';
 import { bucketOf, buildLookup, identityKeys, lookupEntries, LOOKUP_BUCKETS, lookupKey } from './lookup';
 
@@ -61,6 +62,18 @@ describe('the badge lookup', () => {
     expect(identityKeys({ kind: 'iam-user', partition: 'aws', accountId: '123456789012', userName: 'alice' })).toEqual([]);
     expect(identityKeys(undefined)).toEqual([]);
     const sso: Identity = { kind: 'identity-center', partition: 'aws', accountId: '123456789012', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', permissionSet: 'PowerUser' };
-    expect(identityKeys(sso)).toEqual([lookupKey('aws', 'AWSReservedSSO_PowerUser_0123456789abcdef', '123456789012'), lookupKey('aws', 'PowerUser', '123456789012')]);
+    expect(identityKeys(sso)).toEqual([lookupKey('aws', 'AWSReservedSSO_PowerUser_0123456789abcdef', '123456789012'), lookupKey('aws', 'sso:PowerUser', '123456789012')]);
+  });
+  it('finds an Identity Center session\'s entry, and not an IAM role named like its permission set', () => {
+    const iam: Entry = { id: 'iam', label: 'IAM PowerUser', account: '123456789012', roleName: 'PowerUser', rolePath: '/', partition: 'aws' };
+    const sso: Entry = { id: 'sso', label: 'SSO PowerUser', account: '123456789012', roleName: 'PowerUser', rolePath: '/', partition: 'aws', sso: { startUrl: 'https://d-1234567890.awsapps.com/start', accountId: '123456789012', permissionSet: 'PowerUser' } };
+    const records = buildLookup([iam, sso], {}).flat();
+    const session: Identity = { kind: 'identity-center', partition: 'aws', accountId: '123456789012', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', permissionSet: 'PowerUser' };
+    const found = lookupEntries(records, identityKeys(session));
+    expect(found.map((e) => e.id)).toEqual(['sso']);
+    expect(matchesIdentity(found[0]!, session)).toBe(true);
+    // The IAM role's own session is the IAM entry's only (matchesIdentity tells them apart).
+    const roleSession: Identity = { kind: 'assumed-role', partition: 'aws', accountId: '123456789012', roleName: 'PowerUser' };
+    expect(lookupEntries(records, identityKeys(roleSession)).filter((e) => matchesIdentity(e, roleSession)).map((e) => e.id)).toEqual(['iam']);
   });
 });

@@ -15,7 +15,12 @@ export const LOOKUP_BUCKETS = 64;
 export type LookupRecord = [
   key: string, order: number, id: string, label: string, displayName: string | null, color: string | null,
   production: 0 | 1, rolePath: string,
+  /** An Identity Center entry's permission set (it matches that entry's sessions only). */
+  permissionSet?: string,
 ];
+
+/** Identity Center entries are filed apart: a session of theirs matches no IAM role of that name. */
+const SSO_ROLE = (permissionSet: string) => `sso:${permissionSet}`;
 
 /** What an entry matches: see matchesIdentity (same partition, role name in exact case, and the
  *  account by id or alias). */
@@ -31,11 +36,14 @@ export function bucketOf(key: string): number {
 export function buildLookup(entries: readonly Entry[], groups: Readonly<Record<string, GroupSettings>>): LookupRecord[][] {
   const buckets: LookupRecord[][] = Array.from({ length: LOOKUP_BUCKETS }, () => []);
   entries.forEach((entry, order) => {
-    const key = lookupKey(entry.partition, entry.roleName, entry.account);
-    buckets[bucketOf(key)]!.push([
+    // An Identity Center entry is filed under its permission set only: it matches no other session.
+    const key = lookupKey(entry.partition, entry.sso ? SSO_ROLE(entry.sso.permissionSet) : entry.roleName, entry.account);
+    const record: LookupRecord = [
       key, order, entry.id, entry.label, entry.displayName ?? null, entry.color ?? null,
       isProductionEntry(entry, groups) ? 1 : 0, entry.rolePath,
-    ]);
+    ];
+    if (entry.sso) record.push(entry.sso.permissionSet);
+    buckets[bucketOf(key)]!.push(record);
   });
   return buckets;
 }
@@ -44,9 +52,9 @@ export function buildLookup(entries: readonly Entry[], groups: Readonly<Record<s
 export function identityKeys(identity: Identity | undefined): string[] {
   if (!identity || (identity.kind !== 'assumed-role' && identity.kind !== 'identity-center') || identity.roleName === undefined) return [];
   const accounts = [identity.accountId, identity.accountAlias].filter((account): account is string => account !== undefined);
-  // An Identity Center session (AWSReservedSSO_<permission set>_<16 hex>) is also filed under its
-  // permission set: the role name its entry keeps (match-identity.ts matches it the same way).
-  const roles = [identity.roleName, ...(identity.kind === 'identity-center' && identity.permissionSet !== undefined ? [identity.permissionSet] : [])];
+  // An Identity Center session (AWSReservedSSO_<permission set>_<16 hex>) is also looked for among
+  // the Identity Center entries of its permission set (match-identity.ts matches it the same way).
+  const roles = [identity.roleName, ...(identity.kind === 'identity-center' && identity.permissionSet !== undefined ? [SSO_ROLE(identity.permissionSet)] : [])];
   return [...new Set(accounts.flatMap((account) => roles.map((role) => lookupKey(identity.partition, role, account))))];
 }
 
@@ -54,9 +62,11 @@ export function identityKeys(identity: Identity | undefined): string[] {
  *  with no groups (production is already decided). */
 export function lookupEntries(records: Iterable<LookupRecord>, keys: readonly string[]): Entry[] {
   const found = [...records].filter((record) => keys.includes(record[0])).sort((a, b) => a[1] - b[1]);
-  return found.map(([key, , id, label, displayName, color, production, rolePath]) => {
-    const [partition, roleName, account] = key.split('\n') as [Partition, string, string];
-    const entry: Entry = { id, label, account, roleName, rolePath, partition };
+  return found.map(([key, , id, label, displayName, color, production, rolePath, permissionSet]) => {
+    const [partition, filedAs, account] = key.split('\n') as [Partition, string, string];
+    const sso = typeof permissionSet === 'string' ? { startUrl: '', accountId: account, permissionSet } : undefined;
+    const entry: Entry = { id, label, account, roleName: sso ? permissionSet! : filedAs, rolePath, partition };
+    if (sso) entry.sso = sso;
     if (displayName !== null) entry.displayName = displayName;
     if (color !== null) entry.color = color;
     if (production === 1) entry.production = true;

@@ -16,10 +16,14 @@ describe('matchesIdentity', () => {
   });
   it('matches an Identity Center session to the entry of its permission set (as the portal import saves it)', () => {
     const sso: Identity = { ...role, kind: 'identity-center', roleName: 'AWSReservedSSO_PowerUser_0123456789abcdef', permissionSet: 'PowerUser' };
-    expect(matchesIdentity({ ...profile, roleName: 'PowerUser' }, sso)).toBe(true);
-    expect(matchesIdentity({ ...profile, roleName: 'Admin' }, sso)).toBe(false);
+    const entry = { ...profile, roleName: 'PowerUser', sso: { permissionSet: 'PowerUser' } };
+    expect(matchesIdentity(entry, sso)).toBe(true);
+    expect(matchesIdentity({ ...entry, sso: { permissionSet: 'Admin' } }, sso)).toBe(false);
+    // An IAM role that happens to be named like the permission set is another role, both ways.
+    expect(matchesIdentity({ ...profile, roleName: 'PowerUser' }, sso)).toBe(false);
+    expect(matchesIdentity(entry, { ...role, roleName: 'PowerUser' })).toBe(false);
     // An assumed role that is not Identity Center's is matched by its own name only.
-    expect(matchesIdentity({ ...profile, roleName: 'PowerUser' }, { ...sso, kind: 'assumed-role' })).toBe(false);
+    expect(matchesIdentity(entry, { ...sso, kind: 'assumed-role' })).toBe(false);
   });
   it('does not match a role name that differs only in case', () => expect(matchesIdentity({ ...profile, roleName: 'admin' }, role)).toBe(false));
   it('does not match another account', () => expect(matchesIdentity({ ...profile, account: '210987654321' }, role)).toBe(false));
