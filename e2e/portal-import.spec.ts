@@ -167,6 +167,18 @@ test.describe('import from the access portal', () => {
     expect(sim.portal.requests.filter((r) => !r.preflight && r.status === 200)).toEqual([]);
   });
 
+  test('a label rule that cannot be used is said before anything is asked: no permission prompt, no request', async ({ context, extensionId, sim }) => {
+    sim.portal.setAssignments(START, accounts(5));
+    sim.portal.signIn(START, { region: REGION });
+    const options = await openOptions(context, extensionId);
+    await options.getByTestId('portal-label-rule').fill('{account} · {nope}');
+    await readPortal(options);
+    await expect(options.getByTestId('portal-problem')).toContainText('{nope}');
+    // Asked for nothing that the read would then have had to give back.
+    expect(await permissionRequests(options)).toEqual([]);
+    expect(sim.portal.requests).toEqual([]);
+  });
+
   test('a page that fails half-way, or an answer of another shape: explained, and nothing half-saved', async ({ context, worker, extensionId, sim }) => {
     sim.portal.signIn(START, { region: REGION });
     sim.portal.setAssignments(START, accounts(60));

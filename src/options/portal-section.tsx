@@ -50,13 +50,15 @@ export function PortalSection({ busy, entries, memories, onRead, onRule }: Props
   const read = (address: string) => {
     const url = address.trim();
     const origin = portalOrigin(url);
-    // Asked first, inside the click: Firefox grants only while the user's action is handled.
-    const pattern = origin === undefined ? undefined : `${origin}/*`;
-    const asked = pattern === undefined ? Promise.resolve(false) : requestPortalAccess(pattern);
     setProblem(undefined);
-    if (pattern === undefined || origin === undefined) return setProblem({ text: issueText(portalIssue('errPortalStartUrl', [url])) });
+    // Checked before anything is asked (synchronously, so still inside the click): a permission
+    // asked for a read that then does not happen would never be given back.
+    if (origin === undefined) return setProblem({ text: issueText(portalIssue('errPortalStartUrl', [url])) });
     if (!rule.value) return setProblem({ text: rule.errors.map(issueText).join(' ') });
     const chosen = rule.value;
+    // Asked inside the click: Firefox grants only while the user's action is handled.
+    const pattern = `${origin}/*`;
+    const asked = requestPortalAccess(pattern);
     setReading(true);
     setProgress(t('portalAsking', origin));
     void (async () => {
