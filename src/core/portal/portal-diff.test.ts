@@ -73,6 +73,21 @@ describe('a refresh shows only what changed since the last read', () => {
     expect(refresh.memory.gone).toEqual([{ pair: `${id(2)}/Admin`, since: 2_000 }]);
   });
 
+  it('a read that listed nothing, or skipped what it could not read, calls nothing gone (and offers nothing to remove)', () => {
+    const first = portalPreview(read(accounts([1, 2, 3]), ['Admin']), emptyStore(), options());
+    const saved = apply(first, emptyStore());
+    // The portal's answer changed shape: no account could be read.
+    const empty = portalPreview({ accounts: [], assignments: [], warnings: [] }, saved.data, options(saved.memory, 2_000));
+    expect(empty.rows.filter((r) => r.status === 'removed')).toEqual([]);
+    expect(goneEntryIds(empty)).toEqual([]);
+    // One account's item could not be read: the others are there, but what is missing may only be unread.
+    const skipped = { ...read(accounts([1, 3]), ['Admin']), warnings: [{ code: 'warnPortalAccountId', message: 'skipped', params: ['12'] }] } as PortalRead;
+    const partial = portalPreview(skipped, saved.data, options(saved.memory, 2_000));
+    expect(goneEntryIds(partial)).toEqual([]);
+    // Nothing new, nothing gone: nothing to write, every entry stays.
+    expect(partial.result).toBeUndefined();
+  });
+
   it('gone entries go only when the user confirms: then with their favourite and usage, and nothing else', () => {
     const first = portalPreview(read(accounts([1, 2]), ['Admin']), emptyStore(), options());
     const saved = apply(first, emptyStore());

@@ -120,6 +120,14 @@ export interface PortalPreviewOptions extends PortalEntryContext {
 
 const zero = () => Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
 
+/** Warnings that mean the portal answered something the read had to leave out. */
+const SKIPPED: ReadonlySet<string> = new Set(['warnPortalItemSkipped', 'warnPortalAccountId', 'warnPortalPermissionSet']);
+
+/** Whether the read may have missed assignments the portal has: nothing listed, or items skipped. */
+export function isIncomplete(read: Pick<PortalRead, 'accounts' | 'warnings'>): boolean {
+  return read.accounts.length === 0 || read.warnings.some((w) => SKIPPED.has(w.code));
+}
+
 /** What importing this read into `current` would do. Pure: nothing is saved. */
 export function portalPreview(read: PortalRead, current: StoreData, options: PortalPreviewOptions): PortalPreview {
   const memory = options.memory && samePortal(options.memory.startUrl, options.startUrl) ? options.memory : undefined;
@@ -168,7 +176,9 @@ export function portalPreview(read: PortalRead, current: StoreData, options: Por
     rows.push(shown);
   });
   const present = new Set(read.assignments.map((a) => pairKey(a.account.accountId, a.permissionSet)));
-  const thisPortal = portalBase(options.startUrl);
+  // A read that listed no account, or skipped items it could not read, may have missed some: what
+  // it did not see is not called gone (and so cannot be removed with one tick).
+  const thisPortal = isIncomplete(read) ? undefined : portalBase(options.startUrl);
   // Entries of one portal share one start URL (text): each text is parsed once, not once per entry.
   const baseOf = new Map<string, string | undefined>();
   for (const entry of current.entries) {
