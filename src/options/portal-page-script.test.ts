@@ -46,6 +46,27 @@ describe('the function run in the portal page', () => {
     expect(answers).toEqual([{ status: 403, text: null }, { status: 0, text: null }]);
   });
 
+  it('gives up on an answer that never comes, after a bounded time (the read, its permission and tab are not held forever)', async () => {
+    const sent = page();
+    // A fetch that answers only when its signal aborts, as a stalled connection does; the time-out
+    // is the browser's own (AbortSignal.timeout), fired here at once.
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+    });
+    const timer = new AbortController();
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockReturnValue(timer.signal);
+    try {
+      const answers = fetchAsPortalPage(PORTAL, API, [`${API}/instance/appinstances`], 1_000);
+      timer.abort(new DOMException('timed out', 'TimeoutError'));
+      expect(await answers).toEqual([{ status: 0, text: null }]);
+      expect(timeout).toHaveBeenCalledWith(30_000);
+      expect(sent[0]!.init.signal).toBe(timer.signal);
+    } finally {
+      timeout.mockRestore();
+    }
+  });
+
   it('signed out (no session cookie): answers 401 without sending anything', async () => {
     const sent = page({ cookie: 'awsccc=eyJ' });
     expect(await fetchAsPortalPage(PORTAL, API, [`${API}/instance/appinstances`], 1_000)).toEqual([{ status: 401, text: null }]);

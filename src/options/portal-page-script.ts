@@ -50,6 +50,10 @@ export async function fetchAsPortalPage(portalOrigin: string, apiBase: string, u
         // The token is the header; no cookie of the page goes to the API host, and a redirect
         // (somewhere else) is not followed.
         credentials: 'omit', cache: 'no-store', redirect: 'error',
+        // An answer that never comes (or never ends) must not hold the read, its permission and
+        // its tab forever: after 30 s it counts as the portal not answering. (A literal: this
+        // function runs in the page, apart from this module.)
+        signal: AbortSignal.timeout(30_000),
       });
       if (response.status !== 200) return { status: response.status, text: null };
       if (Number(response.headers.get('content-length') ?? 0) > maxBytes) return { status: 200, text: null };
