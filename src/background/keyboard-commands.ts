@@ -1,7 +1,7 @@
 // Keyboard commands (manifest `commands`; the user assigns keys in the browser's shortcut
 // settings). `_execute_action` opens the popup and never reaches this listener.
 import { favouriteEntry, isCommandName, previousEntry } from '../core/commands/pick-entry';
-import { parseConsoleHost } from '../core/console/partition';
+import { consoleHostOfUrl } from '../core/console/partition';
 import { allEntries, loadStore } from '../platform/store';
 import { activeTab, type Tab } from '../platform/tabs';
 import { readConsoleTab, type ConsoleTabRead } from './console-page';
@@ -10,7 +10,7 @@ import { switchProfile } from './switch-profile';
 
 /** A console tab as its content script reads it, when it can: who is signed in there. */
 async function readTab(tab: Tab | undefined): Promise<ConsoleTabRead | undefined> {
-  if (tab?.id === undefined || !tab.url || !parseConsoleHost(new URL(tab.url).hostname)) return undefined;
+  if (tab?.id === undefined || !consoleHostOfUrl(tab.url)) return undefined;
   try {
     return await readConsoleTab(tab.id);
   } catch {

@@ -5,7 +5,7 @@ import { isSwitchedRole } from '../core/console/base-user';
 import { onSessionUrl, sessionLabelOf, showsSamePage } from '../core/switch/base-session-url';
 import type { CoreIssue } from '../core/issues/issue';
 import { switchBackUrl } from '../core/switch/landing-url';
-import { parseConsoleHost } from '../core/console/partition';
+import { consoleHostOfUrl } from '../core/console/partition';
 import { switchBackForm } from '../core/switch/switch-request';
 import { focusTab } from '../platform/tabs-matching';
 import { sendToTab } from '../platform/messaging';
@@ -24,10 +24,9 @@ const ISSUES = {
 
 const failed = (code: keyof typeof ISSUES): ReturnOutcome => ({ kind: 'failed', issue: { code, message: ISSUES[code] } satisfies CoreIssue });
 
-const consoleHostOf = (url: string | undefined) => (url ? parseConsoleHost(new URL(url).hostname) : undefined);
 
 export async function returnToUser(tab: Tab | undefined): Promise<ReturnOutcome> {
-  if (tab?.id === undefined || !consoleHostOf(tab.url)) return failed('errReturnNotConsole');
+  if (tab?.id === undefined || !consoleHostOfUrl(tab.url)) return failed('errReturnNotConsole');
   let read;
   try {
     read = await readConsoleTab(tab.id);

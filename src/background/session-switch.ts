@@ -6,7 +6,7 @@
 // (switch-profile.ts): from the tab the switch started from, or the switch page.
 import { isSwitchedRole } from '../core/console/base-user';
 import { matchesIdentity } from '../core/console/match-identity';
-import { isConsoleUrlOf } from '../core/console/partition';
+import { consoleHostOfUrl, isConsoleUrlOf } from '../core/console/partition';
 import { baseSession, sessionUsage } from '../core/sessions/session-entries';
 import { sessionOfTab, sessionsIn, type Session } from '../core/sessions/session-list';
 import { chainRefusedIssue, chainStartTimeoutIssue, isSessionLimitRefusal, sessionLimitIssue } from '../core/sessions/session-issues';
@@ -20,7 +20,7 @@ import { openTab, tabById, type Tab } from '../platform/tabs';
 import { readConsoleTab, READ_MS, readWithin, type ConsoleTabRead } from './console-page';
 import { liveSessions } from './live-sessions';
 import { reuseSession, sessionTabs } from './session-reuse';
-import { consoleInfoOf, openDestination, switchInTab } from './switch-in-tab';
+import { openDestination, switchInTab } from './switch-in-tab';
 
 /** How long a chain waits for its first step's console page (the source role's) to answer. */
 export const CHAIN_START_MS = 20_000;
@@ -70,7 +70,7 @@ interface Start {
 async function startingPoint(profile: Entry, ctx: SwitchContext): Promise<Start> {
   const { tab } = ctx;
   let read = ctx.read;
-  if (!read && tab?.id !== undefined && consoleInfoOf(tab.url)?.partition === profile.partition) {
+  if (!read && tab?.id !== undefined && consoleHostOfUrl(tab.url)?.partition === profile.partition) {
     read = await readConsoleTab(tab.id).catch(() => undefined);
   }
   const { sessions, open } = await liveSessions(Date.now(), read ? tab?.id : undefined);
@@ -226,7 +226,7 @@ class Steps {
 
   private isMultiSession(profile: Entry): boolean {
     const state = this.start.read?.state;
-    if (state && consoleInfoOf(state.url)?.partition === profile.partition) return state.mode === 'multi-session';
+    if (state && consoleHostOfUrl(state.url)?.partition === profile.partition) return state.mode === 'multi-session';
     return sessionsIn(this.list).some((s) => s.partition === profile.partition && s.differentiator !== undefined);
   }
 }

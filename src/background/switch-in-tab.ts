@@ -3,21 +3,12 @@
 // origin and cookies), and the reply read here.
 import type { Profile } from '../core/profile/profile';
 import { classicSwitchForm, interpretMultiSessionReply, multiSessionSwitchRequest } from '../core/switch/switch-request';
-import { isConsoleUrlOf, parseConsoleHost, type Partition } from '../core/console/partition';
+import { isConsoleUrlOf, type Partition } from '../core/console/partition';
 import { sendToTab } from '../platform/messaging';
 import type { ContentSwitchResult, SwitchOutcome } from '../platform/protocol';
 import { openTab } from '../platform/tabs';
 import { readConsoleTab, type ConsoleTabRead } from './console-page';
 import { dropAttempt, recordAttempt } from './pending-switches';
-
-/** The console host a tab's address is on, if any (an unparsable address is none). */
-export function consoleInfoOf(url: string | undefined) {
-  try {
-    return url ? parseConsoleHost(new URL(url).hostname) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** AWS's answer to a multi-session switch, opened: only when it is a console page of the partition
  *  (the reply came from the network through the page), else 'failed' and nothing opened. */

@@ -1,4 +1,4 @@
-import { isConsoleUrlOf } from '../core/console/partition';
+import { consoleHostOfUrl, isConsoleUrlOf } from '../core/console/partition';
 import type { Profile } from '../core/profile/profile';
 import { switchPageUrl } from '../core/switch/switch-page';
 import { portalShortcut } from '../core/profile/identity-center';
@@ -9,7 +9,7 @@ import { navigateTab, openBlankTab, openTab, type Tab } from '../platform/tabs';
 import type { ConsoleTabRead } from './console-page';
 import { armSwitchPage, forgetSwitches } from './pending-switches';
 import { sessionSwitch, type PlainOptions, type Step, type SwitchContext } from './session-switch';
-import { consoleInfoOf, openDestination, switchInTab } from './switch-in-tab';
+import { openDestination, switchInTab } from './switch-in-tab';
 
 export interface SwitchOptions {
   /** The key of the signed-in session the user confirmed to sign in anew (its open tabs will be
@@ -69,7 +69,7 @@ async function recordUse(id: string, now = Date.now()): Promise<void> {
 /** The switch from the starting tab itself, or the switch page (session-switch.ts's PlainSwitch). */
 export async function plainSwitch(profile: Entry, ctx: SwitchContext, read: ConsoleTabRead | undefined, options: PlainOptions): Promise<Step> {
   const { tab, newTab } = ctx;
-  const consoleInfo = consoleInfoOf(tab?.url);
+  const consoleInfo = consoleHostOfUrl(tab?.url);
   if (options.switchPage) return openSwitchPage(profile, tab, 'not-console');
   if (newTab || !tab?.id || !consoleInfo) return openSwitchPage(profile, tab, newTab ? 'new-tab' : 'not-console');
   if (consoleInfo.partition !== profile.partition) return openSwitchPage(profile, tab, 'other-partition');

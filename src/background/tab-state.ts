@@ -1,5 +1,5 @@
 import { matchesIdentity } from '../core/console/match-identity';
-import { parseConsoleHost } from '../core/console/partition';
+import { consoleHostOfUrl } from '../core/console/partition';
 import type { TabState } from '../platform/protocol';
 import { type Tab } from '../platform/tabs';
 import { readConsoleTab } from './console-page';
@@ -21,7 +21,7 @@ export async function tabState(tab: Tab | undefined): Promise<TabState> {
 }
 
 async function consoleStateOfTab(tab: Tab): Promise<TabState> {
-  if (tab.id === undefined || !tab.url || !parseConsoleHost(new URL(tab.url).hostname)) return { kind: 'not-console' };
+  if (tab.id === undefined || tab.url === undefined || !consoleHostOfUrl(tab.url)) return { kind: 'not-console' };
   try {
     // Recorded into the session list without delaying the popup's first rows.
     return { kind: 'console', console: (await readConsoleTab(tab.id, { record: 'after' })).state, tabId: tab.id };

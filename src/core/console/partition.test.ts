@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PARTITIONS, REGION_PATTERN, consoleHost, isConsoleUrlOf, isPartition, parseConsoleHost, parseConsoleUrl,
+  PARTITIONS, REGION_PATTERN, consoleHost, consoleHostOfUrl, isConsoleUrlOf, isPartition, parseConsoleHost, parseConsoleUrl,
   parseSignInHost, regionPartition, signInHost, signInHostFrom,
 } from './partition';
 
@@ -85,6 +85,15 @@ describe('parseSignInHost', () => {
     'us-gov-west-1.signin.amazonaws-us-gov.com', 'cn-north-1.signin.amazonaws.cn',
   ])(
     'rejects %s', (host) => expect(parseSignInHost(host)).toBeUndefined());
+});
+
+describe('consoleHostOfUrl', () => {
+  it('reads the console host of a tab\'s address, and nothing of another or an unparsable one', () => {
+    expect(consoleHostOfUrl('https://eu-west-1.console.aws.amazon.com/ec2/home')).toMatchObject({ partition: 'aws', region: 'eu-west-1' });
+    expect(consoleHostOfUrl('https://example.com/')).toBeUndefined();
+    expect(consoleHostOfUrl('not a url')).toBeUndefined();
+    expect(consoleHostOfUrl(undefined)).toBeUndefined();
+  });
 });
 
 describe('isConsoleUrlOf', () => {

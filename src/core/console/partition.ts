@@ -120,6 +120,15 @@ function parseHttpsUrl(url: string): URL | undefined {
   return parsed;
 }
 
+/** The console host an address is on, if any (none for an unparsable address): for a tab's url. */
+export function consoleHostOfUrl(url: string | undefined): ConsoleHostInfo | undefined {
+  try {
+    return url ? parseConsoleHost(new URL(url).hostname) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function isConsoleUrlOf(url: string, partition: Partition): boolean {
   const parsed = parseHttpsUrl(url);
   return parsed !== undefined && parseConsoleHost(parsed.hostname)?.partition === partition;
