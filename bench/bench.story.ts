@@ -3,7 +3,7 @@
 // bench/results.json and prints the table; each figure is the median of RUNS runs.
 import { writeFileSync } from 'node:fs';
 import { test, type BrowserContext, type Page } from '@playwright/test';
-import { launchWithExtension, seedStore } from '../e2e/fixtures';
+import { EXTENSION_DIR, launchWithExtension, seedStore } from '../e2e/fixtures';
 import { startSimulator } from '../e2e/simulator';
 import { generateEntries } from '../src/core/testing/generate-entries';
 import { measureBundles } from './bundles';
@@ -144,7 +144,7 @@ test('benchmark', async () => {
   }
   if (ONLY.has('portal')) {
     say('portal read + preview, 1000 accounts × 4 permission sets');
-    Object.assign(figures, await measurePortalRead(context, sim, extensionId, RUNS));
+    Object.assign(figures, await measurePortalRead(server, EXTENSION_DIR, RUNS));
   }
   if (ONLY.has('bundles')) Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
 

@@ -25,6 +25,9 @@ export function simulatorArgs(server: Pick<SimServer, 'proxyPort'>): string[] {
   return [`--proxy-server=http://127.0.0.1:${server.proxyPort}`, '--ignore-certificate-errors'];
 }
 
+/** A test browser's: no sandbox (containers), no GPU, nothing fetched or synced on its own, no first-run UI. */
+export const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** Chromium with the extension, reaching only the simulator `server`, signed in to it. */
 export async function launchWithExtension(server: SimServer, options: { headless?: boolean; locale?: string; extensionDir?: string } = {}): Promise<BrowserContext> {
   const locale = options.locale ?? 'en-US';
@@ -41,12 +44,7 @@ export async function launchWithExtension(server: SimServer, options: { headless
       `--lang=${locale}`,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_FLAGS,
     ],
   });
   // The browser holds a session, as a signed-in user's does.

@@ -7,7 +7,7 @@
 // is granted (its exact origin, no credentials), after a preflight for the header.
 import { isPortalHost } from './access-portal';
 import { jsonReply, type Reply } from './html';
-import { parseApiHost, type Portal, type PortalState } from './portal-state';
+import { parseApiHost, type Portal, type PortalAssignment, type PortalState } from './portal-state';
 import type { SimRequest } from './sim-request';
 import type { RecordedPortalRequest } from './types';
 
@@ -29,6 +29,18 @@ function portalOriginHost(origin: string | undefined): string | undefined {
 
 function error(status: number, type: string, message: string, cors: Record<string, string>): Reply {
   return jsonReply(status, { message }, { ...cors, 'x-amzn-errortype': type });
+}
+
+/** The portal's assignments by app instance and by account id, made once per assignment list (a read
+ *  of a thousand accounts asks for each in turn; a scan for each was a visible share of the figure). */
+const indexes = new WeakMap<PortalAssignment[], { byInstance: Map<string, PortalAssignment>; byAccount: Map<string, PortalAssignment> }>();
+function indexOf(portal: Portal): { byInstance: Map<string, PortalAssignment>; byAccount: Map<string, PortalAssignment> } {
+  let index = indexes.get(portal.assignments);
+  if (!index) {
+    index = { byInstance: new Map(portal.assignments.map((a) => [a.instanceId, a])), byAccount: new Map(portal.assignments.map((a) => [a.account.accountId, a])) };
+    indexes.set(portal.assignments, index);
+  }
+  return index;
 }
 
 /** One page of `items` from `offset`, with the token of the next page when there is one. */
@@ -118,7 +130,7 @@ function route(state: PortalState, portal: Portal, url: URL, cors: Record<string
       return jsonReply(200, { result: items, paginationToken: next ?? null }, cors);
     }
     const match = /^\/instance\/appinstance\/([^/]+)\/profiles$/.exec(path);
-    const assignment = match ? portal.assignments.find((a) => a.instanceId === match[1]) : undefined;
+    const assignment = match ? indexOf(portal).byInstance.get(match[1] ?? '') : undefined;
     if (!assignment) return notFound(`no app instance ${match?.[1] ?? path}`);
     const list = `profiles:${assignment.instanceId}`;
     const offset = query['next_token'] === undefined ? 0 : state.redeemToken(portal, list, query['next_token']);
@@ -151,7 +163,7 @@ function route(state: PortalState, portal: Portal, url: URL, cors: Record<string
     }
     const accountId = query['account_id'];
     if (accountId === undefined) return bad('account_id is required');
-    const assignment = portal.assignments.find((a) => a.account.accountId === accountId);
+    const assignment = indexOf(portal).byAccount.get(accountId);
     if (!assignment) return notFound(`no assignment in account ${accountId}`);
     const list = `roles:${accountId}`;
     const offset = query['next_token'] === undefined ? 0 : state.redeemToken(portal, list, query['next_token']);
