@@ -74,7 +74,8 @@ export async function openExtensionTab(ff: LaunchedFirefox, extensionPage: Page,
   await extensionPage.evaluate((to) => {
     (globalThis as unknown as { browser: { tabs: { create(p: object): Promise<unknown> } } }).browser.tabs.create({ url: to });
   }, path);
-  const deadline = Date.now() + 10_000;
+  // A bound, not a timing: under CI's load the options page (the biggest) once took over 10 s to show its address.
+  const deadline = Date.now() + 30_000;
   for (;;) {
     for (const page of await ff.browser.pages()) {
       if (!before.has(page) && (await hrefOf(page)).startsWith(ff.extensionOrigin + path.split('?', 1)[0])) return page;
