@@ -19,6 +19,8 @@ interface FirefoxFixtures {
   simOptions: SimulatorOptions;
   /** The organisation's policy for the add-on (a policies.json at start-up; root only, see launch.ts). */
   policy: Record<string, unknown> | undefined;
+  /** More preferences for the profile: `test.use({ prefs: { … } })`. */
+  prefs: Record<string, unknown> | undefined;
   /** Reach Firefox's own window (address bar, shortcuts): `test.use({ browserWindow: true })`. */
   browserWindow: boolean;
   simServer: SimServer;
@@ -31,6 +33,7 @@ interface FirefoxFixtures {
 export const test = base.extend<FirefoxFixtures>({
   simOptions: [{}, { option: true }],
   policy: [undefined, { option: true }],
+  prefs: [undefined, { option: true }],
   browserWindow: [false, { option: true }],
   simServer: async ({ simOptions }, use) => {
     const server = await startSimulator(simOptions);
@@ -41,8 +44,8 @@ export const test = base.extend<FirefoxFixtures>({
   // `test.use({ locale: 'ja' })` runs a spec with Firefox's UI (and so the add-on) in Japanese.
   // Its own time, apart from the test's: Firefox starts one at a time machine-wide (launch.ts), so
   // on a busy machine a start may first wait for others; that wait says nothing about the story.
-  ff: [async ({ simServer, locale, policy, browserWindow }, use) => {
-    const ff = await launchFirefox({ proxyPort: simServer.proxyPort, locale: locale ?? 'en-US', policy, browserWindow });
+  ff: [async ({ simServer, locale, policy, prefs, browserWindow }, use) => {
+    const ff = await launchFirefox({ proxyPort: simServer.proxyPort, locale: locale ?? 'en-US', policy, browserWindow, ...(prefs ? { prefs } : {}) });
     // The browser holds a session, as a signed-in user's does.
     await ff.browser.setCookie(...simServer.signInCookies());
     await use(ff);

@@ -40,6 +40,8 @@ export interface LaunchOptions {
    * testing preference `browser.policies.alternatePath`.
    */
   policy?: Record<string, unknown>;
+  /** More preferences for this Firefox's profile, over the test profile's (firefoxPrefs). */
+  prefs?: Record<string, unknown>;
   /**
    * Lets WebDriver BiDi reach Firefox's own window (the address bar, the add-on's keyboard
    * shortcuts: e2e/firefox/browser-chrome.ts) by starting it with MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1.
@@ -118,7 +120,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
       dumpio: log,
       env: firefoxEnv(options.browserWindow ?? false),
       defaultViewport: { width: 1280, height: 800 },
-      extraPrefsFirefox: firefoxPrefs({ proxyPort: options.proxyPort, locale: options.locale ?? 'en-US', geckoId, log }),
+      extraPrefsFirefox: { ...firefoxPrefs({ proxyPort: options.proxyPort, locale: options.locale ?? 'en-US', geckoId, log }), ...options.prefs },
     }).finally(removePolicy);
   });
   try {

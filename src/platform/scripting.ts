@@ -2,7 +2,7 @@
 // in the background and closed afterwards), and a function run in that page's own world. Both need
 // what requestPortalAccess asked for: `scripting` and the portal origin's host permission.
 import { browser } from './browser';
-import { untilLoaded } from './tabs';
+import { untilLoaded, untilPageLoaded } from './tabs';
 
 /** How long a portal page opened in the background may take to load before it is used anyway. */
 const PORTAL_LOAD_MS = 20_000;
@@ -20,7 +20,7 @@ export async function findTabOn(origin: string): Promise<number | undefined> {
 /** Opens `url` in a tab that does not take the user's focus, and waits for it to load. */
 export async function openBackgroundTab(url: string): Promise<number | undefined> {
   const tab = await browser.tabs.create({ url, active: false });
-  if (tab.id !== undefined) await untilLoaded(tab.id, PORTAL_LOAD_MS);
+  if (tab.id !== undefined) await untilPageLoaded(tab.id, PORTAL_LOAD_MS);
   return tab.id;
 }
 

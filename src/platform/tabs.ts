@@ -65,6 +65,43 @@ export async function untilLoaded(tabId: number, timeoutMs: number): Promise<voi
   }
 }
 
+/**
+ * Resolves when the tab has loaded the page it was opened for (not its initial about:blank), or is
+ * gone, or after `timeoutMs`. Firefox reports a tab just made by tabs.create as 'complete' on
+ * about:blank before its navigation starts, so untilLoaded alone would let a script run there
+ * (and be refused: the extension has no access to about:blank).
+ */
+export async function untilPageLoaded(tabId: number, timeoutMs: number): Promise<void> {
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  // A page whose address we may not see (it went on to a host we have no access to) counts once
+  // the tab has been seen loading it.
+  let sawLoading = false;
+  const check = async () => {
+    const tab = await tabById(tabId);
+    if (!tab || (tab.status === 'complete' && ((tab.url !== undefined && tab.url !== 'about:blank') || sawLoading))) settle();
+  };
+  const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
+    if (id !== tabId) return;
+    if (change.status === 'loading') sawLoading = true;
+    void check();
+  };
+  const onRemoved = (id: number) => {
+    if (id === tabId) settle();
+  };
+  const timer = setTimeout(settle, timeoutMs);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  try {
+    await check();
+    await settled;
+  } finally {
+    clearTimeout(timer);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+  }
+}
+
 const withoutHash = (url: string) => url.split('#', 1)[0];
 
 /** Whether the tab still shows this page and is not already loading another. Chromium names the
