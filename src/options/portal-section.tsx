@@ -3,6 +3,7 @@ import type { PortalEndpoints } from '../core/portal/portal-api';
 import type { PortalMemory } from '../core/portal/portal-diff';
 import { portalIssue } from '../core/portal/portal-issues';
 import { DEFAULT_LABEL_RULE, parseLabelRule, type LabelRule } from '../core/portal/portal-labels';
+import { portalEntriesRegion } from '../core/portal/portal-page';
 import type { PortalRead } from '../core/portal/portal-read';
 import { portalOrigin } from '../core/profile/portal-hosts';
 import type { Entry } from '../core/store/schema';
@@ -64,7 +65,7 @@ export function PortalSection({ busy, entries, memories, onRead, onRule }: Props
     void (async () => {
       try {
         if (!(await asked)) return setProblem({ text: t('portalDenied', origin) });
-        const outcome = await readPortal(url, region, portalDoors, (p) => setProgress(progressText(p)));
+        const outcome = await readPortal(url, region, portalDoors, (p) => setProgress(progressText(p)), portalEntriesRegion(url, entries));
         if ('problem' in outcome) return setProblem(problemText(outcome.problem));
         setProgress(t('portalReadDone', [String(outcome.read.accounts.length), String(outcome.read.assignments.length)]));
         onRead({ read: outcome.read, endpoints: outcome.endpoints, rule: chosen });
