@@ -167,6 +167,40 @@ test.describe('import from the access portal', () => {
     expect(sim.portal.requests.filter((r) => !r.preflight && r.status === 200)).toEqual([]);
   });
 
+  test('the portal\'s memory cannot be written: the import is still saved and undoable, and both failures are said', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(3));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const options = await openOptions(context, extensionId);
+    // This page's writes of what is remembered of portals fail (a full or broken storage.local);
+    // the list itself is written by the background, which is untouched.
+    await options.evaluate(() => {
+      const real = chrome.storage.local.set.bind(chrome.storage.local);
+      chrome.storage.local.set = ((items: Record<string, unknown>) =>
+        ('portalMemory1' in items ? Promise.reject(new Error('simulated storage failure')) : real(items))) as typeof chrome.storage.local.set;
+    });
+    await readPortal(options);
+    const preview = options.getByTestId('import-preview');
+    await expect(preview.getByTestId('count-new')).toHaveText('New 9', { timeout: 30_000 });
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    const status = options.getByTestId('import-status');
+    await expect(status).toHaveRole('alert');
+    await expect(status).toContainText('Imported from the portal: 9 new');
+    await expect(status).toContainText(`what Switchyard remembers of the access portal ${START} could not be saved (simulated storage failure)`);
+    expect((await storedData(worker)).entries).toHaveLength(9);
+    expect(await worker.evaluate(() => chrome.storage.local.get('portalMemory1'))).toEqual({});
+
+    // The import can be taken back; the memory's own undo fails too, and says so.
+    await options.getByTestId('import-undo').getByRole('button', { name: 'Undo import' }).click();
+    await expect(status).toContainText('The import was undone');
+    await expect(status).toContainText(`could not be put back (simulated storage failure)`);
+    await expect(status).toHaveRole('alert');
+    expect((await storedData(worker)).entries).toEqual([]);
+    await expect(options.getByTestId('import-undo')).toHaveCount(0);
+  });
+
   test('a label rule that cannot be used is said before anything is asked: no permission prompt, no request', async ({ context, extensionId, sim }) => {
     sim.portal.setAssignments(START, accounts(5));
     sim.portal.signIn(START, { region: REGION });
