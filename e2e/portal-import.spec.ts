@@ -167,6 +167,36 @@ test.describe('import from the access portal', () => {
     expect(sim.portal.requests.filter((r) => !r.preflight && r.status === 200)).toEqual([]);
   });
 
+  test('the options page closed mid-read: the next one closes the tab the read opened and gives back what the read was given', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(60));
+    const visit = await context.newPage();
+    await visit.goto(`${START}/`);
+    await visit.close();
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const portalPages = () => context.pages().filter((p) => p.url().startsWith(ORIGIN));
+    const scripting = () => worker.evaluate(() => chrome.permissions.contains({ permissions: ['scripting'] }));
+    expect(await scripting()).toBe(false);
+
+    const options = await openOptions(context, extensionId);
+    // The account list's first page reads; then the portal throttles, and the read waits (seconds).
+    sim.portal.setFault({ afterRequests: 1, status: 429 });
+    await readPortal(options);
+    await expect.poll(() => sim.portal.requests.some((r) => r.status === 429), { timeout: 20_000 }).toBe(true);
+    expect(portalPages()).toHaveLength(1);
+    expect(await scripting()).toBe(true);
+    // Closed mid-read: nothing of the read runs any more.
+    await options.close();
+    sim.portal.setFault(undefined);
+    expect(portalPages()).toHaveLength(1);
+
+    // The next options page gives back what the read left: the tab it opened, the permission it was given.
+    await openOptions(context, extensionId);
+    await expect.poll(() => portalPages().length).toBe(0);
+    await expect.poll(scripting).toBe(false);
+    await expect.poll(() => worker.evaluate(() => chrome.storage.session.get('portalReads1'))).toEqual({});
+  });
+
   test('the portal\'s memory cannot be written: the import is still saved and undoable, and both failures are said', async ({ context, worker, extensionId, sim }) => {
     sim.portal.signIn(START, { region: REGION });
     sim.portal.setAssignments(START, accounts(3));
