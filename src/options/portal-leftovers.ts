@@ -10,10 +10,7 @@ import { releasePortalAccess } from '../platform/permissions';
 import { closeTabOn } from '../platform/scripting';
 import { readKey, removeKeys, writeKeys } from '../platform/storage';
 import { isObject } from '../core/shared/is-object';
-
-/** session. The portal reads under way: what each must give back when it ends. Written by the
- *  options page (this file) only. */
-export const PORTAL_READS_KEY = 'portalReads1';
+import { PORTAL_READS_KEY } from '../core/store/storage-keys';
 
 export interface HeldRead {
   /** The portal's origin (`https://host`) and its match pattern as granted. */
