@@ -231,6 +231,37 @@ test.describe('import from the access portal', () => {
     await expect(options.getByTestId('import-undo')).toHaveCount(0);
   });
 
+  test('label rules edited one after the other: the preview is always the last rule\'s, even when an earlier one\'s is slower', async ({ context, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(3));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const options = await openOptions(context, extensionId);
+    await readPortal(options);
+    const table = options.getByTestId('import-preview').getByTestId('import-table');
+    await expect(table).toContainText(label(0, 'ReadOnly'), { timeout: 30_000 });
+    // The next preview's read of the portal's memory is slow (a busy disk); the one after it is not.
+    await options.evaluate(() => {
+      const real = chrome.storage.local.get.bind(chrome.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+      let slow = true;
+      chrome.storage.local.get = ((keys: unknown) => {
+        if (!slow || !JSON.stringify(keys).includes('portalMemory1')) return real(keys);
+        slow = false;
+        return new Promise((resolve) => setTimeout(resolve, 1_500)).then(() => real(keys));
+      }) as typeof chrome.storage.local.get;
+    });
+    const rule = options.getByTestId('portal-label-rule');
+    await rule.fill('{accountId} · {permissionSet}');
+    await rule.fill('{account} / {permissionSet}');
+    const labels = async () => (await table.locator('tr[data-status="new"] th').allTextContents()).map((t) => t.replace(/ \[.*\]$/, ''));
+    const wanted = accounts(3).flatMap((a, i) => SETS.map((set) => `team-${pad(i)} / ${set}`));
+    await expect.poll(labels).toEqual(wanted);
+    // The slow, earlier preview ({accountId} · …) has landed by now: it is not shown over the later one.
+    await options.waitForTimeout(2_000);
+    expect(await labels()).toEqual(wanted);
+  });
+
   test('a label rule that cannot be used is said before anything is asked: no permission prompt, no request', async ({ context, extensionId, sim }) => {
     sim.portal.setAssignments(START, accounts(5));
     sim.portal.signIn(START, { region: REGION });
