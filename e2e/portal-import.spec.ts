@@ -167,6 +167,101 @@ test.describe('import from the access portal', () => {
     expect(sim.portal.requests.filter((r) => !r.preflight && r.status === 200)).toEqual([]);
   });
 
+  test('the options page closed mid-read: the next one closes the tab the read opened and gives back what the read was given', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(60));
+    const visit = await context.newPage();
+    await visit.goto(`${START}/`);
+    await visit.close();
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const portalPages = () => context.pages().filter((p) => p.url().startsWith(ORIGIN));
+    const scripting = () => worker.evaluate(() => chrome.permissions.contains({ permissions: ['scripting'] }));
+    expect(await scripting()).toBe(false);
+
+    const options = await openOptions(context, extensionId);
+    // The account list's first page reads; then the portal throttles, and the read waits (seconds).
+    sim.portal.setFault({ afterRequests: 1, status: 429 });
+    await readPortal(options);
+    await expect.poll(() => sim.portal.requests.some((r) => r.status === 429), { timeout: 20_000 }).toBe(true);
+    expect(portalPages()).toHaveLength(1);
+    expect(await scripting()).toBe(true);
+    // Closed mid-read: nothing of the read runs any more.
+    await options.close();
+    sim.portal.setFault(undefined);
+    expect(portalPages()).toHaveLength(1);
+
+    // The next options page gives back what the read left: the tab it opened, the permission it was given.
+    await openOptions(context, extensionId);
+    await expect.poll(() => portalPages().length).toBe(0);
+    await expect.poll(scripting).toBe(false);
+    await expect.poll(() => worker.evaluate(() => chrome.storage.session.get('portalReads1'))).toEqual({});
+  });
+
+  test('the portal\'s memory cannot be written: the import is still saved and undoable, and both failures are said', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(3));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const options = await openOptions(context, extensionId);
+    // This page's writes of what is remembered of portals fail (a full or broken storage.local);
+    // the list itself is written by the background, which is untouched.
+    await options.evaluate(() => {
+      const real = chrome.storage.local.set.bind(chrome.storage.local);
+      chrome.storage.local.set = ((items: Record<string, unknown>) =>
+        ('portalMemory1' in items ? Promise.reject(new Error('simulated storage failure')) : real(items))) as typeof chrome.storage.local.set;
+    });
+    await readPortal(options);
+    const preview = options.getByTestId('import-preview');
+    await expect(preview.getByTestId('count-new')).toHaveText('New 9', { timeout: 30_000 });
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    const status = options.getByTestId('import-status');
+    await expect(status).toHaveRole('alert');
+    await expect(status).toContainText('Imported from the portal: 9 new');
+    await expect(status).toContainText(`what Switchyard remembers of the access portal ${START} could not be saved (simulated storage failure)`);
+    expect((await storedData(worker)).entries).toHaveLength(9);
+    expect(await worker.evaluate(() => chrome.storage.local.get('portalMemory1'))).toEqual({});
+
+    // The import can be taken back; the memory's own undo fails too, and says so.
+    await options.getByTestId('import-undo').getByRole('button', { name: 'Undo import' }).click();
+    await expect(status).toContainText('The import was undone');
+    await expect(status).toContainText(`could not be put back (simulated storage failure)`);
+    await expect(status).toHaveRole('alert');
+    expect((await storedData(worker)).entries).toEqual([]);
+    await expect(options.getByTestId('import-undo')).toHaveCount(0);
+  });
+
+  test('label rules edited one after the other: the preview is always the last rule\'s, even when an earlier one\'s is slower', async ({ context, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(3));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    const options = await openOptions(context, extensionId);
+    await readPortal(options);
+    const table = options.getByTestId('import-preview').getByTestId('import-table');
+    await expect(table).toContainText(label(0, 'ReadOnly'), { timeout: 30_000 });
+    // The next preview's read of the portal's memory is slow (a busy disk); the one after it is not.
+    await options.evaluate(() => {
+      const real = chrome.storage.local.get.bind(chrome.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+      let slow = true;
+      chrome.storage.local.get = ((keys: unknown) => {
+        if (!slow || !JSON.stringify(keys).includes('portalMemory1')) return real(keys);
+        slow = false;
+        return new Promise((resolve) => setTimeout(resolve, 1_500)).then(() => real(keys));
+      }) as typeof chrome.storage.local.get;
+    });
+    const rule = options.getByTestId('portal-label-rule');
+    await rule.fill('{accountId} · {permissionSet}');
+    await rule.fill('{account} / {permissionSet}');
+    const labels = async () => (await table.locator('tr[data-status="new"] th').allTextContents()).map((t) => t.replace(/ \[.*\]$/, ''));
+    const wanted = accounts(3).flatMap((a, i) => SETS.map((set) => `team-${pad(i)} / ${set}`));
+    await expect.poll(labels).toEqual(wanted);
+    // The slow, earlier preview ({accountId} · …) has landed by now: it is not shown over the later one.
+    await options.waitForTimeout(2_000);
+    expect(await labels()).toEqual(wanted);
+  });
+
   test('a label rule that cannot be used is said before anything is asked: no permission prompt, no request', async ({ context, extensionId, sim }) => {
     sim.portal.setAssignments(START, accounts(5));
     sim.portal.signIn(START, { region: REGION });

@@ -16,7 +16,9 @@ import { ImportSources } from './import-sources';
 import { savedSnapshot, useStoreSnapshot } from './options-store';
 import { saveFromOptions } from './options-writes';
 import { UndoImport } from './import-undo-bar';
-import { loadUndo, saveUndo, type UndoRecord } from './import-undo';
+import { recordImport } from './import-record';
+import { loadUndo, type UndoRecord } from './import-undo';
+import { latestRequest } from './latest-request';
 import { loadPortalMemories, memoryOf, savePortalMemory } from './portal-memory';
 import { PortalSection, type PortalResult } from './portal-section';
 
@@ -42,24 +44,35 @@ export function ImportSection() {
   useEffect(() => void loadUndo().then(setUndo), []);
   useEffect(() => void loadPortalMemories().then(setMemories), []);
 
+  // Each preview is made after a read of storage: only the newest request's may be shown.
+  const [latest] = useState(latestRequest);
+  const close = () => {
+    latest.drop();
+    setShown(undefined);
+  };
+
   const show = async (source: ImportSource, options: { mode?: ImportMode; dialect?: Dialect; current?: StoreData } = {}) => {
+    const newest = latest.start();
     // A file can arrive before the saved list has loaded: wait for it.
     const fresh = saved.current ?? (await savedSnapshot());
-    const current = options.current ?? fresh.data;
-    const preview = previewImport(source.text, current, {
+    if (!newest()) return;
+    const preview = previewImport(source.text, options.current ?? fresh.data, {
       mode: options.mode ?? mode, dialect: options.dialect ?? dialect, newId: newEntryId, catalog: fresh.catalog,
       ...(source.credentials !== undefined && { credentials: source.credentials }),
     });
-    setShown({ source, preview, basis: userDataText(current) });
+    setShown({ source, preview, basis: userDataText(options.current ?? fresh.data) });
     setStatus(undefined);
   };
 
   /** A portal read against the saved list and the portal's last read (core/portal/portal-diff.ts). */
   const showPortal = async (portal: PortalResult, current?: StoreData) => {
+    const newest = latest.start();
     const fresh = saved.current ?? (await savedSnapshot());
     const data = current ?? fresh.data;
     const { read, endpoints, rule } = portal;
     const remembered = memoryOf(await loadPortalMemories(), endpoints.startUrl);
+    // A later rule (or read) asked for its preview meanwhile: this one would show a rule no longer chosen.
+    if (!newest()) return;
     const preview = portalPreview(read, data, {
       startUrl: endpoints.startUrl, partition: endpoints.partition, region: endpoints.region, rule, now: Date.now(), newId: newEntryId,
       ...(remembered !== undefined && { memory: remembered }),
@@ -72,8 +85,11 @@ export function ImportSection() {
    *  remembered of the portal is all that changes. */
   const remember = async () => {
     if (!shown?.memory || busy) return;
-    setMemories(await savePortalMemory(shown.memory));
-    setShown(undefined);
+    const written = await savePortalMemory(shown.memory).then((memories) => ({ memories }), (error: unknown) => ({ error }));
+    // Nothing else was to be written: a memory that could not be is the whole outcome, said.
+    if ('error' in written) return setStatus({ kind: 'error', text: t('importNotSaved', written.error instanceof Error ? written.error.message : String(written.error)) });
+    setMemories(written.memories);
+    close();
     setStatus({ kind: 'ok', text: t('portalRememberedDone') });
   };
 
@@ -99,19 +115,24 @@ export function ImportSection() {
       else if (source) await show(source, { current: outcome.data });
       return setStatus({ kind: 'error', text: t('importStale') });
     }
-    // Remembered only once applied: a read the user cancelled is never the portal's last one.
-    if (portal && memory) setMemories(await savePortalMemory(memory));
     const record: UndoRecord = {
       before, after: outcome.data, at: Date.now(),
       ...(portal && { portal: { startUrl: portal.endpoints.startUrl, ...(portalBefore && { previous: portalBefore }) } }),
     };
-    await saveUndo(record);
+    // The undo first, then the portal's memory (remembered only once applied: a read the user
+    // cancelled is never the portal's last one): the import is undoable whatever the memory's fate.
+    const recorded = await recordImport(record, portal ? memory : undefined);
+    if (recorded.memories) setMemories(recorded.memories);
     setUndo(record);
-    setShown(undefined);
+    close();
     // The preview's own counts (roles; base accounts are counted apart): what it said is what was done.
     const count = (status: RowStatus) => String(preview.counts[status]);
     const done = confirmGone ? 'portalAppliedRemoved' : portal ? 'portalApplied' : 'importApplied';
-    setStatus({ kind: 'ok', text: t(done, [count('new'), count('changed'), count('removed')]) });
+    const text = t(done, [count('new'), count('changed'), count('removed')]);
+    if (portal && recorded.memoryProblem !== undefined) {
+      return setStatus({ kind: 'error', text: `${text} ${t('portalMemoryNotSaved', [portal.endpoints.startUrl, recorded.memoryProblem])}` });
+    }
+    setStatus({ kind: 'ok', text });
   };
 
   const newer = snapshot?.newerVersion !== undefined;
@@ -132,9 +153,9 @@ export function ImportSection() {
         onRule={(rule) => {
           if (shown?.portal) void showPortal({ ...shown.portal, rule });
         }} />
-      {undo && !shown && <UndoImport record={undo} onDone={(text, kind) => {
+      {undo && !shown && <UndoImport record={undo} onDone={(text, kind, undone) => {
         setStatus({ kind, text });
-        if (kind === 'ok') {
+        if (undone) {
           setUndo(undefined);
           void loadPortalMemories().then(setMemories);
         }
@@ -162,7 +183,7 @@ export function ImportSection() {
               : shown.portal && (shown.preview.counts.removed > 0 || remembersMore(shown, memories))
                 ? <button type="button" class="primary" disabled={busy} onClick={() => void remember()} data-testid="portal-remember">{t('portalRemember')}</button>
                 : <p role="status" class="muted">{t(shown.portal ? 'portalNothingToDo' : 'importNothingToDo')}</p>}
-            <button type="button" onClick={() => setShown(undefined)}>{t('importCancel')}</button>
+            <button type="button" onClick={close}>{t('importCancel')}</button>
           </div>
         </div>
       )}

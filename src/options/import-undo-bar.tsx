@@ -5,7 +5,7 @@ import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { clearUndo, type UndoRecord } from './import-undo';
 import { saveFromOptions } from './options-writes';
-import { restorePortalMemory } from './portal-memory';
+import { undoPortalMemory } from './import-record';
 
 const CHANGE: Record<StoreChange['kind'], string> = {
   entriesAdded: 'importChangeEntriesAdded', entriesRemoved: 'importChangeEntriesRemoved', entriesEdited: 'importChangeEntriesEdited',
@@ -15,7 +15,9 @@ const CHANGE: Record<StoreChange['kind'], string> = {
 
 interface Props {
   record: UndoRecord;
-  onDone: (text: string, kind: 'ok' | 'error') => void;
+  /** `undone`: the list was put back (the undo is spent), even when `kind` is 'error' (the portal's
+   *  memory could not be put back with it). */
+  onDone: (text: string, kind: 'ok' | 'error', undone: boolean) => void;
 }
 
 /**
@@ -31,12 +33,15 @@ export function UndoImport({ record, onDone }: Props) {
     // The background puts `before` back only onto the list as the import left it, unless forced.
     const outcome = await saveFromOptions({ kind: 'undoImport', before: record.before, after: record.after, force });
     setBusy(false);
-    if (!outcome.saved) return onDone(t('importNotSaved', outcome.problem ? issueText(outcome.problem) : ''), 'error');
+    if (!outcome.saved) return onDone(t('importNotSaved', outcome.problem ? issueText(outcome.problem) : ''), 'error', false);
     if (outcome.changedSince) return setSince(outcome.changedSince);
-    if (record.portal) await restorePortalMemory(record.portal.startUrl, readMemory(record.portal.previous)).catch(() => undefined);
+    // Not silent: a memory left as the import wrote it takes the entries just undone for ones the
+    // user removed, and the next refresh would not offer them again.
+    const problem = await undoPortalMemory(record, readMemory(record.portal?.previous));
     await clearUndo();
     setSince(undefined);
-    onDone(t('importUndone'), 'ok');
+    if (problem !== undefined) return onDone(`${t('importUndone')} ${t('portalMemoryNotRestored', [record.portal!.startUrl, problem])}`, 'error', true);
+    onDone(t('importUndone'), 'ok', true);
   };
   return (
     <div class="import-undo" data-testid="import-undo">

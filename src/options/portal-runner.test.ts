@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ANSWER_BYTES } from '../core/portal/portal-api';
 import { sampleAccountId, samplePortal, type SampleAnswer } from '../core/portal/portal-sample';
 import type { PageAnswer } from './portal-page-script';
-import { BATCH, readPortal, RUNS_OUT, THROTTLE_WAITS_MS, type PortalDoors, type PortalProgress } from './portal-runner';
+import { BATCH, readPortal, RUNS_OUT, THROTTLE_BUDGET_MS, THROTTLE_WAITS_MS, type PortalDoors, type PortalProgress } from './portal-runner';
 
 // The browser's doors, faked: tabs by id, the page's facts, and the page's fetch answered by the
 // sample portal (core/portal/portal-sample.ts) in the portal page's own dialect.
@@ -144,6 +144,18 @@ describe('reading the portal from the options page', () => {
     expect(always.waits).toEqual([...THROTTLE_WAITS_MS]);
   });
 
+  it('a portal that throttles every other run: the waits add up to a bound, then the read ends saying so', async () => {
+    const f = fake(samplePortal({ accounts: 200, permissionSets: SETS, dialect: 'appinstances', pageSize: 20, setPageSize: 1 }), { openTab: 7 });
+    const fetchInPage = f.doors.fetchInPage;
+    let runs = 0;
+    // Never three 429s in a row: each good run starts the waits over.
+    f.doors.fetchInPage = async (tabId, origin, apiBase, urls, maxBytes) =>
+      (runs++ % 2 === 1 ? urls.map(() => ({ status: 429, text: null })) : fetchInPage(tabId, origin, apiBase, urls, maxBytes));
+    expect(await readPortal(START, undefined, f.doors)).toMatchObject({ problem: { kind: 'issue', issue: { code: 'errPortalThrottled' } } });
+    expect(f.waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(THROTTLE_BUDGET_MS);
+    expect(f.waits.length).toBeGreaterThan(THROTTLE_WAITS_MS.length);
+  });
+
   it('the region of an awsapps.com portal: its page first, else the one typed, else the user is asked for it', async () => {
     const portal = samplePortal({ accounts: 1, permissionSets: SETS, dialect: 'appinstances' });
     const typed = await readPortal(START, 'ap-northeast-1', fake(portal, { openTab: 7, env: null }).doors);
@@ -151,6 +163,20 @@ describe('reading the portal from the options page', () => {
     const page = await readPortal(START, 'ap-northeast-1', fake(portal, { openTab: 7 }).doors);
     expect('read' in page && page.endpoints.region).toBe('eu-west-1');
     expect(await readPortal(START, '', fake(portal, { openTab: 7, env: null }).doors)).toMatchObject({ problem: { issue: { code: 'errPortalRegionUnknown' } } });
+  });
+
+  it('a page that does not say its region and none typed: the region of the user\'s entries of that portal, before asking', async () => {
+    const portal = samplePortal({ accounts: 1, permissionSets: SETS, dialect: 'appinstances' });
+    const known = await readPortal(START, '', fake(portal, { openTab: 7, env: null }).doors, undefined, 'ap-southeast-2');
+    expect('read' in known && known.endpoints.apiBase).toBe('https://portal.sso.ap-southeast-2.amazonaws.com');
+    // What the user typed, or the page says, comes first; a 2026 address's own region is never contradicted by it.
+    const typed = await readPortal(START, 'ap-northeast-1', fake(portal, { openTab: 7, env: null }).doors, undefined, 'ap-southeast-2');
+    expect('read' in typed && typed.endpoints.region).toBe('ap-northeast-1');
+    const page = await readPortal(START, '', fake(portal, { openTab: 7 }).doors, undefined, 'ap-southeast-2');
+    expect('read' in page && page.endpoints.region).toBe('eu-west-1');
+    const named = 'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com';
+    const own = await readPortal(`${named}/`, '', fake(portal, { portal: named, openTab: 3 }).doors, undefined, 'us-east-1');
+    expect('read' in own && own.endpoints.region).toBe('eu-west-1');
   });
 
   it('a tab that is not on the portal (sent to a sign-in page): says to sign in, reads nothing', async () => {

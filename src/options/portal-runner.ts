@@ -47,16 +47,25 @@ export const BATCH = 16;
 export const RUNS_OUT = 2;
 /** Waits after a 429 before asking again; one more 429 after the last ends the read. */
 export const THROTTLE_WAITS_MS = [1_000, 2_000, 4_000] as const;
+/** All the waiting one read may do. A portal that throttles every other answer never gives three
+ *  429s in a row, so the waits above start over each time: this ends such a read with the
+ *  throttled message instead of a wait of a second per page (1,000 pages: a quarter of an hour). */
+export const THROTTLE_BUDGET_MS = 20_000;
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export async function readPortal(startUrl: string, region: string | undefined, doors: PortalDoors, onProgress: (progress: PortalProgress) => void = () => undefined): Promise<PortalOutcome> {
+/**
+ * Reads the portal of `startUrl`. Its region: the address's, else the page's, else `region` (typed
+ * by the user), else `knownRegion` (that of the user's entries of this portal: portalEntriesRegion),
+ * else the user is asked for it. Only a typed region is held against the address's own.
+ */
+export async function readPortal(startUrl: string, region: string | undefined, doors: PortalDoors, onProgress: (progress: PortalProgress) => void = () => undefined, knownRegion?: string): Promise<PortalOutcome> {
   const url = startUrl.trim();
   const origin = portalOrigin(url);
-  const given = region?.trim() || undefined;
+  const typed = region?.trim() || undefined;
   if (origin === undefined) return { problem: { kind: 'issue', issue: portalIssue('errPortalStartUrl', [url]) } };
   // An address that names its region is checked before any tab is touched (a region typed that is not it).
-  const named = portalRegion(url) === undefined ? undefined : portalEndpoints(url, given);
+  const named = portalRegion(url) === undefined ? undefined : portalEndpoints(url, typed);
   if (named && 'error' in named) return { problem: { kind: 'issue', issue: named.error } };
   onProgress({ phase: 'opening', origin });
   let tabId: number | undefined;
@@ -72,7 +81,7 @@ export async function readPortal(startUrl: string, region: string | undefined, d
   }
   if (tabId === undefined) return { problem: { kind: 'tab', origin, reason: '' } };
   try {
-    return await readInTab(url, origin, named?.value, given, tabId, doors, onProgress);
+    return await readInTab(url, origin, named?.value, typed ?? (knownRegion?.trim() || undefined), tabId, doors, onProgress);
   } catch (error) {
     return { problem: { kind: 'tab', origin, reason: reasonOf(error) } };
   } finally {
@@ -93,6 +102,7 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
 
   let state = startRead(DIALECT);
   let throttled = 0;
+  let waited = 0;
   /** The runs out in the page, and the addresses they asked for (never asked twice at once). */
   const out: Run[] = [];
   const asked = new Set<string>();
@@ -126,16 +136,21 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
     const { requests } = back.run;
     if (!answers || answers.length !== requests.length) return { problem: { kind: 'pageLeft', signIn: url } };
     let slowDown = false;
+    const wait = THROTTLE_WAITS_MS[throttled];
+    const mayWait = wait !== undefined && waited + wait <= THROTTLE_BUDGET_MS;
     for (const [i, answer] of answers.entries()) {
       const request = requests[i]!;
       if (answer.status === -1) return { problem: { kind: 'pageLeft', signIn: url } };
       // Throttled: not answered, so the planner asks for it again, after a wait.
-      if (answer.status === 429 && throttled < THROTTLE_WAITS_MS.length) slowDown = true;
+      if (answer.status === 429 && mayWait) slowDown = true;
       else if (answer.status !== 200) state = takeFailure(state, answer.status, url);
       else state = takeAnswer(state, request, answer.text === null ? undefined : parseJsonText(answer.text));
     }
-    if (slowDown) await doors.wait(THROTTLE_WAITS_MS[throttled++]!);
-    else throttled = 0;
+    if (slowDown) {
+      await doors.wait(wait!);
+      waited += wait!;
+      throttled++;
+    } else throttled = 0;
     onProgress(progressOf(state));
   }
   return { problem: { kind: 'issue', issue: portalIssue('errPortalTooManyPages', [state.pages]) } };

@@ -3,14 +3,17 @@ import type { PortalEndpoints } from '../core/portal/portal-api';
 import type { PortalMemory } from '../core/portal/portal-diff';
 import { portalIssue } from '../core/portal/portal-issues';
 import { DEFAULT_LABEL_RULE, parseLabelRule, type LabelRule } from '../core/portal/portal-labels';
+import { portalEntriesRegion } from '../core/portal/portal-page';
 import type { PortalRead } from '../core/portal/portal-read';
 import { portalOrigin } from '../core/profile/portal-hosts';
 import type { Entry } from '../core/store/schema';
 import { t } from '../platform/i18n';
-import { releasePortalAccess, requestPortalAccess } from '../platform/permissions';
+import { portalAccessHeld, requestPortalAccess } from '../platform/permissions';
+import { openBackgroundTab } from '../platform/scripting';
 import { openTab } from '../platform/tabs';
 import { issueText } from '../ui/issue-text';
 import { portalDoors } from './portal-doors';
+import { releaseLeftovers, withHeldRead } from './portal-leftovers';
 import { readPortal, type PortalProblem, type PortalProgress } from './portal-runner';
 
 /** A complete read, with what is needed to preview it again under another label rule. */
@@ -37,6 +40,8 @@ export function PortalSection({ busy, entries, memories, onRead, onRule }: Props
   const [reading, setReading] = useState(false);
   const [progress, setProgress] = useState<string>();
   const [problem, setProblem] = useState<Problem>();
+  // A read cut short by a page closed mid-read left its grants and tab: give them back.
+  useEffect(() => void releaseLeftovers(), []);
   // The remembered portal arrives after the first render (storage): fill the fields once.
   useEffect(() => {
     if (!last || startUrl !== '') return;
@@ -56,21 +61,28 @@ export function PortalSection({ busy, entries, memories, onRead, onRule }: Props
     if (origin === undefined) return setProblem({ text: issueText(portalIssue('errPortalStartUrl', [url])) });
     if (!rule.value) return setProblem({ text: rule.errors.map(issueText).join(' ') });
     const chosen = rule.value;
-    // Asked inside the click: Firefox grants only while the user's action is handled.
     const pattern = `${origin}/*`;
+    // What the extension holds already is never given back after the read: asked first.
+    const had = portalAccessHeld(pattern);
+    // Asked inside the click: Firefox grants only while the user's action is handled.
     const asked = requestPortalAccess(pattern);
     setReading(true);
     setProgress(t('portalAsking', origin));
     void (async () => {
       try {
         if (!(await asked)) return setProblem({ text: t('portalDenied', origin) });
-        const outcome = await readPortal(url, region, portalDoors, (p) => setProgress(progressText(p)));
-        if ('problem' in outcome) return setProblem(problemText(outcome.problem));
-        setProgress(t('portalReadDone', [String(outcome.read.accounts.length), String(outcome.read.assignments.length)]));
-        onRead({ read: outcome.read, endpoints: outcome.endpoints, rule: chosen });
+        const before = await had;
+        // Written down while it runs, so that a page closed mid-read leaves nothing granted or open
+        // (the next options page gives it back: portal-leftovers.ts).
+        await withHeldRead(origin, pattern, { scripting: !before.scripting, origin: !before.origin }, async (hold) => {
+          const doors = { ...portalDoors, openTab: (address: string) => openBackgroundTab(address, hold.opened) };
+          const outcome = await readPortal(url, region, doors, (p) => setProgress(progressText(p)), portalEntriesRegion(url, entries));
+          if ('problem' in outcome) return setProblem(problemText(outcome.problem));
+          setProgress(t('portalReadDone', [String(outcome.read.accounts.length), String(outcome.read.assignments.length)]));
+          onRead({ read: outcome.read, endpoints: outcome.endpoints, rule: chosen });
+        });
       } finally {
         setReading(false);
-        await releasePortalAccess(pattern);
       }
     })();
   };

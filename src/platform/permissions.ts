@@ -27,7 +27,22 @@ export function requestPortalAccess(originPattern: string): Promise<boolean> {
   return browser.permissions.request({ permissions: ['scripting'], origins: [originPattern] }).catch(() => false);
 }
 
-/** Gives both back after the read, as the team import does with its one origin. */
-export async function releasePortalAccess(originPattern: string): Promise<void> {
-  await browser.permissions.remove({ permissions: ['scripting'], origins: [originPattern] }).catch(() => false);
+/** What of a portal read's access the extension holds now. Asked before requestPortalAccess (in
+ *  the same click, first) so that a read gives back only what it was given: never a permission the
+ *  user had granted before. */
+export async function portalAccessHeld(originPattern: string): Promise<{ scripting: boolean; origin: boolean }> {
+  const [scripting, origin] = await Promise.all([
+    browser.permissions.contains({ permissions: ['scripting'] }).catch(() => false),
+    browser.permissions.contains({ origins: [originPattern] }).catch(() => false),
+  ]);
+  return { scripting, origin };
+}
+
+/** Gives back what the read was given (both, unless said otherwise), as the team import does with its one origin. */
+export async function releasePortalAccess(originPattern: string, what: { scripting: boolean; origin: boolean } = { scripting: true, origin: true }): Promise<void> {
+  if (!what.scripting && !what.origin) return;
+  await browser.permissions.remove({
+    ...(what.scripting && { permissions: ['scripting' as const] }),
+    ...(what.origin && { origins: [originPattern] }),
+  }).catch(() => false);
 }

@@ -17,11 +17,22 @@ export async function findTabOn(origin: string): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Opens `url` in a tab that does not take the user's focus, and waits for it to load. */
-export async function openBackgroundTab(url: string): Promise<number | undefined> {
+/** Opens `url` in a tab that does not take the user's focus, and waits for it to load.
+ *  `onCreated` hears of the tab at once (before the load), so that it can be closed later even
+ *  if the caller is gone by then. */
+export async function openBackgroundTab(url: string, onCreated?: (tabId: number) => Promise<void>): Promise<number | undefined> {
   const tab = await browser.tabs.create({ url, active: false });
+  if (tab.id !== undefined && onCreated) await onCreated(tab.id);
   if (tab.id !== undefined) await untilPageLoaded(tab.id, PORTAL_LOAD_MS);
   return tab.id;
+}
+
+/** Closes `tabId` if it still shows a page of `origin` (a tab opened for a read that the user has
+ *  since taken elsewhere, or whose address cannot be seen, stays). */
+export async function closeTabOn(tabId: number, origin: string): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.url === undefined || !URL.canParse(tab.url) || new URL(tab.url).origin !== origin) return;
+  await closeTab(tabId);
 }
 
 export async function closeTab(tabId: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_ITEMS, parseAccountsPage, parseRolesPage, type AccountsPage, type RolesPage } from './portal-answers';
+import { MAX_ID_TEXT, MAX_PAGE_ITEMS, parseAccountsPage, parseRolesPage, type AccountsPage, type RolesPage } from './portal-answers';
 
 const accounts = (json: unknown, dialect: 'assignment' | 'appinstances' = 'assignment'): AccountsPage => {
   const result = parseAccountsPage(json, dialect);
@@ -57,6 +57,11 @@ describe('a page of the documented account list', () => {
     expect(codes(page)).toEqual(['warnPortalAccountId', 'warnPortalAccountId', 'warnPortalAccountId', 'warnPortalAccountId',
       'warnPortalAccountId', 'warnPortalItemSkipped', 'warnPortalItemSkipped']);
     expect(page.warnings[0]!.message).toBe('An account was skipped: its id “number” is not 12 digits.');
+  });
+
+  it('an id that is not 12 digits is quoted in a few characters, not the page of text the answer put there', () => {
+    const page = accounts({ accountList: [{ accountId: '1'.repeat(100_000) }, { accountId: '1234' }] });
+    expect(page.warnings.map((w) => w.params?.[0])).toEqual([`${'1'.repeat(MAX_ID_TEXT)}…`, '1234']);
   });
 
   it('keeps an account whose name is hostile, without the name or without its hidden characters', () => {
@@ -151,6 +156,14 @@ describe('a page of an account\'s permission sets', () => {
     const page = roles({ roleList: [{ roleName: 'Admin', accountId: '999999999999' }, { roleName: 'Mine', accountId: '111122223333' }] });
     expect(page.permissionSets).toEqual(['Mine']);
     expect(page.warnings[0]!.message).toBe('The portal listed permission set “Admin” with account 111122223333 but for another account (999999999999); it was skipped.');
+  });
+
+  it('says another account\'s id in a few characters, whatever the answer puts there (a page of text, an object that cannot be text)', () => {
+    const page = roles({ roleList: [
+      { roleName: 'Admin', accountId: '9'.repeat(100_000) }, { roleName: 'Dev', accountId: { toString: 'Evil' } }, { roleName: 'Ops', accountId: 7 },
+    ] });
+    expect(page.permissionSets).toEqual([]);
+    expect(page.warnings.map((w) => w.params?.[2])).toEqual([`${'9'.repeat(MAX_ID_TEXT)}…`, 'object', 'number']);
   });
 
   it('keeps a name given twice once, and a name like __proto__ as just a name', () => {

@@ -28,6 +28,9 @@ export const MAX_PAGE_ITEMS = 1000;
 /** AWS Organizations allows 50 characters in an account name; anything this long is not one. */
 export const MAX_ACCOUNT_NAME = 256;
 const MAX_EMAIL = 254;
+/** An account id is 12 digits: a value that is not one is quoted in messages up to this much (a
+ *  hostile answer can put a whole page of text there; the message's own cap is for names). */
+export const MAX_ID_TEXT = 24;
 /** Page tokens are opaque; no limit is documented. A longer one is refused, not sent back. */
 export const MAX_TOKEN = 4096;
 
@@ -38,6 +41,14 @@ const INSTANCE_ID = /^ins-[A-Za-z0-9]{1,64}$/;
 
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+/** What a warning quotes of a value given where an account id belongs: a bounded text, else the
+ *  kind of value (String() of a parsed object can be huge, or throw: `{"toString": 1}`). */
+function idText(value: unknown): string {
+  if (typeof value !== 'string') return typeof value;
+  const points = Array.from(value.slice(0, MAX_ID_TEXT * 2));
+  return points.length > MAX_ID_TEXT || value.length > MAX_ID_TEXT * 2 ? `${points.slice(0, MAX_ID_TEXT).join('')}…` : value;
+}
 
 /** The list and the next page token of a page, or why the answer is not a page. */
 function readPage(json: unknown, listKey: string, tokenKey: string, what: string):
@@ -100,7 +111,7 @@ function readAccount(item: unknown, dialect: PortalDialect, what: string, warnin
   }
   const accountId = own(fields, 'accountId');
   if (typeof accountId !== 'string' || !isAccountId(accountId)) {
-    warnings.push(portalIssue('warnPortalAccountId', [typeof accountId === 'string' ? accountId : String(typeof accountId)]));
+    warnings.push(portalIssue('warnPortalAccountId', [idText(accountId)]));
     return undefined;
   }
   const account: PortalAccount = { accountId };
@@ -162,7 +173,7 @@ export function parseRolesPage(json: unknown, dialect: PortalDialect, accountId:
     // The documented answer repeats the account: one for another account is not this one's.
     const forAccount = dialect === 'assignment' ? own(item, 'accountId') : undefined;
     if (forAccount !== undefined && forAccount !== accountId) {
-      warnings.push(portalIssue('warnPortalRoleOtherAccount', [accountId, name, String(forAccount)]));
+      warnings.push(portalIssue('warnPortalRoleOtherAccount', [accountId, name, idText(forAccount)]));
       continue;
     }
     if (seen.has(name)) continue;

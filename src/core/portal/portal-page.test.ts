@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalPageRegion } from './portal-page';
+import { portalEntriesRegion, portalPageRegion } from './portal-page';
 
 const START = 'https://d-1234567890.awsapps.com/start';
 
@@ -20,5 +20,21 @@ describe('the region an awsapps.com portal page says it is in', () => {
     expect(portalPageRegion(START, { metaRegion: 'evil.io/us-east-1' })).toBeUndefined();
     expect(portalPageRegion('https://d-9067000000.awsapps.cn/start', { metaRegion: 'us-east-1' })).toBeUndefined();
     expect(portalPageRegion('https://d-9067000000.awsapps.cn/start', { metaRegion: 'cn-northwest-1' })).toBe('cn-northwest-1');
+  });
+});
+
+describe('the region of the user\'s Identity Center entries of the same portal', () => {
+  const sso = (startUrl: string, region?: string) => ({ ...(region !== undefined && { region }), sso: { startUrl } });
+
+  it('is the one most of that portal\'s entries have, however the start URL ends', () => {
+    expect(portalEntriesRegion(START, [sso(`${START}/#/`, 'eu-west-1'), sso(START, 'ap-southeast-2'), sso('https://d-1234567890.awsapps.com/start/', 'ap-southeast-2')]))
+      .toBe('ap-southeast-2');
+  });
+
+  it('is never another portal\'s, an entry that is not Identity Center, or a region of another partition', () => {
+    expect(portalEntriesRegion(START, [
+      sso('https://d-0000000000.awsapps.com/start', 'eu-west-1'), { region: 'eu-west-1' }, sso(START, 'cn-north-1'), sso(START, 'nowhere'), sso(START),
+    ])).toBeUndefined();
+    expect(portalEntriesRegion('not a portal', [sso(START, 'eu-west-1')])).toBeUndefined();
   });
 });

@@ -113,3 +113,8 @@ export const WELCOME_SHOWN_KEY = 'welcomeShown1';
  *  cookie. Written by the options page when a portal import is applied (options/portal-memory.ts),
  *  and put back by its undo; read by the options page. */
 export const PORTAL_MEMORY_KEY = 'portalMemory1';
+
+/** session. The access-portal reads under way: per read, what it was given (scripting, the portal
+ *  origin) and the tab it opened, to give back if its options page closed mid-read. Written by the
+ *  options page (options/portal-leftovers.ts), removed when no read runs; read by the next options page. */
+export const PORTAL_READS_KEY = 'portalReads1';
