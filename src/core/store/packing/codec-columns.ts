@@ -9,64 +9,74 @@ export class NewerLayoutError extends CodecError {}
 const HEX6 = /^[0-9a-f]{6}$/;
 
 /** A column of recurring strings: each value is absent, the previous row's, one seen before, or
- *  new. New values are spelled out, colours (six lower-case hex digits) as their three bytes. */
+ *  new. New values are spelled out, colours (six lower-case hex digits) as their three bytes.
+ *  The codes may go to several streams with one table of values (a label's first word is an
+ *  application, its second an environment: each stream's codes compress better on their own). */
 export class CategoryWriter {
   private readonly seen = new Map<string, number>();
-  private previous: string | undefined;
-  readonly index = new ByteWriter();
+  private readonly previous: Array<string | undefined>;
+  private readonly indexes: ByteWriter[];
   readonly literals = new ByteWriter();
   readonly hex = new ByteWriter();
+
+  constructor(streams = 1) {
+    this.indexes = Array.from({ length: streams }, () => new ByteWriter());
+    this.previous = new Array<string | undefined>(streams).fill(undefined);
+  }
 
   /** 0: absent; 1: same as the previous row (roles of one account share region, group…);
    *  2: new, in literals; 3: new colour, in hex; k + 4: the k-th value seen. A new value has one
    *  code whatever the table's size: a column of values that never recur (a random colour per
    *  entry) is then one repeated byte, which deflate removes, beside the values themselves. */
-  write(value: string | undefined): void {
-    const previous = this.previous;
-    this.previous = value;
-    if (value === undefined) return this.index.small(0);
-    if (value === previous) return this.index.small(1);
+  write(value: string | undefined, stream = 0): void {
+    const index = this.indexes[stream]!;
+    const previous = this.previous[stream];
+    this.previous[stream] = value;
+    if (value === undefined) return index.small(0);
+    if (value === previous) return index.small(1);
     const known = this.seen.get(value);
-    if (known !== undefined) return this.index.small(known + 4);
+    if (known !== undefined) return index.small(known + 4);
     this.seen.set(value, this.seen.size);
     if (HEX6.test(value)) {
-      this.index.small(3);
+      index.small(3);
       const n = parseInt(value, 16);
       this.hex.byte(n >>> 16);
       this.hex.byte(n >>> 8);
       this.hex.byte(n);
     } else {
-      this.index.small(2);
+      index.small(2);
       this.literals.text(value);
     }
   }
 
   sections(): ByteWriter[] {
-    return [this.index, this.literals, this.hex];
+    return [...this.indexes, this.literals, this.hex];
   }
 }
 
 export class CategoryReader {
   private readonly seen: string[] = [];
-  private readonly index: ByteReader;
+  private readonly indexes: ByteReader[];
   private readonly literals: ByteReader;
   private readonly hex: ByteReader;
-  private previous: string | undefined;
+  private readonly previous: Array<string | undefined>;
 
-  constructor(next: () => ByteReader) {
-    this.index = next();
+  constructor(next: () => ByteReader, streams = 1) {
+    this.indexes = Array.from({ length: streams }, next);
     this.literals = next();
     this.hex = next();
+    this.previous = new Array<string | undefined>(streams).fill(undefined);
   }
 
-  read(): string | undefined {
-    this.previous = this.value(this.index.small());
-    return this.previous;
+  read(stream = 0): string | undefined {
+    const value = this.value(this.indexes[stream]!.small(), this.previous[stream]);
+    this.previous[stream] = value;
+    return value;
   }
 
-  private value(k: number): string | undefined {
+  private value(k: number, previous: string | undefined): string | undefined {
     if (k === 0) return undefined;
-    if (k === 1) return this.previous;
+    if (k === 1) return previous;
     if (k >= 4) {
       const value = this.seen[k - 4];
       if (value === undefined) throw new CodecError('category index out of range');
@@ -78,7 +88,7 @@ export class CategoryReader {
   }
 
   get overrun(): boolean {
-    return this.index.overrun || this.literals.overrun || this.hex.overrun;
+    return this.indexes.some((index) => index.overrun) || this.literals.overrun || this.hex.overrun;
   }
 }
 
