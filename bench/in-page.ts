@@ -251,7 +251,7 @@ interface Lab {
   importMs(count: number, seed: number): { ms: number; rows: number; bytes: number };
   importChainMs(count: number): { ms: number; rows: number; cycleErrors: number; bytes: number };
   catalogReadMs(count: number, seed: number): Promise<{ ms: number; entries: number; lastId: string }>;
-  syncCapacity(seed: number): Promise<number>;
+  syncCapacity(seed: number, kind?: 'own' | 'independent'): Promise<number>;
   syncRoundTrip(count: number, seed: number): Promise<{ encodeWriteMs: number; readDecodeMs: number; entries: number }>;
 }
 
@@ -284,13 +284,16 @@ export async function measureLab(context: BrowserContext, extensionId: string, r
     writes.push(trip.encodeWriteMs);
     reads.push(trip.readDecodeMs);
   }
-  const capacity = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.syncCapacity(s), seed);
+  const capacity = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.syncCapacity(s, 'own'), seed);
+  // The independent list (#18): random account and colour per entry, eight role names.
+  const independent = await page.evaluate((s) => (globalThis as unknown as Global).switchyardLab.syncCapacity(s, 'independent'), seed);
   await page.close();
   return {
     import10kMs: summarise(imports, 'ms', 250),
     importChain10kMs: summarise(chains, 'ms', 250),
     catalogRead20kMs: summarise(catalogReads, 'ms', 100),
     syncCapacityEntries: summarise([capacity], 'entries', 5000, 'higher'),
+    syncCapacityIndependentEntries: summarise([independent], 'entries', 5000, 'higher'),
     syncEncode5000Ms: summarise(writes, 'ms', 300),
     syncDecode5000Ms: summarise(reads, 'ms', 50),
   };

@@ -3,7 +3,19 @@
 import { coreIssue, type CoreIssue } from '../issues/issue';
 import type { SyncRead, WritePlan } from './packing/sync-layout';
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/**
+ * What a list needs in sync storage and what is free there, as the KB (one decimal) the user
+ * reads side by side. Each rounded on its own, a list 20 bytes too big read "needs 100.0 KB …
+ * only 100.0 KB are free". Rounded to the nearest tenth as usual, unless that prints a list that
+ * does not fit as needing no more than is free: then needed is rounded up and free down, which
+ * always parts them. (Tenths of a KB by bytes × 10 / 1024, exact in a double: 100 KB is 100.0.)
+ */
+export function neededAndFreeKb(needed: number, free: number): [needed: string, free: string] {
+  const tenths = (bytes: number, round: (x: number) => number) => round((Math.max(0, bytes) * 10) / 1024);
+  let [n, f] = [tenths(needed, Math.round), tenths(free, Math.round)];
+  if (needed > free && n <= f) [n, f] = [tenths(needed, Math.ceil), tenths(free, Math.floor)];
+  return [(n / 10).toFixed(1), (f / 10).toFixed(1)];
+}
 
 /** Why the synced list is not shown (undefined when it can be). */
 export function syncReadIssue(read: SyncRead): CoreIssue | undefined {
@@ -26,7 +38,7 @@ export function notReadIssue(): CoreIssue {
 }
 
 export function tooBigIssue(plan: Extract<WritePlan, { ok: false }>): CoreIssue {
-  return coreIssue('errSyncTooBig', [kb(plan.needed), kb(plan.available)]);
+  return coreIssue('errSyncTooBig', neededAndFreeKb(plan.needed, plan.available));
 }
 
 /** A storage call that failed: quota and rate limits named as such. */

@@ -1,120 +1,100 @@
-// The column kinds of the compact encoding (compact-codec.ts): recurring strings, labels made of
-// recurring words, and timestamps. Each writer has a reader that undoes it exactly.
+// The column kinds of the compact encoding (compact-codec.ts): recurring strings and timestamps
+// (labels have their own, label-columns.ts). Each writer has a reader that undoes it exactly.
 import { ByteReader, ByteWriter } from './bytes';
 
 export class CodecError extends Error {}
 /** Written by a newer Switchyard: not damage, and not to be overwritten. */
 export class NewerLayoutError extends CodecError {}
 
-// Separators kept as tokens of their own, so a label is exactly the concatenation of its tokens.
-const TOKEN_SPLIT = /([-_ /().:@,+]+)/;
+const HEX6 = /^[0-9a-f]{6}$/;
 
-/** A column of recurring strings: each value is the previous row's, one seen before, or new. */
+/** A column of recurring strings: each value is absent, the previous row's, one seen before, or
+ *  new. New values are spelled out, colours (six lower-case hex digits) as their three bytes.
+ *  The codes may go to several streams with one table of values (a label's first word is an
+ *  application, its second an environment: each stream's codes compress better on their own). */
 export class CategoryWriter {
   private readonly seen = new Map<string, number>();
-  private previous: string | undefined;
-  readonly index = new ByteWriter();
+  private readonly previous: Array<string | undefined>;
+  private readonly indexes: ByteWriter[];
   readonly literals = new ByteWriter();
+  readonly hex = new ByteWriter();
+
+  constructor(streams = 1) {
+    this.indexes = Array.from({ length: streams }, () => new ByteWriter());
+    this.previous = new Array<string | undefined>(streams).fill(undefined);
+  }
 
   /** 0: absent; 1: same as the previous row (roles of one account share region, group…);
-   *  k + 2: the k-th value seen; seen + 2: a new value, spelled out in literals. */
-  write(value: string | undefined): void {
-    const previous = this.previous;
-    this.previous = value;
-    if (value === undefined) return this.index.small(0);
-    if (value === previous) return this.index.small(1);
+   *  2: new, in literals; 3: new colour, in hex; k + 4: the k-th value seen. A new value has one
+   *  code whatever the table's size: a column of values that never recur (a random colour per
+   *  entry) is then one repeated byte, which deflate removes, beside the values themselves. */
+  write(value: string | undefined, stream = 0): void {
+    const index = this.indexes[stream]!;
+    const previous = this.previous[stream];
+    this.previous[stream] = value;
+    if (value === undefined) return index.small(0);
+    if (value === previous) return index.small(1);
     const known = this.seen.get(value);
-    if (known !== undefined) return this.index.small(known + 2);
+    if (known !== undefined) return index.small(known + 4);
     this.seen.set(value, this.seen.size);
-    this.index.small(this.seen.size + 1);
-    this.literals.text(value);
+    if (HEX6.test(value)) {
+      index.small(3);
+      const n = parseInt(value, 16);
+      this.hex.byte(n >>> 16);
+      this.hex.byte(n >>> 8);
+      this.hex.byte(n);
+    } else {
+      index.small(2);
+      this.literals.text(value);
+    }
   }
 
   sections(): ByteWriter[] {
-    return [this.index, this.literals];
+    return [...this.indexes, this.literals, this.hex];
   }
 }
 
 export class CategoryReader {
   private readonly seen: string[] = [];
-  private readonly index: ByteReader;
+  private readonly indexes: ByteReader[];
   private readonly literals: ByteReader;
+  private readonly hex: ByteReader;
+  private readonly previous: Array<string | undefined>;
 
-  constructor(next: () => ByteReader) {
-    this.index = next();
+  constructor(next: () => ByteReader, streams = 1) {
+    this.indexes = Array.from({ length: streams }, next);
     this.literals = next();
+    this.hex = next();
+    this.previous = new Array<string | undefined>(streams).fill(undefined);
   }
 
-  private previous: string | undefined;
-
-  read(): string | undefined {
-    this.previous = this.value(this.index.small());
-    return this.previous;
+  read(stream = 0): string | undefined {
+    const value = this.value(this.indexes[stream]!.small(), this.previous[stream]);
+    this.previous[stream] = value;
+    return value;
   }
 
-  private value(k: number): string | undefined {
+  private value(k: number, previous: string | undefined): string | undefined {
     if (k === 0) return undefined;
-    if (k === 1) return this.previous;
-    if (k < this.seen.length + 2) return this.seen[k - 2];
-    if (k !== this.seen.length + 2) throw new CodecError('category index out of range');
-    const value = this.literals.text();
+    if (k === 1) return previous;
+    if (k >= 4) {
+      const value = this.seen[k - 4];
+      if (value === undefined) throw new CodecError('category index out of range');
+      return value;
+    }
+    const value = k === 2 ? this.literals.text() : hexText(this.hex.byte(), this.hex.byte(), this.hex.byte());
     this.seen.push(value);
     return value;
   }
 
   get overrun(): boolean {
-    return this.index.overrun || this.literals.overrun;
+    return this.indexes.some((index) => index.overrun) || this.literals.overrun || this.hex.overrun;
   }
 }
 
-/** Labels as recurring words and separators: the leading words shared with the previous label
- *  (the account's name, mostly) are counted, not repeated. */
-export class TokenWriter {
-  private readonly words = new CategoryWriter();
-  readonly shared = new ByteWriter();
-  private previous: string[] = [];
-
-  write(text: string): void {
-    const tokens = text.split(TOKEN_SPLIT).filter(Boolean);
-    let same = 0;
-    while (same < tokens.length && tokens[same] === this.previous[same]) same++;
-    this.shared.uint(same);
-    for (const token of tokens.slice(same)) this.words.write(token);
-    this.words.write(undefined);
-    this.previous = tokens;
-  }
-
-  sections(): ByteWriter[] {
-    return [this.shared, ...this.words.sections()];
-  }
-}
-
-export class TokenReader {
-  private readonly shared: ByteReader;
-  private readonly words: CategoryReader;
-  private readonly previous: string[] = [];
-
-  constructor(next: () => ByteReader) {
-    this.shared = next();
-    this.words = new CategoryReader(next);
-  }
-
-  read(): string {
-    const same = this.shared.uint();
-    // The previous label's words are reused in place: one array for the whole column.
-    const tokens = this.previous;
-    if (same > tokens.length) throw new CodecError('label refers to more words than the previous one has');
-    tokens.length = same;
-    for (let token = this.words.read(); token !== undefined; token = this.words.read()) {
-      tokens.push(token);
-      if (this.words.overrun) throw new CodecError('label column ends early');
-    }
-    return tokens.join('');
-  }
-
-  get overrun(): boolean {
-    return this.shared.overrun || this.words.overrun;
-  }
+const HEX_DIGITS = '0123456789abcdef';
+function hexText(a: number, b: number, c: number): string {
+  return HEX_DIGITS[a >> 4]! + HEX_DIGITS[a & 15]! + HEX_DIGITS[b >> 4]! + HEX_DIGITS[b & 15]! + HEX_DIGITS[c >> 4]! + HEX_DIGITS[c & 15]!;
 }
 
 /** Length of the common prefix, never ending inside a surrogate pair. */

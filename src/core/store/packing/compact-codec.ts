@@ -5,71 +5,22 @@
 // names, regions, colours and groups, and timestamps that come in bursts (imports).
 // The output is deflated afterwards (deflate.ts); this layer only removes what deflate cannot see.
 import { BitReader, BitWriter, ByteReader, ByteWriter } from './bytes';
-import { CategoryReader, CategoryWriter, CodecError, commonPrefix, NewerLayoutError, TimeReader, TimeWriter, TokenReader, TokenWriter } from './codec-columns';
-import { ENTRY_ID_ALPHABET, ENTRY_ID_LENGTH } from '../entry-id';
+import { CategoryReader, CategoryWriter, CodecError, commonPrefix, NewerLayoutError, TimeReader, TimeWriter } from './codec-columns';
+import { decodeCompactV1 } from './compact-codec-v1';
+import {
+  ACCOUNT_BITS, ACCOUNT_NEW, ACCOUNT_REF, ACCOUNT_SAME, ACCOUNT_TEXT, CATEGORY_FIELDS, FLAG_COMPACT_ID, FLAG_EXTRAS, FLAG_NOT_SWITCHABLE, FLAG_PRODUCTION,
+  fitsColumn, ID_BITS, idNumber, idText, isAccountId, isCompactId, isTime, metaOf, readHead, type CodecInput,
+} from './entry-fields';
+import { LabelReader, LabelWriter } from './label-columns';
 
-/** Bump when the layout changes; a reader refuses a newer layout rather than guess. */
-export const CODEC_VERSION = 1;
+/** The layout this version writes; it reads this one and every older one (layout 1: before
+ *  #18, compact-codec-v1.ts), and refuses a newer one rather than guess. Layout 2 numbers new
+ *  values of recurring strings with one code, keeps colours as bytes, and labels as shapes,
+ *  words and numbers (label-columns.ts). */
+export const CODEC_VERSION = 2;
 
 export { CodecError, NewerLayoutError } from './codec-columns';
-
-/** What the codec keeps: a stored value as repairStore reads it (validated after decoding). */
-export interface CodecInput {
-  version: number;
-  entries: ReadonlyArray<object>;
-  deleted?: Record<string, number>;
-  [part: string]: unknown;
-}
-
-const ENTRY_COLUMNS = new Set(['id', 'label', 'account', 'roleName', 'rolePath', 'partition', 'displayName', 'color', 'region', 'group', 'production', 'consoleSwitchable', 'updatedAt']);
-const CATEGORY_FIELDS = ['roleName', 'rolePath', 'partition', 'region', 'color', 'group'] as const;
-
-const ACCOUNT_SAME = 0;
-const ACCOUNT_NEW = 1;
-const ACCOUNT_REF = 2;
-const ACCOUNT_TEXT = 3;
-const FLAG_PRODUCTION = 4;
-const FLAG_NOT_SWITCHABLE = 8;
-const FLAG_COMPACT_ID = 16;
-const FLAG_EXTRAS = 32;
-
-const ID_BITS = ENTRY_ID_LENGTH * 5;
-const ID_VALUE = new Map([...ENTRY_ID_ALPHABET].map((c, i) => [c, i]));
-const isCompactId = (id: string) => id.length === ENTRY_ID_LENGTH && [...id].every((c) => ID_VALUE.has(c));
-const isAccountId = (value: string) => /^\d{12}$/.test(value);
-
-function idNumber(id: string): number {
-  let n = 0;
-  for (const c of id) n = n * 32 + ID_VALUE.get(c)!;
-  return n;
-}
-const ID_CODES = Array.from(ENTRY_ID_ALPHABET, (c) => c.charCodeAt(0));
-const idCodes: number[] = new Array<number>(ENTRY_ID_LENGTH).fill(0);
-function idText(n: number): string {
-  for (let i = ENTRY_ID_LENGTH - 1; i >= 0; i--) {
-    idCodes[i] = ID_CODES[n % 32]!;
-    n = Math.floor(n / 32);
-  }
-  // One string made at once, not seven growing ones (5,000 ids on every load).
-  return String.fromCharCode.apply(null, idCodes);
-}
-
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-
-/** Whether a field's value is kept by its column; anything else travels as JSON (lossless). */
-function fitsColumn(key: string, value: unknown): boolean {
-  if (!ENTRY_COLUMNS.has(key)) return false;
-  if (key === 'production') return value === true;
-  if (key === 'consoleSwitchable') return value === false;
-  if (key === 'updatedAt') return isTime(value);
-  return typeof value === 'string';
-}
-
-/** Everything in `data` except its entries and tombstones, which get columns of their own. */
-function metaOf(data: CodecInput): Record<string, unknown> {
-  const { entries: _entries, deleted: _deleted, ...meta } = data;
-  return meta;
-}
+export type { CodecInput } from './entry-fields';
 
 /** The list as columns (byte arrays), each compressed on its own afterwards: a column's values
  *  are alike, and deflate's code tables fit one column better than a mix (5 % smaller). */
@@ -85,7 +36,7 @@ export function encodeCompact(data: CodecInput): Uint8Array[] {
   const accounts = new BitWriter();
   const accountRefs = new ByteWriter();
   const accountTexts = new ByteWriter();
-  const labels = new TokenWriter();
+  const labels = new LabelWriter();
   const displayPrefix = new ByteWriter();
   const displayRest = new ByteWriter();
   const categories = CATEGORY_FIELDS.map(() => new CategoryWriter());
@@ -114,7 +65,7 @@ export function encodeCompact(data: CodecInput): Uint8Array[] {
     } else {
       flag |= ACCOUNT_NEW;
       accountSeen.set(account, accountSeen.size);
-      accounts.write(Number(account), 40);
+      accounts.write(Number(account), ACCOUNT_BITS);
     }
     previousAccount = account;
 
@@ -175,23 +126,16 @@ export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
   const input = next();
   const version = input.byte();
   if (version > CODEC_VERSION) throw new NewerLayoutError(`layout ${version} is newer than ${CODEC_VERSION}`);
+  if (version === 1) return decodeCompactV1(columns);
   if (version !== CODEC_VERSION) throw new CodecError(`unknown layout ${version}`);
-  let meta: unknown;
-  try {
-    meta = JSON.parse(input.text());
-  } catch {
-    throw new CodecError('meta is not JSON');
-  }
-  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new CodecError('meta is not an object');
-  const count = input.uint();
-  const deadCount = input.uint();
+  const { meta, count, deadCount } = readHead(input);
   const time = new TimeReader(next);
   const [flags, idBits, idTexts, accountBits, accountRefs, accountTexts] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
   // Every entry takes one byte of flags: a larger count is damage, not a big list.
   if (count > flags.length) throw new CodecError('entry count larger than the data');
   const ids = new BitReader(idBits);
   const accounts = new BitReader(accountBits);
-  const labels = new TokenReader(next);
+  const labels = new LabelReader(next);
   const displayPrefix = next();
   const displayRest = next();
   const categories = CATEGORY_FIELDS.map(() => new CategoryReader(next));
@@ -215,7 +159,7 @@ export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
       if (ref === undefined) throw new CodecError('account reference out of range');
       account = ref;
     } else {
-      account = String(accounts.read(40)).padStart(12, '0');
+      account = String(accounts.read(ACCOUNT_BITS)).padStart(12, '0');
       accountList.push(account);
     }
     previousAccount = account;
@@ -245,5 +189,5 @@ export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
   }
   const readers = [input, flags, idTexts, accountRefs, accountTexts, displayPrefix, displayRest, entryTimes, extras, deadFlags, deadTexts, deadTimes, time.unique];
   if (readers.some((r) => r.overrun) || [ids, accounts, deadIds, labels, ...categories].some((r) => r.overrun)) throw new CodecError('columns end early');
-  return { ...(meta as Record<string, unknown>), version: (meta as { version?: unknown }).version as number, entries, deleted };
+  return { ...meta, version: meta.version as number, entries, deleted };
 }

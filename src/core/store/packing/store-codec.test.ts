@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../../testing/generate-entries';
+import { generateIndependentEntries } from '../../testing/generate-independent';
 import { sameSynced } from '../merge-copies';
 import { repairStore } from '../repair';
 import { emptyStore, type StoreData } from '../schema';
@@ -45,6 +46,13 @@ describe('encodeStore / decodeStore', () => {
 
   it('fit 5,000 realistic entries in sync storage with room to spare (the target)', async () => {
     const packed = await encodeStore(store(5000));
+    const plan = planSyncWrite({}, packed, 'write01', 0);
+    expect(plan.ok).toBe(true);
+    if (plan.ok) expect(plan.bytesAfter).toBeLessThan(0.9 * 102_400);
+  });
+
+  it('fit 5,000 entries of a list the codec was not tuned on (random account and colour per entry), with room to spare', async () => {
+    const packed = await encodeStore({ ...emptyStore(), entries: generateIndependentEntries(5000, 42) });
     const plan = planSyncWrite({}, packed, 'write01', 0);
     expect(plan.ok).toBe(true);
     if (plan.ok) expect(plan.bytesAfter).toBeLessThan(0.9 * 102_400);

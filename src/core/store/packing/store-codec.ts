@@ -1,6 +1,7 @@
 // core/store/packing: how the saved list is packed to fit storage.sync. Start here (encodeStore,
-// decodeStore); compact-codec.ts and codec-columns.ts are the column encoding, bytes.ts its byte
-// streams, deflate.ts and crc32.ts compress and check, text91.ts turns bytes into quota-safe text,
+// decodeStore); compact-codec.ts is the column encoding (entry-fields.ts what its layouts share,
+// codec-columns.ts and label-columns.ts its column kinds, compact-codec-v1.ts the reader of the
+// layout before #18), bytes.ts its byte streams, deflate.ts and crc32.ts compress and check, text91.ts turns bytes into quota-safe text,
 // sync-layout.ts plans the chunks in storage.sync and sync-io.ts reads and writes them.
 //
 // A whole store as one compact text, and back: compact columns (compact-codec.ts), each column

@@ -23,6 +23,20 @@ function written(chars: number, write: string, before: SyncItems = {}): SyncItem
 }
 
 describe('sync layout', () => {
+  it('counts an item as the browser does: key and JSON, large numbers as Chrome writes them, never less than Firefox', () => {
+    // Bytes Chrome's getBytesInUse counts beyond key + JSON.stringify, measured in Chromium.
+    const measured: Array<[number, number]> = [
+      [0, 0], [2147483647, 0], [2147483648, 2], [4294967295, 2], [99999999999, 2], [-3000000000, 2], [1.5, 0],
+      [1796448681005, 5], [1234567890123, 5], [123456789012345, 5], [2 ** 53, 5], [1e21, 0],
+      // Chrome writes these shorter than JSON ("1e+12"); Firefox does not, so the count keeps JSON's.
+      [1733380000000, 0], [1e12, 0], [1e15, 0],
+    ];
+    for (const [n, extra] of measured) expect(itemBytes('t', n), String(n)).toBe(1 + JSON.stringify(n).length + extra);
+    const manifest = { at: 1796448681005, bytes: 1955, crc: 4_000_000_000, prefix: 'labc.' };
+    expect(itemBytes('list', manifest)).toBe(4 + JSON.stringify(manifest).length + 5 + 2);
+    expect(itemBytes('k', 'é')).toBe(1 + 4);
+  });
+
   it('splits the list into items within the per-item quota and reads it back', () => {
     const items = written(30_000, 'aaaa01');
     for (const [key, value] of Object.entries(items)) expect(itemBytes(key, value)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);

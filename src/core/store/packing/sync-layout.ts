@@ -39,8 +39,31 @@ export interface Manifest {
 export type SyncItems = Record<string, unknown>;
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
-/** What the browser counts for one item: its key plus the JSON text of its value. */
-export const itemBytes = (key: string, value: unknown) => utf8Length(key) + utf8Length(JSON.stringify(value) ?? '');
+
+/** How much longer Chrome writes a number than JSON.stringify. Chrome keeps a whole number outside
+ *  32 bits as a double and writes it as base::NumberToString does: "2147483648.0" below 10^12,
+ *  shortest digits with an exponent from there ("1.796448681005e+12"; "1e+12" is shorter than
+ *  JSON). Measured with getBytesInUse in Chromium; the manifest's time and checksum are such numbers. */
+function chromeNumberExtra(n: number): number {
+  if (!Number.isInteger(n) || (n <= 0x7fffffff && n >= -0x80000000) || Math.abs(n) >= 1e21) return 0;
+  const json = String(n);
+  if (Math.abs(n) < 1e12) return 2;
+  const digits = json.replace('-', '').replace(/0+$/, '');
+  const chrome = (n < 0 ? 1 : 0) + digits.length + (digits.length > 1 ? 1 : 0) + 2 + String(json.replace('-', '').length - 1).length;
+  return chrome - json.length;
+}
+
+function chromeExtra(value: unknown): number {
+  if (typeof value === 'number') return chromeNumberExtra(value);
+  if (typeof value !== 'object' || value === null) return 0;
+  let extra = 0;
+  for (const inner of Object.values(value)) extra += chromeExtra(inner);
+  return extra;
+}
+
+/** What the browser counts for one item: its key plus the JSON text of its value. Firefox counts
+ *  JSON.stringify's text, Chrome its own (a few bytes apart for large numbers): the larger. */
+export const itemBytes = (key: string, value: unknown) => utf8Length(key) + utf8Length(JSON.stringify(value) ?? '') + Math.max(0, chromeExtra(value));
 
 export function makeWriteId(now: number, random: () => number): string {
   const tail = Math.floor(random() * 36 * 36).toString(36).padStart(2, '0');
