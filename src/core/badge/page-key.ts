@@ -57,11 +57,24 @@ export function urlKey(url: string): string {
   }
 }
 
-/** Everything on the page the badge depends on. */
+/**
+ * Everything on the page the badge depends on. With session data, what the console content script
+ * reads at load without asking anyone: the address and the session data, which names who is
+ * signed in. The page world's facts (the switch token's presence, ConsoleNavService's account
+ * info), the cookies and the names in the console's navigation are left out: the load draws the
+ * kept badge from those two alone, without the page probe, which answers only when a switch or a
+ * first look asks (#18); a switch checks the token itself. Without session data, nothing early
+ * names who is signed in: then every signal counts.
+ */
 export function fullKey(page: RawConsolePage): string {
   const { sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom } = page.signals;
+  if (sessionData) return sessionKey('full', page.url, sessionData);
   return canonicalJson(['full', urlKey(page.url), sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom, page.csrfFound]);
 }
+
+// Only strings: JSON.stringify gives what canonicalJson would, without its code in the console
+// content script (which computes this key at every load).
+const sessionKey = (kind: 'early' | 'full', url: string, sessionData: string) => JSON.stringify([kind, urlKey(url), sessionData]);
 
 /**
  * What is on the page as soon as it is parsed and names who is signed in: the console's session
@@ -71,7 +84,14 @@ export function fullKey(page: RawConsolePage): string {
  */
 export function earlyKey(page: RawConsolePage): string {
   const { sessionData } = page.signals;
-  return sessionData ? canonicalJson(['early', urlKey(page.url), sessionData]) : fullKey(page);
+  return sessionData ? sessionKey('early', page.url, sessionData) : fullKey(page);
+}
+
+/** For the console content script at load, of a page with session data: where its badge is kept
+ *  and the two checks it must carry, the same as badgeViewKey, earlyCheck and fullCheck give. */
+export function keysAtLoad(url: string, sessionData: string): { key: string; early: string; full: string } {
+  const early = sessionKey('early', url, sessionData);
+  return { key: badgeKeyOf(early), early: earlyCheck(early), full: shortHash(sessionKey('full', url, sessionData)) };
 }
 
 /** The storage key of the badge kept for a page whose early key is `early`. */
