@@ -40,7 +40,6 @@ function draw(view: BadgeView, ui?: unknown): void {
  * first load after a switch, a page without session data), console-more.ts takes the first look.
  */
 async function start(): Promise<void> {
-  watchPlacement();
   const sessionData = readSessionData();
   // Without session data nothing read so far names who is signed in: the first look decides.
   if (sessionData) {
@@ -53,9 +52,13 @@ async function start(): Promise<void> {
     }
     // Ours (the background wrote it), checked by its two hashes; its view an object at least.
     const stored = items[key] as Partial<StoredBadge<BadgeView>> | undefined;
-    if (stored?.early === early && stored.full === full && typeof stored.view === 'object') return draw(stored.view, items[BADGE_UI_KEY]);
+    if (stored?.early === early && stored.full === full && typeof stored.view === 'object') {
+      draw(stored.view, items[BADGE_UI_KEY]);
+      return watchPlacement();
+    }
   }
   await (await loadMore()).firstLook(draw);
+  watchPlacement();
 }
 
 void start().catch(() => undefined);

@@ -68,13 +68,14 @@ export function urlKey(url: string): string {
  */
 export function fullKey(page: RawConsolePage): string {
   const { sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom } = page.signals;
-  if (sessionData) return sessionKey('full', page.url, sessionData);
+  if (sessionData) return sessionKey(page.url, sessionData);
   return canonicalJson(['full', urlKey(page.url), sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom, page.csrfFound]);
 }
 
-// Only strings: JSON.stringify gives what canonicalJson would, without its code in the console
-// content script (which computes this key at every load).
-const sessionKey = (kind: 'early' | 'full', url: string, sessionData: string) => JSON.stringify([kind, urlKey(url), sessionData]);
+// With session data, the early and the full key are one: the address and the session data. Only
+// strings: JSON.stringify gives what canonicalJson would, without its code in the console content
+// script (which works this key out at every load).
+const sessionKey = (url: string, sessionData: string) => JSON.stringify(['early', urlKey(url), sessionData]);
 
 /**
  * What is on the page as soon as it is parsed and names who is signed in: the console's session
@@ -84,14 +85,15 @@ const sessionKey = (kind: 'early' | 'full', url: string, sessionData: string) =>
  */
 export function earlyKey(page: RawConsolePage): string {
   const { sessionData } = page.signals;
-  return sessionData ? sessionKey('early', page.url, sessionData) : fullKey(page);
+  return sessionData ? sessionKey(page.url, sessionData) : fullKey(page);
 }
 
 /** For the console content script at load, of a page with session data: where its badge is kept
  *  and the two checks it must carry, the same as badgeViewKey, earlyCheck and fullCheck give. */
 export function keysAtLoad(url: string, sessionData: string): { key: string; early: string; full: string } {
-  const early = sessionKey('early', url, sessionData);
-  return { key: badgeKeyOf(early), early: earlyCheck(early), full: shortHash(sessionKey('full', url, sessionData)) };
+  const early = sessionKey(url, sessionData);
+  const full = shortHash(early);
+  return { key: BADGE_VIEW_PREFIX + full, early: earlyCheck(early), full };
 }
 
 /** The storage key of the badge kept for a page whose early key is `early`. */
