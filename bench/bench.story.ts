@@ -146,7 +146,7 @@ test('benchmark', async () => {
     say('portal read + preview, 1000 accounts × 4 permission sets');
     Object.assign(figures, await measurePortalRead(server, EXTENSION_DIR, RUNS));
   }
-  if (ONLY.has('bundles')) Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 12 * KB }));
+  if (ONLY.has('bundles')) Object.assign(figures, measureBundles(process.env.SWITCHYARD_DIST ?? '.bench-dist', { popup: 35 * KB, content: 4 * KB }));
 
   await context.close();
   await server.close();

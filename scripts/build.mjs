@@ -34,6 +34,29 @@ async function buildFlavour({ target, e2e }) {
   // in back-to-back runs the popup's first rows came at 1.65-1.7x the empty page with five files
   // and a stylesheet, 1.5x with one file and the style inline, 1.4x with the script render-blocking
   // too (vite.popup.config.ts shapes the page).
+  // The console content script's second half, loaded only when needed (src/content/load-more.ts):
+  // an ES module beside console.js (a content script cannot be one, but can import one), whole in
+  // one file, offered to the console hosts only.
+  step('console page, its part loaded when needed (src/content/console-more.ts)');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    define: { __SWITCHYARD_E2E__: JSON.stringify(e2e) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      rolldownOptions: {
+        input: { 'console-more': 'src/content/console-more.ts' },
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: 'src/content/[name].js' },
+      },
+    },
+  });
+  offerToConsolePages(outDir, 'src/content/console-more.js');
+
   step('popup, on its own (vite.popup.config.ts)');
   await vite('vite.popup.config.ts');
 
@@ -50,6 +73,16 @@ function addPopupToManifest(outDir) {
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   manifest.action = { default_popup, ...manifest.action };
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Lets the console content script import `file`: web_accessible_resources for exactly the pages
+ *  console.js runs on (Chromium refuses the import otherwise; so may Firefox). */
+function offerToConsolePages(outDir, file) {
+  const at = path.join(outDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(at, 'utf8'));
+  const { matches } = manifest.content_scripts.find((script) => script.js.includes('src/content/console.js'));
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [file], matches }];
+  writeFileSync(at, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 /** What users install must not hold a test hook (one could replace the organisation's policy). The

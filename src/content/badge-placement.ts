@@ -1,28 +1,11 @@
-// Where the badge sits: docked to the bottom edge, by default in the middle, over the console
-// footer's empty centre (its controls are at the left and right ends; the top bar is full of them).
-// If a control of the page lies there, the badge goes to the nearest stretch of the bottom edge
-// with no control; if none is wide enough, it shows itself small. Runs when the browser is idle
-// (layout is clean then, so reading it forces no layout), reads first, then writes once: no thrash.
-const CONTROLS = 'a[href],button,input,select,textarea,summary,[role=button],[role=link],[role=tab],[role=menuitem],' +
-  '[role=checkbox],[role=switch],[contenteditable=""],[contenteditable=true],[tabindex]:not([tabindex="-1"])';
-// Narrower than any control worth the name (an icon button is ~24 px).
-const STEP = 20;
-const MARGIN = 12;
+// Where the badge sits when the middle of the bottom edge is taken (badge-room.ts looks there
+// first, at every load): the nearest stretch of the bottom edge with no control; if none is wide
+// enough, it shows itself small. Loaded only then, with the rest of what the console page rarely
+// needs (console-more.ts).
+import { controlsAlong, MARGIN } from './badge-room';
+
 /** Kept between the badge and a control beside it. */
 const GAP = 4;
-
-/** The horizontal extents of the page's controls along the line the badge sits on, in [from, to). */
-function controlsAlong(host: Element, y: number, from: number, to: number): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  for (let x = from + STEP / 2; x < to; x += STEP) {
-    const control = document.elementsFromPoint(x, y).find((element) => element !== host && element.matches(CONTROLS));
-    if (!control) continue;
-    const { left, right } = control.getBoundingClientRect();
-    found.push([left, right]);
-    x = Math.max(x, right);
-  }
-  return found;
-}
 
 /** The free stretches of [MARGIN, width - MARGIN] between controls, GAP away from them. */
 function freeStretches(controls: Array<[number, number]>, width: number): Array<[number, number]> {

@@ -43,7 +43,7 @@ const view = (visible: boolean): BadgeView => ({
   text: { title: 'Switchyard', name: 'Name', account: 'Account', role: 'Role', region: 'Region', regionValue: 'us-east-1', production: 'production', multiSession: 'multi-session', back: 'Back to alice', collapse: 'Collapse', expand: 'Expand', problems: [] },
 });
 
-const actions = { back: async () => undefined, setCollapsed: () => undefined };
+const actions = { back: () => undefined, setCollapsed: () => undefined };
 
 let html: FakeElement;
 

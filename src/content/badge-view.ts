@@ -2,56 +2,37 @@
 // data the background formatted. Every text goes in as text; the page can neither style it nor
 // drive it (its buttons act on real user input only).
 import type { BadgeView } from '../platform/protocol';
-import { findSpot } from './badge-placement';
+import { button, el, fields, styleSheet } from './badge-parts';
+import { freeMiddle } from './badge-room';
 import { BADGE_CSS } from './badge-style';
+import { loadMore } from './load-more';
+
+/** Where placement put the badge and what it knows of its size; badge-more.ts changes it. */
+export interface Placement {
+  /** No room along the bottom edge without covering a control: shown small until there is. */
+  squeezed: boolean;
+  /** The user expanded it on this page, room or not. */
+  expandedHere: boolean;
+  fullWidth?: number;
+  /** Where placement last put it: a redrawn badge starts there instead of jumping to the middle. */
+  placedAt?: string;
+}
 
 export interface BadgeActions {
-  back(): Promise<string | undefined>;
+  /** "Back to <user>" was clicked (on `button`). */
+  back(button: HTMLButtonElement): void;
   setCollapsed(collapsed: boolean): void;
 }
 
 let host: HTMLElement | undefined;
 let root: ShadowRoot;
 let current: { view: BadgeView; actions: BadgeActions; note?: string } | undefined;
-/** No room along the bottom edge without covering a control: shown small until there is. */
-let squeezed = false;
-/** The user expanded it on this page, room or not. */
-let expandedHere = false;
-let fullWidth: number | undefined;
-/** Where placement last put it: a redrawn badge starts there instead of jumping to the middle. */
-let placedAt: string | undefined;
-// What the small badge measures, about (before it was ever drawn).
-const COMPACT_WIDTH = 72;
+/** Where the badge sits and how big (badge-more.ts moves it off the middle when it must). */
+const placement: Placement = { squeezed: false, expandedHere: false };
+/** Which drawing is the latest: a warning drawn late (its code loads first) must not undo a later one. */
+let drawn = 0;
 
-const shownCollapsed = (view: BadgeView) => view.collapsed || (squeezed && !expandedHere);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/**
- * The shadow root's style sheet, its text set as `textContent`: Firefox then judges it by this
- * content script's CSP, not the page's. Appended as a text node instead, it falls under the page's,
- * and a console page whose CSP limits `style-src` leaves the badge unstyled (not fixed, no colours,
- * lost at the top of the page). Chromium exempts content scripts either way.
- */
-function styleSheet(css: string): HTMLStyleElement {
-  const node = document.createElement('style');
-  node.textContent = css;
-  return node;
-}
-
-/** A button that ignores clicks the page synthesises (`isTrusted` is false for those). */
-function button(label: string, props: Record<string, string>, onClick: () => void): HTMLButtonElement {
-  const node = el('button', { type: 'button', ...props }, label);
-  node.addEventListener('click', (event) => {
-    if (event.isTrusted) onClick();
-  });
-  return node;
-}
+const shownCollapsed = (view: BadgeView) => view.collapsed || (placement.squeezed && !placement.expandedHere);
 
 const HEX = /^#[0-9a-f]{6}$/;
 
@@ -59,6 +40,13 @@ export function showBadge(view: BadgeView, actions: BadgeActions): void {
   // The same badge again (a refresh that changed nothing for this page): nothing to redraw.
   if (current && current.note === undefined && JSON.stringify(current.view) === JSON.stringify(view)) return;
   current = { view, actions };
+  draw();
+}
+
+/** Says what went wrong (return-to-user failed) in the badge, until the next badge is drawn. */
+export function showNote(note: string): void {
+  if (!current) return;
+  current.note = note;
   draw();
 }
 
@@ -83,9 +71,19 @@ function draw(): void {
       ...['top', 'right', 'bottom', 'left'].map((side) => el('div', { class: `edge ${side}` }))));
   }
   const problems = [...view.text.problems, ...(note ? [note] : [])];
-  if (view.visible) parts.push(problems.length > 0 ? warning(problems, view) : badge(view, actions));
-  root.replaceChildren(...parts);
-  schedulePlacement();
+  const turn = ++drawn;
+  if (!view.visible || problems.length === 0) {
+    if (view.visible) parts.push(badge(view, actions));
+    root.replaceChildren(...parts);
+    schedulePlacement();
+    return;
+  }
+  // A warning: rare, so its code is loaded with the rest (badge-more.ts) before it is drawn.
+  void loadMore().then((more) => {
+    if (turn !== drawn) return;
+    root.replaceChildren(...parts, ...more.warning(problems, view, placement.placedAt));
+    schedulePlacement();
+  }, () => undefined);
 }
 
 let placementQueued = false;
@@ -98,64 +96,27 @@ function schedulePlacement(): void {
   const run = () => {
     placementQueued = false;
     const node = root?.querySelector<HTMLElement>('.badge');
-    if (host && node && current) place(host, node, current.view);
+    if (!host || !node || !current) return;
+    const on = host;
+    // As nearly always: never moved or made small, and the middle of the edge is free. Nothing
+    // to change, nothing to load; else badge-more.ts looks along the edge.
+    if (!placement.squeezed && placement.placedAt === undefined) {
+      const { width, height } = node.getBoundingClientRect();
+      if (!node.classList.contains('collapsed')) placement.fullWidth = width;
+      if (freeMiddle(on, height, width) !== undefined) return;
+    }
+    void loadMore().then((more) => {
+      if (node.isConnected && current) more.place(on, node, current.view, placement, draw);
+    }, () => undefined);
   };
   // After the next frame (so the badge is laid out with everything else, not on its own), when idle.
-  requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 50);
-  });
-}
-
-function place(on: Element, node: HTMLElement, view: BadgeView): void {
-  const { width, height } = node.getBoundingClientRect();
-  const small = node.classList.contains('collapsed');
-  if (!small) fullWidth = width;
-  // Only the badge the user has not sized may be made small; a warning never is.
-  const mayShrink = !view.collapsed && !expandedHere && !node.classList.contains('warn');
-  const widths = mayShrink ? [fullWidth ?? width, small ? width : COMPACT_WIDTH] : [width];
-  const { x, fit, centred } = findSpot(on, height, widths);
-  // In the middle, where the style puts it anyway: no change, so no restyle of the badge.
-  placedAt = centred ? undefined : `${x}px`;
-  if ((node.style.getPropertyValue('--x') || undefined) !== placedAt) {
-    if (placedAt === undefined) node.style.removeProperty('--x');
-    else node.style.setProperty('--x', placedAt);
-  }
-  if (mayShrink && (fit === 1) !== squeezed) {
-    squeezed = fit === 1;
-    draw();
-  }
-}
-
-function warning(problems: string[], view: BadgeView): HTMLElement {
-  // Named by its heading, which says what is true of the page (background/badge-data.ts).
-  const box = el('div', { class: 'badge warn', role: 'alert', 'aria-labelledby': 'switchyard-badge-heading', 'data-testid': 'switchyard-badge' });
-  if (placedAt) box.style.setProperty('--x', placedAt);
-  const heading = el('strong', { id: 'switchyard-badge-heading', 'data-testid': 'switchyard-badge-heading' }, view.text.title);
-  const list = el('div', { class: 'problem', 'data-testid': 'switchyard-badge-problem' }, heading);
-  for (const text of problems) list.append(el('span', {}, text));
-  box.append(list);
-  // The token alone missing: who is signed in is still known, and still shown.
-  if (view.data.name !== undefined) list.append(fields(view));
-  return box;
-}
-
-function fields({ data, text }: BadgeView): HTMLElement {
-  const node = el('div', { class: 'fields' });
-  const field = (cls: string, value: string | undefined, label: string) => {
-    if (value !== undefined) node.append(el('span', { class: cls, title: label, 'data-testid': `switchyard-badge-${cls}` }, value));
-  };
-  field('name', data.name, text.name);
-  field('account', data.account, text.account);
-  field('role', data.role, text.role);
-  field('region', text.regionValue, text.region);
-  return node;
+  requestAnimationFrame(() => requestIdleCallback(run, { timeout: 1000 }));
 }
 
 function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
   const { data, text } = view;
   const box = el('div', { class: 'badge', role: 'status', 'aria-label': text.title, 'data-testid': 'switchyard-badge' });
-  if (placedAt) box.style.setProperty('--x', placedAt);
+  if (placement.placedAt) box.style.setProperty('--x', placement.placedAt);
   if (HEX.test(data.background)) box.style.setProperty('--bg', data.background);
   box.style.setProperty('--fg', data.foreground === '#000000' ? '#000000' : '#ffffff');
   if (data.production) box.classList.add('prod');
@@ -176,16 +137,7 @@ function badge(view: BadgeView, actions: BadgeActions): HTMLElement {
     box.append(tag);
   }
   if (text.back !== undefined) {
-    const back = button(text.back, { 'data-testid': 'switchyard-back', ...(text.backTitle === undefined ? {} : { title: text.backTitle }) }, () => {
-      back.disabled = true;
-      void actions.back().then((problem) => {
-        back.disabled = false;
-        if (problem !== undefined && current) {
-          current.note = problem;
-          draw();
-        }
-      });
-    });
+    const back = button(text.back, { 'data-testid': 'switchyard-back', ...(text.backTitle === undefined ? {} : { title: text.backTitle }) }, () => actions.back(back));
     box.append(back);
   }
   box.append(toggle(true, view, actions));
@@ -208,13 +160,13 @@ function toggle(expanded: boolean, { text }: BadgeView, actions: BadgeActions): 
       current.view = { ...current.view, collapsed: expanded };
       actions.setCollapsed(expanded);
     }
-    expandedHere = !expanded;
+    placement.expandedHere = !expanded;
     draw();
   });
 }
 
 /** After the window is resized, or the console has drawn its footer, look again for a free spot. */
 export function watchPlacement(): void {
-  window.addEventListener('resize', schedulePlacement, { passive: true });
+  window.addEventListener('resize', schedulePlacement);
   if (document.readyState !== 'complete') window.addEventListener('load', schedulePlacement, { once: true });
 }

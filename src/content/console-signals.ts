@@ -1,15 +1,7 @@
 import type { ConsoleSignals } from '../core/console/identity';
 import type { ConsolePage, SignalReport } from '../platform/protocol';
 import { requestPageData } from './page-bridge';
-
-const DOM_SELECTORS = {
-  loginAccount: '#awsc-login-display-name-account',
-  loginUser: '#awsc-login-display-name-user',
-  roleAccount: '#awsc-role-display-name-account',
-  roleUser: '#awsc-role-display-name-user',
-  usernameMenu: '#nav-usernameMenu',
-  accountDetailMenu: '[data-testid="account-detail-menu"]',
-} as const;
+import { readPageWithoutProbe } from './page-reads';
 
 /**
  * Everything the console page says about who is signed in, plus the CSRF token a classic switch
@@ -21,15 +13,7 @@ const DOM_SELECTORS = {
  */
 export async function readConsolePage(cookies: 'always' | 'if-needed' = 'always'): Promise<{ page: ConsolePage; csrf?: string }> {
   const probe = await requestPageData();
-  const dom: NonNullable<ConsoleSignals['dom']> = {};
-  const domFound: string[] = [];
-  for (const [key, selector] of Object.entries(DOM_SELECTORS) as Array<[keyof typeof DOM_SELECTORS, string]>) {
-    const value = text(selector);
-    if (value === undefined) continue;
-    dom[key] = value;
-    domFound.push(selector);
-  }
-  const sessionData = metaContent('awsc-session-data');
+  const { signals: { sessionData, dom }, domFound } = readPageWithoutProbe();
   const jar = cookies === 'always' || sessionData === undefined ? document.cookie.split('; ') : [];
   const signals: ConsoleSignals = {
     hostname: location.hostname,
@@ -74,15 +58,6 @@ function signInClues(sessionData: string | undefined): { endpoint?: string; regi
     endpoint: text(data.signInEndpoint) ?? (document.querySelector('#awsc-signin-endpoint')?.getAttribute('content') || undefined),
     region: text(data.infrastructureRegion),
   };
-}
-
-function metaContent(name: string): string | undefined {
-  return document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
-}
-
-function text(selector: string): string | undefined {
-  const value = document.querySelector(selector)?.textContent?.trim();
-  return value || undefined;
 }
 
 function cookie(jar: string[], name: string): string | undefined {

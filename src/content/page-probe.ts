@@ -8,29 +8,23 @@ interface ConsoleGlobals {
   ConsoleNavService?: { AccountInfo?: unknown };
 }
 
-async function readCsrf(globals: ConsoleGlobals): Promise<string | undefined> {
-  try {
-    // Newer consoles return a Promise here: await either way.
-    const token = await globals.AWSC?.Auth?.getMbtc?.();
-    return typeof token === 'string' && token !== '' ? token : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readAccountInfo(globals: ConsoleGlobals): Record<string, string> | undefined {
-  const info = globals.ConsoleNavService?.AccountInfo;
-  if (typeof info !== 'object' || info === null) return undefined;
-  const strings = Object.entries(info).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  return strings.length > 0 ? Object.fromEntries(strings) : undefined;
-}
-
-document.addEventListener(PROBE_REQUEST, (event) => {
+document.addEventListener(PROBE_REQUEST, async (event) => {
   const id = (event as CustomEvent<unknown>).detail;
   if (typeof id !== 'string') return;
   const globals = window as unknown as ConsoleGlobals;
-  void readCsrf(globals).then((csrf) => {
-    const data: PageData = { id, csrf, accountInfo: readAccountInfo(globals) };
-    document.dispatchEvent(new CustomEvent(PROBE_REPLY, { detail: JSON.stringify(data) }));
-  });
+  let csrf: unknown;
+  try {
+    // Newer consoles return a Promise here: await either way.
+    csrf = await globals.AWSC?.Auth?.getMbtc?.();
+  } catch {
+    // No token: the reply says so.
+  }
+  const info = globals.ConsoleNavService?.AccountInfo;
+  const strings = typeof info === 'object' && info !== null ? Object.entries(info).filter((entry) => typeof entry[1] === 'string') : [];
+  const data: PageData = {
+    id,
+    csrf: typeof csrf === 'string' && csrf !== '' ? csrf : undefined,
+    accountInfo: strings.length > 0 ? Object.fromEntries(strings) as Record<string, string> : undefined,
+  };
+  document.dispatchEvent(new CustomEvent(PROBE_REPLY, { detail: JSON.stringify(data) }));
 });

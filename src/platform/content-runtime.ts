@@ -61,6 +61,12 @@ export function listenToBackground(handlers: ContentHandlers): void {
   });
 }
 
+/** The address of one of the extension's own files (for a content script, one that
+ *  web_accessible_resources offers to the page it runs on). */
+export function extensionUrl(path: string): string {
+  return api.runtime.getURL(path);
+}
+
 /** A UI string from _locales, with `$1`… substitutions; the key itself when missing. */
 export function t(key: string, substitutions?: string | string[]): string {
   return api.i18n.getMessage(key, substitutions) || key;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyCheck, earlyKey, fullCheck, fullKey, isStoredBadge, shortHash, urlKey } from './page-key';
+import { badgeViewKey, earlyCheck, earlyKey, fullCheck, fullKey, isStoredBadge, keysAtLoad, shortHash, urlKey } from './page-key';
 import type { RawConsolePage } from '../console/page-state';
 import { pageRegion } from './region';
 
@@ -21,11 +21,23 @@ describe('the keys a badge is kept under', () => {
     expect(fullKey(page({ url: 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1' }))).toBe(fullKey(page()));
     expect(fullKey(page({ url: 'https://eu-west-1.console.aws.amazon.com/iam/home?region=eu-west-1' }))).not.toBe(fullKey(page()));
   });
-  it('the full key follows every signal, the token\'s presence and the region', () => {
+  it('with session data, the full key follows the session data and the region', () => {
     const keys = [
-      page(), page({ csrfFound: false }), page({}, { accountInfo: { a: '1' } }), page({}, { dom: {} }), page({}, { userInfoCookie: 'x' }),
-      page({}, { accountAliasCookie: 'x' }), page({}, { sessionData: '{}' }), page({ url: 'https://eu-west-1.console.aws.amazon.com/iam/home' }),
+      page(), page({}, { sessionData: '{}' }), page({ url: 'https://eu-west-1.console.aws.amazon.com/iam/home' }),
       page({ url: 'https://console.aws.amazon.com/ec2/home?region=eu-west-1' }),
+    ].map(fullKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('with session data, the full key is what the page shows at load without its probe: no token, account info, cookies or names', () => {
+    const atLoad = page({ csrfFound: false }, { accountInfo: undefined, dom: {} });
+    expect(fullKey(atLoad)).toBe(fullKey(page()));
+    expect(fullKey(page({}, { userInfoCookie: 'x', accountAliasCookie: 'y' }))).toBe(fullKey(page()));
+  });
+  it('without session data, the full key follows every signal and the token\'s presence', () => {
+    const bare = (more: Partial<RawConsolePage> = {}, signals: Partial<RawConsolePage['signals']> = {}) => page(more, { sessionData: undefined, ...signals });
+    const keys = [
+      bare(), bare({ csrfFound: false }), bare({}, { accountInfo: { a: '1' } }), bare({}, { dom: {} }), bare({}, { userInfoCookie: 'x' }),
+      bare({}, { accountAliasCookie: 'x' }), bare({ url: 'https://eu-west-1.console.aws.amazon.com/iam/home' }),
     ].map(fullKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -66,6 +78,15 @@ describe('the keys a badge is kept under', () => {
 });
 
 describe('the checks kept with a badge', () => {
+  it('the console content script finds and checks a kept badge at load from the address and session data alone', () => {
+    const kept = page();
+    const atLoad = keysAtLoad(kept.url, SESSION);
+    expect(atLoad).toEqual({ key: badgeViewKey(kept), early: earlyCheck(earlyKey(kept)), full: fullCheck(kept) });
+    const other = keysAtLoad(kept.url, '{"accountId":"210987654321"}');
+    expect([other.key, other.early, other.full]).not.toContain(atLoad.key);
+    expect(other.early).not.toBe(atLoad.early);
+    expect(other.full).not.toBe(atLoad.full);
+  });
   it('the early check is another hash than the storage key, and follows the early key', () => {
     const early = earlyKey(page());
     expect(earlyCheck(early)).not.toBe(shortHash(early));
@@ -74,8 +95,8 @@ describe('the checks kept with a badge', () => {
   });
   it('the full check follows what the full key follows, and only that', () => {
     expect(fullCheck(page({ url: 'https://eu-west-1.console.aws.amazon.com/s3/buckets?region=eu-west-1&x=1' }))).toBe(fullCheck(page()));
-    expect(fullCheck(page({ csrfFound: false }))).not.toBe(fullCheck(page()));
-    expect(fullCheck(page({}, { userInfoCookie: 'x' }))).not.toBe(fullCheck(page()));
+    expect(fullCheck(page({}, { sessionData: '{}' }))).not.toBe(fullCheck(page()));
+    expect(fullCheck(page({ csrfFound: false }, { sessionData: undefined }))).not.toBe(fullCheck(page({}, { sessionData: undefined })));
   });
   it('a stored badge needs its checks, facts and view: one kept by the version before is not one', () => {
     const facts = { url: 'https://console.aws.amazon.com/', reading: { found: [], issues: [] }, mode: 'classic', csrfFound: true };

@@ -57,11 +57,25 @@ export function urlKey(url: string): string {
   }
 }
 
-/** Everything on the page the badge depends on. */
+/**
+ * Everything on the page the badge depends on. With session data, what the console content script
+ * reads at load without asking anyone: the address and the session data, which names who is
+ * signed in. The page world's facts (the switch token's presence, ConsoleNavService's account
+ * info), the cookies and the names in the console's navigation are left out: the load draws the
+ * kept badge from those two alone, without the page probe, which answers only when a switch or a
+ * first look asks (#18); a switch checks the token itself. Without session data, nothing early
+ * names who is signed in: then every signal counts.
+ */
 export function fullKey(page: RawConsolePage): string {
   const { sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom } = page.signals;
+  if (sessionData) return sessionKey(page.url, sessionData);
   return canonicalJson(['full', urlKey(page.url), sessionData, userInfoCookie, accountAliasCookie, accountInfo, dom, page.csrfFound]);
 }
+
+// With session data, the early and the full key are one: the address and the session data. Only
+// strings: JSON.stringify gives what canonicalJson would, without its code in the console content
+// script (which works this key out at every load).
+const sessionKey = (url: string, sessionData: string) => JSON.stringify(['early', urlKey(url), sessionData]);
 
 /**
  * What is on the page as soon as it is parsed and names who is signed in: the console's session
@@ -71,7 +85,15 @@ export function fullKey(page: RawConsolePage): string {
  */
 export function earlyKey(page: RawConsolePage): string {
   const { sessionData } = page.signals;
-  return sessionData ? canonicalJson(['early', urlKey(page.url), sessionData]) : fullKey(page);
+  return sessionData ? sessionKey(page.url, sessionData) : fullKey(page);
+}
+
+/** For the console content script at load, of a page with session data: where its badge is kept
+ *  and the two checks it must carry, the same as badgeViewKey, earlyCheck and fullCheck give. */
+export function keysAtLoad(url: string, sessionData: string): { key: string; early: string; full: string } {
+  const early = sessionKey(url, sessionData);
+  const full = shortHash(early);
+  return { key: BADGE_VIEW_PREFIX + full, early: earlyCheck(early), full };
 }
 
 /** The storage key of the badge kept for a page whose early key is `early`. */
