@@ -10,12 +10,13 @@ import { measureBundles } from './bundles';
 import { measureConsoleCost, measureLab } from './in-page';
 import { measurePortalRead } from './portal-read';
 import { summarise, table, type Figure } from './stats';
+import { measureTimeToFind } from './time-to-find';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SEED = 42;
 const KB = 1024;
-// BENCH_ONLY=popup,keys,console,lab,portal,bundles measures just those parts (while working on one figure).
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'popup,keys,console,lab,portal,bundles').split(','));
+// BENCH_ONLY=popup,keys,find,console,lab,portal,bundles measures just those parts (while working on one figure).
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'popup,keys,find,console,lab,portal,bundles').split(','));
 
 /** Milliseconds from navigation start until the first element marked `deck-rows` was painted. */
 async function firstRowsPainted(page: Page): Promise<number> {
@@ -131,6 +132,15 @@ test('benchmark', async () => {
     }
     figures.keystrokeFirst5000Ms = summarise(first, 'ms', 16);
     figures.keystroke5000Ms = summarise(later, 'ms', 16);
+  }
+
+  // 2b. Time to find: the last role's name typed into a fresh popup, key by key (time-to-find.ts).
+  // At least 30 runs: its budget is on the p95.
+  if (ONLY.has('find')) {
+    say('time to find with 5000 entries');
+    const entries = generateEntries(5000, SEED);
+    await seedStore(worker, { entries });
+    Object.assign(figures, await measureTimeToFind(context, popupUrl, entries, Math.max(30, 6 * RUNS)));
   }
 
   // 3. Console cost, 4. import and 5. sync storage (in-page.ts); 6. bundle sizes (bundles.ts).
