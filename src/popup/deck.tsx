@@ -42,7 +42,7 @@ function useSearchEngine(entries: readonly Entry[], context: RankContext): Searc
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
-  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn, refusedAtLimit } = usePopup();
+  const { data, entries, preview, previewCounts, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn, refusedAtLimit } = usePopup();
   const sessionsView = useSessionsView();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
@@ -68,9 +68,11 @@ export function Deck() {
     () => (query.trim() === '' && hasSignedInSection(sessionsView) ? { ids: sessionsView.sectionIds, base: sessionsView.base } : undefined),
     [query, sessionsView],
   );
+  // The first screen's headers say the whole list's counts: nothing changes when it arrives.
+  const counts = preview && query.trim() === '' ? previewCounts : undefined;
   const { rows, selectable, hiddenUnreachable } = useMemo(
-    () => buildRows(ranked, { collapsed, base, unreachable, signedIn }),
-    [ranked, collapsed, base, unreachable, signedIn],
+    () => buildRows(ranked, { collapsed, base, unreachable, signedIn, counts }),
+    [ranked, collapsed, base, unreachable, signedIn, counts],
   );
   const favourites = useMemo(() => new Set(data.favourites), [data.favourites]);
   const sectionTitles = useMemo(() => baseSectionTitles(data.bases), [data.bases]);
