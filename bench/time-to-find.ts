@@ -16,7 +16,7 @@ export function lastUniqueEntry(entries: readonly Entry[]): Entry {
   return found;
 }
 
-interface Timing { fromFocus: number; afterLastKey: number }
+export interface Timing { fromFocus: number; afterLastKey: number }
 
 // In the page from its first script on: when the search box got the focus, when the last key went
 // down, and the frame after the sought row became the first and selected option with the whole
@@ -52,7 +52,7 @@ function watch(target: { id: string; name: string }): void {
   });
 }
 
-async function findOnce(context: BrowserContext, popupUrl: string, target: { id: string; name: string }): Promise<Timing> {
+export async function findOnce(context: BrowserContext, popupUrl: string, target: { id: string; name: string }): Promise<Timing> {
   const page: Page = await context.newPage();
   try {
     await page.setViewportSize({ width: 400, height: 600 });

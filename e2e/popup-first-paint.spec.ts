@@ -10,14 +10,14 @@ interface Shown {
   /** The drawn first screen was on the page, and the app not yet. */
   drawnAlone: boolean;
   rows: Array<{ text: string; selected: string | null; box: [number, number, number, number] }>;
-  search: { placeholder: string | null; box: [number, number, number, number] };
+  search: { placeholder: string | null; box: [number, number, number, number]; focused: boolean };
   scrollTop: number;
   bodyHeight: number;
 }
 
 /** In the page: what the drawn first screen showed the first time it had rows, and what the app
  *  showed right after it took over (in the same task: before any frame). */
-function watchHandOver(): void {
+function watchHandOver(typeEarly = ''): void {
   const w = window as unknown as { __shown: { before?: Shown; after?: Shown } };
   w.__shown = {};
   const box = (element: Element): [number, number, number, number] => {
@@ -27,13 +27,21 @@ function watchHandOver(): void {
   const read = (root: Element): Shown => ({
     drawnAlone: document.getElementById('app')?.childElementCount === 0,
     rows: [...root.querySelectorAll('[role="option"], .section')].map((row) => ({ text: row.textContent ?? '', selected: row.getAttribute('aria-selected'), box: box(row) })),
-    search: { placeholder: root.querySelector('input')?.getAttribute('placeholder') ?? null, box: box(root.querySelector('input')!) },
+    search: { placeholder: root.querySelector('input')?.getAttribute('placeholder') ?? null, box: box(root.querySelector('input')!), focused: document.activeElement === root.querySelector('input') },
     scrollTop: root.querySelector('.scroller')?.scrollTop ?? -1,
     bodyHeight: document.body.getBoundingClientRect().height,
   });
   new MutationObserver(() => {
     const screen = document.getElementById('first-screen');
-    if (screen && !w.__shown.before && screen.querySelector('[role="option"]')) w.__shown.before = read(screen);
+    if (screen && !w.__shown.before && screen.querySelector('[role="option"]')) {
+      w.__shown.before = read(screen);
+      // Typed into the drawn search box before the app is there (as a quick user may).
+      const input = screen.querySelector('input')!;
+      if (typeEarly) {
+        input.value = typeEarly;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
     const app = document.getElementById('app');
     if (w.__shown.before && !w.__shown.after && !screen && app?.querySelector('[role="option"]')) w.__shown.after = read(app);
   }).observe(document, { childList: true, subtree: true });
@@ -61,6 +69,7 @@ test('the first screen is drawn before the app loads, and nothing moves when the
   expect(after).toEqual({ ...before, drawnAlone: false });
   expect(before!.rows.find((row) => row.selected === 'true')?.text).toContain(entries[10]!.label);
 
+  expect(before!.search.focused).toBe(true);
   // The app works from there: the search box has the focus, and typing finds.
   await expect(popup.getByRole('combobox')).toBeFocused();
   await popup.keyboard.type(entries[3]!.label);
@@ -82,4 +91,19 @@ test('a kept first screen that is not usable is not drawn: the app draws as befo
   await expect(popup.getByRole('option').first()).toBeVisible();
   // …and the app keeps a fresh copy for the next opening.
   await expect.poll(() => popup.evaluate(() => JSON.parse(localStorage.getItem('paintedFirstScreen') ?? '{}').language)).toBe(await popup.evaluate(() => navigator.language));
+});
+
+test('what is typed before the app takes over is carried over to it, with the focus', async ({ context, worker, sim }) => {
+  const entries = generateEntries(200, 5);
+  await seedStore(worker, { entries });
+  const consolePage = await context.newPage();
+  await consolePage.goto(sim.consoleUrl());
+  await (await openPopup(context, worker, consolePage)).close();
+  const target = entries[150]!;
+  await context.addInitScript(watchHandOver, target.label);
+  const popup = await openPopup(context, worker, consolePage);
+  const search = popup.getByRole('combobox');
+  await expect(search).toHaveValue(target.label);
+  await expect(search).toBeFocused();
+  await expect(popup.locator('[role=option][aria-selected=true] .entry-label .name')).toHaveText(target.label);
 });

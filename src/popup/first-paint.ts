@@ -13,7 +13,9 @@ if (copy) {
   const screen = document.createElement('div');
   screen.id = 'first-screen';
   screen.append(...(drawCopy(copy.nodes, document) as Node[]));
-  // Not focused: the search box takes keys once the app can act on them (handOver focuses it).
   document.body.append(screen);
+  // The search box has the focus at once, as the app's will: what is typed before the app takes
+  // over is carried over to it (handOver), so no key typed right after opening is lost.
+  screen.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
 }
 void import('./popup-main');
