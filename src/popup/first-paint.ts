@@ -18,4 +18,20 @@ if (copy) {
   // over is carried over to it (handOver), so no key typed right after opening is lost.
   screen.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
 }
-void import('./popup-main');
+// With a drawn screen, the app is asked for once the browser says the rows are on screen (Element
+// Timing), not before: loaded sooner, it took over before that frame was presented, and the rows
+// painted were the framework's after all. Where Element Timing is missing (Firefox), after a frame.
+const loadApp = () => void import('./popup-main');
+if (!copy) loadApp();
+else if (PerformanceObserver.supportedEntryTypes?.includes('element')) {
+  let asked = false;
+  const ask = () => {
+    if (asked) return;
+    asked = true;
+    painted.disconnect();
+    loadApp();
+  };
+  const painted = new PerformanceObserver(ask);
+  painted.observe({ type: 'element', buffered: true });
+  setTimeout(ask, 100); // a copy with nothing marked for Element Timing
+} else requestAnimationFrame(() => setTimeout(loadApp, 0));

@@ -1,6 +1,6 @@
 // The app taking over from the first screen that first-paint.ts drew (painted-copy.ts): in one task,
 // so that no frame shows both or neither; what was typed meanwhile, and the focus, come along.
-import { readPageCopy } from '../platform/storage';
+import { readPageCopy, writePageCopy } from '../platform/storage';
 import { copyOf, PAINTED_COPY_KEY, type NodeLike, type PaintedCopy } from './painted-copy';
 
 /** Renders the app (`renderApp`) in place of the drawn first screen, if there is one. */
@@ -49,7 +49,12 @@ export function paintedCopyText(nodes: ArrayLike<NodeLike>, state: FirstScreenSt
   return text === kept ? undefined : text;
 }
 
-export function paintedCopyToKeep(app: HTMLElement, state: FirstScreenState, language: string): { key: string; text: string } | undefined {
-  const text = paintedCopyText(app.childNodes as unknown as ArrayLike<NodeLike>, state, language, readPageCopy(PAINTED_COPY_KEY));
-  return text === undefined ? undefined : { key: PAINTED_COPY_KEY, text };
+/** Keeps what the app has just drawn (call after each of its renders, in a layout effect: the page
+ *  then shows exactly `state`) when it is the kept first screen, for the next opening's first paint. */
+export function keepPaintedCopy(state: FirstScreenState): void {
+  if (!isKeptFirstScreen(state)) return;
+  const app = document.getElementById('app');
+  if (!app) return;
+  const text = paintedCopyText(app.childNodes as unknown as ArrayLike<NodeLike>, state, navigator.language, readPageCopy(PAINTED_COPY_KEY));
+  if (text !== undefined) writePageCopy(PAINTED_COPY_KEY, text);
 }
