@@ -22,13 +22,17 @@ import { originOf, SessionLimit, SwitchOriginLine } from './switch-origin-line';
 
 type SearchEngine = typeof import('../core/search/rank');
 
-/** The search module, loaded once the popup is idle, with the search data built for `entries`
- *  ahead of the first keystroke. */
+// The search module, asked for as soon as this script runs (after the first rows are drawn), not
+// when the popup is idle: a user who types at once keeps the popup from ever being idle, and the
+// search waited for the typing to stop (issue 18 saw 523 ms after the last key in one run of 87).
+let loaded: SearchEngine | undefined;
+const loading = import('../core/search/rank').then((engine) => (loaded = engine));
+
+/** The search module, with the search data built for `entries` ahead of the first keystroke. */
 function useSearchEngine(entries: readonly Entry[], context: RankContext): SearchEngine | undefined {
-  const [engine, setEngine] = useState<SearchEngine>();
+  const [engine, setEngine] = useState<SearchEngine | undefined>(loaded);
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-    idle(() => void import('../core/search/rank').then(setEngine));
+    if (!engine) void loading.then(setEngine);
   }, []);
   // During the render that brings a new list (or the engine), not in an effect after it: a key
   // pressed in between would otherwise pay for building the search data.
@@ -38,7 +42,7 @@ function useSearchEngine(entries: readonly Entry[], context: RankContext): Searc
 
 /** The role deck: search box, the ranked list, the selected entry's actions. */
 export function Deck() {
-  const { data, entries, preview, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn, refusedAtLimit } = usePopup();
+  const { data, entries, preview, previewCounts, query, selectedId, tab, showUnreachable, notice, sessions, confirmingSignIn, refusedAtLimit } = usePopup();
   const sessionsView = useSessionsView();
   const identity = tab?.kind === 'console' ? tab.console.reading.identity : undefined;
   const baseUser = tab?.kind === 'console' ? tab.console.baseUser : undefined;
@@ -64,9 +68,11 @@ export function Deck() {
     () => (query.trim() === '' && hasSignedInSection(sessionsView) ? { ids: sessionsView.sectionIds, base: sessionsView.base } : undefined),
     [query, sessionsView],
   );
+  // The first screen's headers say the whole list's counts: nothing changes when it arrives.
+  const counts = preview && query.trim() === '' ? previewCounts : undefined;
   const { rows, selectable, hiddenUnreachable } = useMemo(
-    () => buildRows(ranked, { collapsed, base, unreachable, signedIn }),
-    [ranked, collapsed, base, unreachable, signedIn],
+    () => buildRows(ranked, { collapsed, base, unreachable, signedIn, counts }),
+    [ranked, collapsed, base, unreachable, signedIn, counts],
   );
   const favourites = useMemo(() => new Set(data.favourites), [data.favourites]);
   const sectionTitles = useMemo(() => baseSectionTitles(data.bases), [data.bases]);

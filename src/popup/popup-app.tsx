@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { issueText } from '../ui/issue-text';
 import { Deck } from './deck';
+import { keepPaintedCopy } from './hand-over';
 import { IdentityHeader } from './identity-header';
 import { SessionsCount } from './session-mark';
 import { useSessionsView } from './sessions-view';
@@ -17,7 +18,10 @@ export function App() {
     const entry = entries.find((e) => e.id === id);
     if (entry) void switchTo(entry, newTab, undefined, true);
   };
-  const { loaded, preview, tab, view, problem, refusedAtLimit, syncIssues, data, entries } = usePopup();
+  const state = usePopup();
+  const { loaded, preview, tab, view, problem, refusedAtLimit, syncIssues, data, entries } = state;
+  // What this render drew, kept for the next opening's first paint when it is the kept first screen.
+  useLayoutEffect(() => keepPaintedCopy(state), [state]);
   const sessions = useSessionsView();
   // Saved items this version cannot read: kept as they were, and counted here as long as they are.
   const keptAside = (data.unreadable?.length ?? 0) + (data.unreadableBases?.length ?? 0);

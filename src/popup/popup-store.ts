@@ -35,6 +35,8 @@ interface PopupState {
   loaded: boolean;
   /** Showing the first screen while the whole list loads. */
   preview: boolean;
+  /** With the first screen: the whole list's count per section, for its headers. */
+  previewCounts?: Record<string, number>;
   /** Why the synced list is not what is shown (damaged, still arriving, newer): from the store. */
   syncIssues: CoreIssue[];
   tab?: TabState;
@@ -95,7 +97,7 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
   // changed elsewhere since, and then the newer one is usually in place before the first paint.
   const keptText = readPageCopy(FIRST_SCREEN_KEY);
   const kept = readFirstScreen(keptText);
-  const showFirst = (first: FirstScreen) => popupStore.setState({ data: first.data, entries: first.data.entries, preview: true });
+  const showFirst = (first: FirstScreen) => popupStore.setState({ data: first.data, entries: first.data.entries, preview: true, previewCounts: first.counts });
   if (kept) {
     showFirst(kept);
     firstScreenRead();

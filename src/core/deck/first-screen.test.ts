@@ -19,6 +19,23 @@ describe('first screen', () => {
     expect(screen.data.favourites).toEqual([entries[10]!.id]);
   });
 
+  it('counts the whole list\'s entries in each section the first rows show, for their headers', () => {
+    const screen = firstScreenOf(data, entries);
+    const order = defaultOrder(entries, data);
+    const shown = new Set(order.slice(0, FIRST_SCREEN_ROWS).map((r) => (r.section!.kind === 'group' ? `group:${r.section!.name}` : r.section!.kind)));
+    expect(Object.keys(screen.counts!).sort()).toEqual([...shown].sort());
+    expect(screen.counts!.favourites).toBe(1);
+    expect(screen.counts!.recent).toBe(1);
+    for (const key of shown) {
+      if (!key.startsWith('group:')) continue;
+      expect(screen.counts![key]).toBe(order.filter((r) => r.section?.kind === 'group' && `group:${r.section.name}` === key).length);
+    }
+    // A copy kept by an older version has none; damaged counts are left out.
+    const { counts: _, ...older } = screen;
+    expect(readFirstScreen(JSON.stringify(older))).toEqual(older);
+    expect(readFirstScreen({ ...screen, counts: { 'group:x': 'many' } })?.counts).toBeUndefined();
+  });
+
   it('reads back what it wrote and refuses anything else', () => {
     const screen = firstScreenOf(data, entries);
     expect(readFirstScreen(JSON.parse(JSON.stringify(screen)))).toEqual(screen);

@@ -21,6 +21,12 @@ describe('buildRows', () => {
     expect(selectable).toEqual([1, 3, 5, 6]);
   });
 
+  it('says the whole list\'s counts when given them (the first screen), its own for any section without one', () => {
+    const { rows } = buildRows([ranked(entry('a'), { kind: 'favourites' }), ranked(entry('c'), { kind: 'group', name: 'Ops' }), ranked(entry('d'), { kind: 'group', name: 'Ops' })],
+      { ...none, counts: { 'group:Ops': 412 } });
+    expect(rows.filter((r) => r.kind === 'header').map((r) => [r.key, r.kind === 'header' && r.count])).toEqual([['favourites', 1], ['group:Ops', 412]]);
+  });
+
   it('keeps only the header of a collapsed group, and nothing of it is selectable', () => {
     const { rows, selectable } = buildRows([ranked(entry('c'), { kind: 'group', name: 'Ops' }), ranked(entry('d'), { kind: 'group', name: 'Dev' })],
       { ...none, collapsed: new Set(['Ops']) });

@@ -26,6 +26,9 @@ export interface RowOptions {
    *  "Signed in now" section at the top, after the base session's row. Moved, not repeated: an
    *  entry has one row, so its row id and its selection key stay unique. */
   signedIn?: { ids: ReadonlySet<string>; base?: Session };
+  /** Drawing only the first rows of the list (the kept first screen): the whole list's count per
+   *  section (by key), which the headers say instead of the rows' own. */
+  counts?: Readonly<Record<string, number>>;
 }
 
 export interface Rows {
@@ -36,7 +39,8 @@ export interface Rows {
   hiddenUnreachable: number;
 }
 
-const sectionKey = (section: Section): string => (section.kind === 'group' ? `group:${section.name}` : section.kind);
+/** A section's key: its header row's key, and how counts are kept (first-screen.ts). */
+export const sectionKey = (section: Section): string => (section.kind === 'group' ? `group:${section.name}` : section.kind);
 
 /** The "Signed in now" section: its header, the base session, the signed-in entries in the order
  *  they are ranked. A signed-in entry is shown even when its base is another: it is signed in
@@ -78,10 +82,10 @@ export function buildRows(ranked: readonly RankedEntry[], options: RowOptions): 
       const key = sectionKey(item.section);
       if (header?.key !== key) {
         const collapsed = item.section.kind === 'group' && options.collapsed.has(item.section.name);
-        header = { kind: 'header', key, section: item.section, count: 0, collapsed };
+        header = { kind: 'header', key, section: item.section, count: options.counts?.[key] ?? 0, collapsed };
         rows.push(header);
       }
-      header.count++;
+      if (options.counts?.[key] === undefined) header.count++;
       if (header.collapsed) continue;
     }
     selectable.push(rows.length);

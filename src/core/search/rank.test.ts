@@ -73,6 +73,18 @@ describe('rankEntries', () => {
     expect(rankEntries('管理', jp, none)[0]!.highlights).toEqual({ label: [[3, 5]] });
   });
 
+  it('puts the role whose label is the whole query first, above one whose fields hold its terms apart', () => {
+    const named = [
+      entry('g', 'innovation-sandbox (PowerUserAccess)', { roleName: 'PowerUserAccess', group: 'Research' }),
+      entry('t', 'research-sandbox-poweruser', { roleName: 'PowerUserAccess', group: 'Research' }),
+      entry('u', 'research-sandbox-poweruser-eu', { roleName: 'PowerUserAccess' }),
+    ];
+    expect(labels(rankEntries('research-sandbox-poweruser', named, none))).toEqual([
+      'research-sandbox-poweruser', 'research-sandbox-poweruser-eu', 'innovation-sandbox (PowerUserAccess)',
+    ]);
+    expect(labels(rankEntries('Research Sandbox', named, none))[0]).toBe('research-sandbox-poweruser');
+  });
+
   it('returns nothing for a query nothing matches', () => expect(rankEntries('zzzz', list, none)).toEqual([]));
 
   it('narrows correctly while typing on, and widens again when the query is edited', () => {

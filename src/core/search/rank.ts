@@ -108,6 +108,20 @@ function tieRankOf(entries: readonly Entry[], context: RankContext): Int32Array 
 
 interface Scored { index: number; score: number; highlights: Highlights }
 
+/** Words only, lower case, one space between: "Research Sandbox" and "research-sandbox" read alike. */
+const wordsOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The whole query, its words in the order typed, in a label: the user is naming that role. Its
+ *  terms alone may be spread over another entry's fields as cleanly ("research-sandbox-poweruser"
+ *  matched "innovation-sandbox (PowerUserAccess)" in the group Research as well, and came first). */
+function phraseBonus(label: string, phrase: string): number {
+  if (phrase === '') return 0;
+  const words = wordsOf(label);
+  if (words === phrase) return 300;
+  if (words.startsWith(phrase)) return 200;
+  return words.includes(` ${phrase}`) ? 100 : 0;
+}
+
 /** Best score first, ties in the tie order. */
 function inRankOrder(scored: Scored[], entries: readonly Entry[], context: RankContext): RankedEntry[] {
   const tie = tieRankOf(entries, context);
@@ -142,6 +156,7 @@ export function rankEntries(query: string, entries: readonly Entry[], context: R
   const [idxs, info] = fuzzy.search(haystack, needle, outOfOrder, DETAIL_LIMIT, candidates);
   previous = { entries, needle, idxs: idxs ?? [] };
   if (!idxs || idxs.length === 0) return [];
+  const phrase = wordsOf(needle);
   const scored: Scored[] = [];
   if (!info) {
     const first = terms[0]!.toLowerCase();
@@ -155,7 +170,7 @@ export function rankEntries(query: string, entries: readonly Entry[], context: R
       const starts = offsets[index]!;
       const score =
         info.terms[i]! * 100 + (info.interLft2[i]! + info.interLft1[i]!) * 10 + info.chars[i]! -
-        info.intraIns[i]! * 5 + FIELD_BONUS[SEARCH_FIELDS[fieldAt(starts, info.start[i]!)]!];
+        info.intraIns[i]! * 5 + FIELD_BONUS[SEARCH_FIELDS[fieldAt(starts, info.start[i]!)]!] + phraseBonus(entries[index]!.label, phrase);
       scored.push({ index, score, highlights: toHighlights(info.ranges[i]!, starts) });
     }
   }
