@@ -44,7 +44,7 @@ export function table(figures: Record<string, Figure>): string {
     const verdict = holds(f);
     return [
       name,
-      `${f.median} ${f.unit}`,
+      `${f.median} ${f.unit}${f.budgetOn === 'p95' ? ` (p95 ${f.p95})` : ''}`,
       f.runs && f.runs > 1 ? `${f.min}–${f.max}` : '',
       f.budget === undefined ? '' : `${f.budgetOn === 'p95' ? 'p95 ' : ''}${f.better === 'higher' ? '>=' : '<='} ${f.budget}`,
       verdict === undefined ? '' : verdict ? 'ok' : 'OVER BUDGET',
