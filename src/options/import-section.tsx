@@ -21,6 +21,7 @@ import { loadUndo, type UndoRecord } from './import-undo';
 import { latestRequest } from './latest-request';
 import { loadPortalMemories, memoryOf, savePortalMemory } from './portal-memory';
 import { PortalSection, type PortalResult } from './portal-section';
+import { reasonOf } from './reason-of';
 
 type Status = { kind: 'ok' | 'error'; text: string };
 /** A preview of a file or text (`source`), or of a portal read (`portal`, with what to remember of
@@ -87,7 +88,7 @@ export function ImportSection() {
     if (!shown?.memory || busy) return;
     const written = await savePortalMemory(shown.memory).then((memories) => ({ memories }), (error: unknown) => ({ error }));
     // Nothing else was to be written: a memory that could not be is the whole outcome, said.
-    if ('error' in written) return setStatus({ kind: 'error', text: t('importNotSaved', written.error instanceof Error ? written.error.message : String(written.error)) });
+    if ('error' in written) return setStatus({ kind: 'error', text: t('importNotSaved', reasonOf(written.error)) });
     setMemories(written.memories);
     close();
     setStatus({ kind: 'ok', text: t('portalRememberedDone') });

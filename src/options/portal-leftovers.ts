@@ -6,8 +6,15 @@
 // for as long as it runs. The next options page to load gives back what a read whose lock is free —
 // its page gone — left behind. (The background is not told of the page's close reliably enough: a
 // service worker may be asleep, and nothing is sent while a page unloads.)
+//
+// Two reads may run at once (two options pages) and share `scripting`, and the origin when they read
+// the same portal. So what is given back is decided when a read ends, not when it starts, under one
+// lock shared by every change of the records: a grant goes only when no other read written down
+// (running, or left over) still needs it. "The user had it" = it was held before the read asked and
+// no record marks it as given to a read.
 import { releasePortalAccess } from '../platform/permissions';
 import { closeTabOn } from '../platform/scripting';
+import { exclusively, ifFree } from '../platform/locks';
 import { readKey, removeKeys, writeKeys } from '../platform/storage';
 import { isObject } from '../core/shared/is-object';
 import { PORTAL_READS_KEY } from '../core/store/storage-keys';
@@ -16,7 +23,7 @@ export interface HeldRead {
   /** The portal's origin (`https://host`) and its match pattern as granted. */
   origin: string;
   pattern: string;
-  /** What the read was given (and so gives back); false: the extension held it before. */
+  /** What was given to a read (not the user's): given back once no read written down needs it. */
   release: { scripting: boolean; origin: boolean };
   /** The tab the read opened (never one the user had open). */
   tabId?: number;
@@ -25,6 +32,8 @@ export interface HeldRead {
 export interface LeftoverDoors {
   load(): Promise<unknown>;
   save(reads: Record<string, HeldRead>): Promise<void>;
+  /** Runs `task` under the one lock of the records (every load-change-save, every give-back). */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Runs `whileHeld` holding the lock of read `id` (released when it ends, or when the page goes). */
   hold<T>(id: string, whileHeld: () => Promise<T>): Promise<T>;
   /** Runs `ifGone` only if no page holds the lock of read `id`, holding it meanwhile. */
@@ -34,15 +43,15 @@ export interface LeftoverDoors {
 }
 
 const lockName = (id: string) => `switchyard-portal-read:${id}`;
+const RECORDS_LOCK = 'switchyard-portal-reads';
 
 const realDoors: LeftoverDoors = {
   load: () => readKey('session', PORTAL_READS_KEY).catch(() => undefined),
   // No read under way: no key (a read that saved nothing leaves storage as it found it).
   save: (reads) => (Object.keys(reads).length === 0 ? removeKeys('session', PORTAL_READS_KEY) : writeKeys('session', { [PORTAL_READS_KEY]: reads })).catch(() => undefined),
-  hold: (id, whileHeld) => navigator.locks.request(lockName(id), whileHeld),
-  ifGone: (id, ifGone) => navigator.locks.request(lockName(id), { ifAvailable: true }, async (lock) => {
-    if (lock) await ifGone();
-  }),
+  exclusive: (task) => exclusively(RECORDS_LOCK, task),
+  hold: (id, whileHeld) => exclusively(lockName(id), whileHeld),
+  ifGone: async (id, ifGone) => void (await ifFree(lockName(id), ifGone)),
   closeTabOn,
   release: releasePortalAccess,
 };
@@ -65,17 +74,34 @@ async function loadReads(doors: LeftoverDoors): Promise<Record<string, HeldRead>
   return reads;
 }
 
-async function update(doors: LeftoverDoors, id: string, read: HeldRead | undefined): Promise<void> {
-  const reads = await loadReads(doors);
-  if (read) reads[id] = read;
-  else delete reads[id];
-  await doors.save(reads);
+/** Load, change, save under the records' lock (two pages changing them at once lose nothing). */
+function update(doors: LeftoverDoors, change: (reads: Record<string, HeldRead>) => void): Promise<void> {
+  return doors.exclusive(async () => {
+    const reads = await loadReads(doors);
+    change(reads);
+    await doors.save(reads);
+  });
 }
 
-/** Gives back one read's grants and closes its tab (the tab first, while its address can be seen). */
-async function giveBack(doors: LeftoverDoors, read: HeldRead): Promise<void> {
-  if (read.tabId !== undefined) await doors.closeTabOn(read.tabId, read.origin).catch(() => undefined);
-  await doors.release(read.pattern, read.release).catch(() => undefined);
+/**
+ * Forgets read `id` and gives back what was given to it and no other read written down still needs
+ * (`scripting`: any read; the origin: a read of the same pattern). What another read still needs is
+ * handed to it to give back, so the last of them does. Under the records' lock.
+ */
+function finish(doors: LeftoverDoors, id: string): Promise<void> {
+  return doors.exclusive(async () => {
+    const reads = await loadReads(doors);
+    const read = reads[id];
+    if (!read) return;
+    delete reads[id];
+    const others = Object.values(reads);
+    const samePattern = others.filter((other) => other.pattern === read.pattern);
+    const what = { scripting: read.release.scripting && others.length === 0, origin: read.release.origin && samePattern.length === 0 };
+    if (read.release.scripting) for (const other of others) other.release.scripting = true;
+    if (read.release.origin) for (const other of samePattern) other.release.origin = true;
+    await doors.save(reads);
+    if (what.scripting || what.origin) await doors.release(read.pattern, what).catch(() => undefined);
+  });
 }
 
 /** A read under way, written down: what it opens is added as it goes; `end` gives everything back. */
@@ -85,24 +111,33 @@ export interface ReadHold {
 }
 
 /**
- * Runs `read` with what it was given (`release`) written down and its lock held, and gives it back
- * when `read` ends (its own tab is the caller's to close: readPortal does).
+ * Runs `read` written down and its lock held, and gives back, when it ends, what was given to it and
+ * no other read needs (its own tab is the caller's to close: readPortal does). `before`: what the
+ * extension held before the read asked; held and given to no read written down = the user's.
  */
-export async function withHeldRead<T>(origin: string, pattern: string, release: HeldRead['release'], read: (hold: ReadHold) => Promise<T>, doors: LeftoverDoors = realDoors): Promise<T> {
+export async function withHeldRead<T>(origin: string, pattern: string, before: { scripting: boolean; origin: boolean }, read: (hold: ReadHold) => Promise<T>, doors: LeftoverDoors = realDoors): Promise<T> {
   const id = crypto.randomUUID();
   return doors.hold(id, async () => {
-    const held: HeldRead = { origin, pattern, release };
-    await update(doors, id, held);
+    await update(doors, (reads) => {
+      const others = Object.values(reads);
+      reads[id] = {
+        origin,
+        pattern,
+        release: {
+          scripting: !before.scripting || others.some((other) => other.release.scripting),
+          origin: !before.origin || others.some((other) => other.pattern === pattern && other.release.origin),
+        },
+      };
+    });
     try {
       return await read({
-        opened: async (tabId) => {
-          held.tabId = tabId;
-          await update(doors, id, held);
-        },
+        opened: (tabId) => update(doors, (reads) => {
+          const held = reads[id];
+          if (held) held.tabId = tabId;
+        }),
       });
     } finally {
-      await doors.release(pattern, release).catch(() => undefined);
-      await update(doors, id, undefined);
+      await finish(doors, id);
     }
   });
 }
@@ -112,8 +147,9 @@ export async function releaseLeftovers(doors: LeftoverDoors = realDoors): Promis
   const reads = await loadReads(doors);
   for (const [id, read] of Object.entries(reads)) {
     await doors.ifGone(id, async () => {
-      await giveBack(doors, read);
-      await update(doors, id, undefined);
+      // The tab first, while its address can be seen.
+      if (read.tabId !== undefined) await doors.closeTabOn(read.tabId, read.origin).catch(() => undefined);
+      await finish(doors, id);
     });
   }
 }

@@ -165,7 +165,7 @@ describe('reading the portal from the options page', () => {
     expect(await readPortal(START, '', fake(portal, { openTab: 7, env: null }).doors)).toMatchObject({ problem: { issue: { code: 'errPortalRegionUnknown' } } });
   });
 
-  it('a page that does not say its region and none typed: the region of the user\'s entries of that portal, before asking', async () => {
+  it('a page that does not say its region and none typed: the region of the last read of that portal, before asking', async () => {
     const portal = samplePortal({ accounts: 1, permissionSets: SETS, dialect: 'appinstances' });
     const known = await readPortal(START, '', fake(portal, { openTab: 7, env: null }).doors, undefined, 'ap-southeast-2');
     expect('read' in known && known.endpoints.apiBase).toBe('https://portal.sso.ap-southeast-2.amazonaws.com');
@@ -177,6 +177,18 @@ describe('reading the portal from the options page', () => {
     const named = 'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com';
     const own = await readPortal(`${named}/`, '', fake(portal, { portal: named, openTab: 3 }).doors, undefined, 'us-east-1');
     expect('read' in own && own.endpoints.region).toBe('eu-west-1');
+  });
+
+  it('a guessed region where the portal answers 401 or not at all: the message names the guessed region and asks for the portal\'s', async () => {
+    for (const status of [401, 0]) {
+      const outcome = await readPortal(START, '', fake(() => ({ status }), { openTab: 7, env: null }).doors, undefined, 'ap-southeast-2');
+      expect(outcome, String(status)).toMatchObject({ problem: { signIn: START, issue: { code: 'errPortalRegionGuessed', params: [ORIGIN, 'ap-southeast-2'] } } });
+    }
+    // A region the user typed, or the page said, is not a guess: the portal's own answer is said.
+    const typed = await readPortal(START, 'ap-southeast-2', fake(() => ({ status: 401 }), { openTab: 7, env: null }).doors, undefined, 'ap-southeast-2');
+    expect(typed).toMatchObject({ problem: { issue: { code: 'errPortalSignedOut' } } });
+    const page = await readPortal(START, '', fake(() => ({ status: 401 }), { openTab: 7 }).doors, undefined, 'ap-southeast-2');
+    expect(page).toMatchObject({ problem: { issue: { code: 'errPortalSignedOut' } } });
   });
 
   it('a tab that is not on the portal (sent to a sign-in page): says to sign in, reads nothing', async () => {
