@@ -46,12 +46,12 @@ export const BATCH = 16;
  *  sets, 1,011 requests each with its CORS preflight, over HTTP/2): see docs/performance.md; the
  *  answers are the time. */
 export const RUNS_OUT = 2;
-/** Waits after a 429 before asking again; one more 429 after the last ends the read. */
+/** Waits after a 429 with no answer between, before asking again; one more 429 after the last ends the read. */
 export const THROTTLE_WAITS_MS = [1_000, 2_000, 4_000] as const;
-/** All the waiting one read may do. A portal that throttles every other answer never gives three
- *  429s in a row, so the waits above start over each time: this ends such a read with the
- *  throttled message instead of a wait of a second per page (1,000 pages: a quarter of an hour). */
-export const THROTTLE_BUDGET_MS = 20_000;
+/** All the waiting a read may do without an answer between (a portal that stopped answering but for
+ *  429s). Waiting while answers still come is not bounded: a large read of a portal that throttles
+ *  steadily goes on, one run at a time (see RUNS_OUT), and says its progress. */
+export const THROTTLE_STALL_MS = 10_000;
 
 /**
  * Reads the portal of `startUrl`. Its region: the address's, else the page's, else `region` (typed
@@ -106,14 +106,17 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
   let failedWith: number | undefined;
 
   let state = startRead(DIALECT);
+  /** 429 turns since the last answer, and the time waited since then. */
   let throttled = 0;
-  let waited = 0;
+  let stalled = 0;
+  /** Runs out at once: one from the first 429 on (the portal asked to slow down; it stays slowed). */
+  let runsOut: number = RUNS_OUT;
   /** The runs out in the page, and the addresses they asked for (never asked twice at once). */
   const out: Run[] = [];
   const asked = new Set<string>();
   // Each turn answers at least one request or ends the read; this bound only guards against a bug.
   for (let turn = 0; turn < state.limits.maxPages * 2; turn++) {
-    while (out.length < RUNS_OUT) {
+    while (out.length < runsOut) {
       const step = nextStep(state, asked.size + BATCH);
       if (step.kind === 'done' && out.length === 0) return { read: step.read, endpoints };
       if (step.kind === 'failed') {
@@ -145,8 +148,10 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
     const { requests } = back.run;
     if (!answers || answers.length !== requests.length) return { problem: { kind: 'pageLeft', signIn: url } };
     let slowDown = false;
+    const progressed = answers.some((answer) => answer.status === 200);
+    if (progressed) [throttled, stalled] = [0, 0];
     const wait = THROTTLE_WAITS_MS[throttled];
-    const mayWait = wait !== undefined && waited + wait <= THROTTLE_BUDGET_MS;
+    const mayWait = wait !== undefined && stalled + wait <= THROTTLE_STALL_MS;
     for (const [i, answer] of answers.entries()) {
       const request = requests[i]!;
       if (answer.status === -1) return { problem: { kind: 'pageLeft', signIn: url } };
@@ -159,10 +164,11 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
       else state = takeAnswer(state, request, answer.text === null ? undefined : parseJsonText(answer.text));
     }
     if (slowDown) {
+      runsOut = 1;
       await doors.wait(wait!);
-      waited += wait!;
+      stalled += wait!;
       throttled++;
-    } else throttled = 0;
+    }
     onProgress(progressOf(state));
   }
   return { problem: { kind: 'issue', issue: portalIssue('errPortalTooManyPages', [state.pages]) } };
