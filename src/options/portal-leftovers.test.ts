@@ -9,7 +9,7 @@ function fake(stored: Record<string, unknown> = {}, live: string[] = []) {
   const f = {
     stored: stored as unknown,
     locks: new Set(live),
-    closed: [] as Array<[number, string]>,
+    closed: [] as Array<[number, string, number?]>,
     released: [] as Array<[string, HeldRead['release']]>,
     doors: undefined! as LeftoverDoors,
   };
@@ -31,7 +31,8 @@ function fake(stored: Record<string, unknown> = {}, live: string[] = []) {
       }
     },
     ifGone: async (id, ifGone) => (f.locks.has(id) ? undefined : ifGone()),
-    closeTabOn: async (tabId, origin) => void f.closed.push([tabId, origin]),
+    closeTabOn: async (tabId, origin, openedAt) => void f.closed.push(openedAt === undefined ? [tabId, origin] : [tabId, origin, openedAt]),
+    now: () => 1_000,
     release: async (pattern, what) => void f.released.push([pattern, what]),
   };
   return f;
@@ -58,15 +59,15 @@ describe('what a portal read was given, given back even if its page closes mid-r
       await hold.opened(42);
       during = f.stored;
     }, f.doors);
-    expect(Object.values(during as object)).toEqual([{ origin: ORIGIN, pattern: PATTERN, release: both, tabId: 42 }]);
+    expect(Object.values(during as object)).toEqual([{ origin: ORIGIN, pattern: PATTERN, release: both, tabId: 42, openedAt: 1_000 }]);
     expect(f.released).toEqual([[PATTERN, both]]);
     expect(f.stored).toEqual({});
   });
 
   it('the next options page gives back what a read whose page has gone left: its tab closed, its grants removed', async () => {
-    const f = fake({ gone: { origin: ORIGIN, pattern: PATTERN, release: both, tabId: 42 } });
+    const f = fake({ gone: { origin: ORIGIN, pattern: PATTERN, release: both, tabId: 42, openedAt: 500 } });
     await releaseLeftovers(f.doors);
-    expect(f.closed).toEqual([[42, ORIGIN]]);
+    expect(f.closed).toEqual([[42, ORIGIN, 500]]);
     expect(f.released).toEqual([[PATTERN, both]]);
     expect(f.stored).toEqual({});
   });

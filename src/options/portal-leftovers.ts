@@ -25,8 +25,10 @@ export interface HeldRead {
   pattern: string;
   /** What was given to a read (not the user's): given back once no read written down needs it. */
   release: { scripting: boolean; origin: boolean };
-  /** The tab the read opened (never one the user had open). */
+  /** The tab the read opened (never one the user had open), and when (ms): a tab the user looked at
+   *  after that is theirs now, and stays. */
   tabId?: number;
+  openedAt?: number;
 }
 
 export interface LeftoverDoors {
@@ -38,7 +40,8 @@ export interface LeftoverDoors {
   hold<T>(id: string, whileHeld: () => Promise<T>): Promise<T>;
   /** Runs `ifGone` only if no page holds the lock of read `id`, holding it meanwhile. */
   ifGone(id: string, ifGone: () => Promise<void>): Promise<void>;
-  closeTabOn(tabId: number, origin: string): Promise<void>;
+  closeTabOn(tabId: number, origin: string, openedAt?: number): Promise<void>;
+  now(): number;
   release(pattern: string, what: { scripting: boolean; origin: boolean }): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ const realDoors: LeftoverDoors = {
   hold: (id, whileHeld) => exclusively(lockName(id), whileHeld),
   ifGone: async (id, ifGone) => void (await ifFree(lockName(id), ifGone)),
   closeTabOn,
+  now: Date.now,
   release: releasePortalAccess,
 };
 
@@ -60,6 +64,7 @@ function readHeld(value: unknown): HeldRead | undefined {
   if (!isObject(value) || typeof value.origin !== 'string' || typeof value.pattern !== 'string' || !isObject(value.release)) return undefined;
   const read: HeldRead = { origin: value.origin, pattern: value.pattern, release: { scripting: value.release.scripting === true, origin: value.release.origin === true } };
   if (typeof value.tabId === 'number') read.tabId = value.tabId;
+  if (typeof value.openedAt === 'number') read.openedAt = value.openedAt;
   return read;
 }
 
@@ -131,10 +136,13 @@ export async function withHeldRead<T>(origin: string, pattern: string, before: {
     });
     try {
       return await read({
-        opened: (tabId) => update(doors, (reads) => {
-          const held = reads[id];
-          if (held) held.tabId = tabId;
-        }),
+        opened: (tabId) => {
+          const openedAt = doors.now();
+          return update(doors, (reads) => {
+            const held = reads[id];
+            if (held) Object.assign(held, { tabId, openedAt });
+          });
+        },
       });
     } finally {
       await finish(doors, id);
@@ -148,7 +156,7 @@ export async function releaseLeftovers(doors: LeftoverDoors = realDoors): Promis
   for (const [id, read] of Object.entries(reads)) {
     await doors.ifGone(id, async () => {
       // The tab first, while its address can be seen.
-      if (read.tabId !== undefined) await doors.closeTabOn(read.tabId, read.origin).catch(() => undefined);
+      if (read.tabId !== undefined) await doors.closeTabOn(read.tabId, read.origin, read.openedAt).catch(() => undefined);
       await finish(doors, id);
     });
   }

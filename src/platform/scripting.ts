@@ -36,11 +36,13 @@ export async function openBackgroundTab(url: string, onCreated?: (tabId: number)
   return tab.id;
 }
 
-/** Closes `tabId` if it still shows a page of `origin` (a tab opened for a read that the user has
- *  since taken elsewhere, or whose address cannot be seen, stays). */
-export async function closeTabOn(tabId: number, origin: string): Promise<void> {
+/** Closes `tabId`, a tab a read opened at `openedAt` (ms), if it still shows a page of `origin` and
+ *  the user has not taken it up since: a tab taken elsewhere, whose address cannot be seen, that is
+ *  active, or that was looked at after the read opened it, stays. */
+export async function closeTabOn(tabId: number, origin: string, openedAt?: number): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!showsOrigin(tab, origin)) return;
+  if (!showsOrigin(tab, origin) || tab.active) return;
+  if (openedAt !== undefined && tab.lastAccessed !== undefined && tab.lastAccessed > openedAt) return;
   await closeTab(tabId);
 }
 

@@ -6,6 +6,9 @@ type RemovedListener = (tabId: number) => void;
 const fake = vi.hoisted(() => ({
   status: new Map<number, string>(),
   url: new Map<number, string | undefined>(),
+  active: new Set<number>(),
+  lastAccessed: new Map<number, number>(),
+  removedIds: [] as number[],
   updated: new Set<UpdatedListener>(),
   removed: new Set<RemovedListener>(),
   nextId: 1,
@@ -24,8 +27,9 @@ vi.mock('./browser', () => ({
       get: async (id: number) => {
         const status = fake.status.get(id);
         if (status === undefined) throw new Error(`No tab with id: ${id}.`);
-        return { id, status, url: fake.url.has(id) ? fake.url.get(id) : 'about:blank' };
+        return { id, status, url: fake.url.has(id) ? fake.url.get(id) : 'about:blank', active: fake.active.has(id), lastAccessed: fake.lastAccessed.get(id) };
       },
+      remove: async (id: number) => void fake.removedIds.push(id),
       onUpdated: { addListener: (f: UpdatedListener) => fake.updated.add(f), removeListener: (f: UpdatedListener) => fake.updated.delete(f) },
       onRemoved: { addListener: (f: RemovedListener) => fake.removed.add(f), removeListener: (f: RemovedListener) => fake.removed.delete(f) },
     },
@@ -33,7 +37,7 @@ vi.mock('./browser', () => ({
 }));
 
 const { onTabClosed, openBlankTab, untilPageLoaded } = await import('./tabs');
-const { openBackgroundTab } = await import('./scripting');
+const { closeTabOn, openBackgroundTab } = await import('./scripting');
 
 function finishLoading(id: number, status = 'complete', url?: string | null): void {
   fake.status.set(id, status);
@@ -59,6 +63,9 @@ beforeEach(() => {
   Object.assign(fake, { nextId: 1, statusOnCreate: 'loading', hideUrlOnCreate: false });
   fake.status.clear();
   fake.url.clear();
+  fake.active.clear();
+  fake.lastAccessed.clear();
+  fake.removedIds = [];
 });
 
 afterEach(() => {
@@ -168,6 +175,29 @@ describe('openBackgroundTab', () => {
     });
     expect(await isSettled(opening)).toBe(true);
     expect(await opening).toBe(1);
+  });
+});
+
+describe('closeTabOn (a leftover portal tab, closed by the next options page)', () => {
+  const PORTAL = 'https://d-1234567890.awsapps.com';
+
+  it('closes the tab a read opened, untouched since, still on the portal', async () => {
+    fake.status.set(5, 'complete');
+    fake.url.set(5, `${PORTAL}/start/#/`);
+    fake.lastAccessed.set(5, 900);
+    await closeTabOn(5, PORTAL, 1_000);
+    expect(fake.removedIds).toEqual([5]);
+  });
+
+  it('leaves a tab the user has taken up: active, looked at after the read opened it, elsewhere, or unseen', async () => {
+    for (const [id, url] of [[1, `${PORTAL}/start`], [2, `${PORTAL}/start`], [3, 'https://example.com/'], [4, undefined]] as const) {
+      fake.status.set(id, 'complete');
+      fake.url.set(id, url);
+    }
+    fake.active.add(1);
+    fake.lastAccessed.set(2, 1_500);
+    for (const id of [1, 2, 3, 4]) await closeTabOn(id, PORTAL, 1_000);
+    expect(fake.removedIds).toEqual([]);
   });
 });
 
