@@ -195,6 +195,7 @@ test.describe('import from the access portal', () => {
     await expect.poll(() => portalPages().length).toBe(0);
     await expect.poll(scripting).toBe(false);
     await expect.poll(() => worker.evaluate(() => chrome.storage.session.get('portalReads1'))).toEqual({});
+    await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('portalGrants1'))).toEqual({});
   });
 
   test('the portal\'s memory cannot be written: the import is still saved and undoable, and both failures are said', async ({ context, worker, extensionId, sim }) => {

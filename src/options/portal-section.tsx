@@ -13,7 +13,7 @@ import { openBackgroundTab } from '../platform/scripting';
 import { openTab } from '../platform/tabs';
 import { issueText } from '../ui/issue-text';
 import { portalDoors } from './portal-doors';
-import { releaseLeftovers, withHeldRead } from './portal-leftovers';
+import { releaseLeftovers, withHeldRead } from '../platform/portal-leftovers';
 import { readPortal, type PortalProblem, type PortalProgress } from './portal-runner';
 import { reasonOf } from './reason-of';
 

@@ -1,7 +1,8 @@
 // A portal read holds what it was given (`scripting`, the portal origin's host permission) and, when
 // no tab of the portal was open, a tab it opened. Normally it gives them back itself when it ends; but
 // if the options page closes mid-read (the user closes it, the browser unloads it), nothing runs that
-// would. So each read writes down, in storage.session, what it must give back (only what it was
+// would. So each read writes down (its grants in storage.local, which outlives a browser quit or an
+// update, as the optional permissions do; its tab in storage.session) what it must give back (only what it was
 // given: a permission the user had before, or a tab they had, is never named), and holds a Web Lock
 // for as long as it runs. The next options page to load gives back what a read whose lock is free —
 // its page gone — left behind. (The background is not told of the page's close reliably enough: a
@@ -12,12 +13,12 @@
 // lock shared by every change of the records: a grant goes only when no other read written down
 // (running, or left over) still needs it. "The user had it" = it was held before the read asked and
 // no record marks it as given to a read.
-import { releasePortalAccess } from '../platform/permissions';
-import { closeTabOn } from '../platform/scripting';
-import { exclusively, ifFree } from '../platform/locks';
-import { readKey, removeKeys, writeKeys } from '../platform/storage';
+import { releasePortalAccess } from './permissions';
+import { closeTabOn } from './scripting';
+import { exclusively, ifFree } from './locks';
+import { readKey, removeKeys, writeKeys } from './storage';
 import { isObject } from '../core/shared/is-object';
-import { PORTAL_READS_KEY } from '../core/store/storage-keys';
+import { PORTAL_GRANTS_KEY, PORTAL_READS_KEY } from '../core/store/storage-keys';
 
 export interface HeldRead {
   /** The portal's origin (`https://host`) and its match pattern as granted. */
@@ -48,10 +49,35 @@ export interface LeftoverDoors {
 const lockName = (id: string) => `switchyard-portal-read:${id}`;
 const RECORDS_LOCK = 'switchyard-portal-reads';
 
-const realDoors: LeftoverDoors = {
-  load: () => readKey('session', PORTAL_READS_KEY).catch(() => undefined),
+/** The grants in storage.local (they outlive a restart, as optional permissions do), the tabs in
+ *  storage.session (a tab id means nothing after one): one record per read once loaded. */
+async function loadSplit(): Promise<unknown> {
+  const [grants, tabs] = await Promise.all([
+    readKey('local', PORTAL_GRANTS_KEY).catch(() => undefined),
+    readKey('session', PORTAL_READS_KEY).catch(() => undefined),
+  ]);
+  if (!isObject(grants)) return undefined;
+  const opened = isObject(tabs) ? tabs : {};
+  return Object.fromEntries(Object.entries(grants).map(([id, grant]) => [id, isObject(grant) && isObject(opened[id]) ? { ...opened[id], ...grant } : grant]));
+}
+
+async function saveSplit(reads: Record<string, HeldRead>): Promise<void> {
+  const grants: Record<string, Omit<HeldRead, 'tabId' | 'openedAt'>> = {};
+  const tabs: Record<string, { tabId: number; openedAt?: number }> = {};
+  for (const [id, { origin, pattern, release, tabId, openedAt }] of Object.entries(reads)) {
+    grants[id] = { origin, pattern, release };
+    if (tabId !== undefined) tabs[id] = { tabId, ...(openedAt !== undefined && { openedAt }) };
+  }
   // No read under way: no key (a read that saved nothing leaves storage as it found it).
-  save: (reads) => (Object.keys(reads).length === 0 ? removeKeys('session', PORTAL_READS_KEY) : writeKeys('session', { [PORTAL_READS_KEY]: reads })).catch(() => undefined),
+  await Promise.all([
+    (Object.keys(grants).length === 0 ? removeKeys('local', PORTAL_GRANTS_KEY) : writeKeys('local', { [PORTAL_GRANTS_KEY]: grants })).catch(() => undefined),
+    (Object.keys(tabs).length === 0 ? removeKeys('session', PORTAL_READS_KEY) : writeKeys('session', { [PORTAL_READS_KEY]: tabs })).catch(() => undefined),
+  ]);
+}
+
+const realDoors: LeftoverDoors = {
+  load: loadSplit,
+  save: saveSplit,
   exclusive: (task) => exclusively(RECORDS_LOCK, task),
   hold: (id, whileHeld) => exclusively(lockName(id), whileHeld),
   ifGone: async (id, ifGone) => void (await ifFree(lockName(id), ifGone)),
@@ -150,7 +176,8 @@ export async function withHeldRead<T>(origin: string, pattern: string, before: {
   });
 }
 
-/** On load of the options page: gives back what reads whose page has gone left behind. */
+/** On load of the options page, and in the background when the browser starts or the extension is
+ *  installed or updated: gives back what reads whose page has gone left behind. */
 export async function releaseLeftovers(doors: LeftoverDoors = realDoors): Promise<void> {
   const reads = await loadReads(doors);
   for (const [id, read] of Object.entries(reads)) {
