@@ -220,6 +220,8 @@ test.describe('import from the access portal', () => {
     await expect(status).toHaveRole('alert');
     await expect(status).toContainText('Imported from the portal: 9 new');
     await expect(status).toContainText(`what Switchyard remembers of the access portal ${START} could not be saved (simulated storage failure)`);
+    // Two sentences, two lines: not joined with a space (Japanese puts none between sentences).
+    await expect(status.locator('.status-line')).toHaveCount(2);
     expect((await storedData(worker)).entries).toHaveLength(9);
     expect(await worker.evaluate(() => chrome.storage.local.get('portalMemory1'))).toEqual({});
 
@@ -227,6 +229,7 @@ test.describe('import from the access portal', () => {
     await options.getByTestId('import-undo').getByRole('button', { name: 'Undo import' }).click();
     await expect(status).toContainText('The import was undone');
     await expect(status).toContainText(`could not be put back (simulated storage failure)`);
+    await expect(status.locator('.status-line')).toHaveText([/^The import was undone/, /could not be put back/]);
     await expect(status).toHaveRole('alert');
     expect((await storedData(worker)).entries).toEqual([]);
     await expect(options.getByTestId('import-undo')).toHaveCount(0);

@@ -23,7 +23,9 @@ import { loadPortalMemories, memoryOf, remembersMore, savePortalMemory } from '.
 import { PortalSection, type PortalResult } from './portal-section';
 import { reasonOf } from './reason-of';
 
-type Status = { kind: 'ok' | 'error'; text: string };
+/** `more`: a second sentence, shown as its own line: two translated sentences are never joined
+ *  with a space of ours (Japanese has none between sentences). */
+type Status = { kind: 'ok' | 'error'; text: string; more?: string };
 /** A preview of a file or text (`source`), or of a portal read (`portal`, with what to remember of
  *  the portal once it is applied). */
 interface Shown {
@@ -136,7 +138,7 @@ export function ImportSection() {
     const done = confirmGone ? 'portalAppliedRemoved' : portal ? 'portalApplied' : 'importApplied';
     const text = t(done, [count('new'), count('changed'), count('removed')]);
     if (portal && recorded.memoryProblem !== undefined) {
-      return setStatus({ kind: 'error', text: `${text} ${t('portalMemoryNotSaved', [portal.endpoints.startUrl, recorded.memoryProblem])}` });
+      return setStatus({ kind: 'error', text, more: t('portalMemoryNotSaved', [portal.endpoints.startUrl, recorded.memoryProblem]) });
     }
     setStatus({ kind: 'ok', text });
   };
@@ -150,7 +152,12 @@ export function ImportSection() {
       <ImportSources busy={busy || newer || !snapshot} onBusy={setBusy}
         onSource={(source) => void show(source)} onError={(text) => setStatus({ kind: 'error', text })} />
       {busy && <p role="status" class="muted">{t('importReading')}</p>}
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">{status.text}</p>}
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">
+          <span class="status-line">{status.text}</span>
+          {status.more !== undefined && <span class="status-line">{status.more}</span>}
+        </p>
+      )}
       <PortalSection busy={busy || newer || !snapshot} entries={snapshot?.data.entries ?? []} memories={memories}
         onRead={(portal) => {
           setDropGone(false);
@@ -159,8 +166,8 @@ export function ImportSection() {
         onRule={(rule) => {
           if (shown?.portal) void showPortal({ ...shown.portal, rule });
         }} />
-      {undo && !shown && <UndoImport record={undo} onDone={(text, kind, undone) => {
-        setStatus({ kind, text });
+      {undo && !shown && <UndoImport record={undo} onDone={(text, kind, undone, more) => {
+        setStatus({ kind, text, ...(more !== undefined && { more }) });
         if (undone) {
           setUndo(undefined);
           void loadPortalMemories().then(setMemories);
