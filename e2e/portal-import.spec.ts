@@ -235,6 +235,34 @@ test.describe('import from the access portal', () => {
     await expect(options.getByTestId('import-undo')).toHaveCount(0);
   });
 
+  test('two options pages: an undo puts back the portal memory the preview was made against, not the older one its page had loaded', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(2));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    // The first page loads what is remembered (nothing yet) before the second imports.
+    const first = await openOptions(context, extensionId);
+    const second = await openOptions(context, extensionId);
+    await readPortal(second);
+    await importAll(second, { new: 6 });
+    const remembered = await worker.evaluate(() => chrome.storage.local.get('portalMemory1'));
+    expect(JSON.stringify(remembered)).toContain('400000000001/Admin');
+
+    // The portal adds an account; the first page reads it (against the second's memory) and imports.
+    sim.portal.setAssignments(START, accounts(3));
+    await readPortal(first);
+    const preview = first.getByTestId('import-preview');
+    await expect(preview.getByTestId('count-new')).toHaveText('New 3', { timeout: 30_000 });
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(first.getByTestId('import-status')).toContainText('Imported from the portal: 3 new');
+    await first.getByTestId('import-undo').getByRole('button', { name: 'Undo import' }).click();
+    await expect(first.getByTestId('import-status')).toContainText('The import was undone');
+    // The memory is the second page's import's again (not forgotten, as the first page's stale list had it).
+    expect(await worker.evaluate(() => chrome.storage.local.get('portalMemory1'))).toEqual(remembered);
+    expect((await storedData(worker)).entries).toHaveLength(6);
+  });
+
   test('label rules edited one after the other: the preview is always the last rule\'s, even when an earlier one\'s is slower', async ({ context, extensionId, sim }) => {
     sim.portal.signIn(START, { region: REGION });
     sim.portal.setAssignments(START, accounts(3));
