@@ -248,6 +248,8 @@ test.describe('import from the access portal', () => {
     await importAll(second, { new: 6 });
     const remembered = await worker.evaluate(() => chrome.storage.local.get('portalMemory1'));
     expect(JSON.stringify(remembered)).toContain('400000000001/Admin');
+    // The region the read used (from the page) is remembered: the next read tries it if the page says none.
+    expect(JSON.stringify(remembered)).toContain(`"region":"${REGION}"`);
 
     // The portal adds an account; the first page reads it (against the second's memory) and imports.
     sim.portal.setAssignments(START, accounts(3));
