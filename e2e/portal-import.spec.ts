@@ -195,6 +195,7 @@ test.describe('import from the access portal', () => {
     await expect.poll(() => portalPages().length).toBe(0);
     await expect.poll(scripting).toBe(false);
     await expect.poll(() => worker.evaluate(() => chrome.storage.session.get('portalReads1'))).toEqual({});
+    await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('portalGrants1'))).toEqual({});
   });
 
   test('the portal\'s memory cannot be written: the import is still saved and undoable, and both failures are said', async ({ context, worker, extensionId, sim }) => {
@@ -219,6 +220,8 @@ test.describe('import from the access portal', () => {
     await expect(status).toHaveRole('alert');
     await expect(status).toContainText('Imported from the portal: 9 new');
     await expect(status).toContainText(`what Switchyard remembers of the access portal ${START} could not be saved (simulated storage failure)`);
+    // Two sentences, two lines: not joined with a space (Japanese puts none between sentences).
+    await expect(status.locator('.status-line')).toHaveCount(2);
     expect((await storedData(worker)).entries).toHaveLength(9);
     expect(await worker.evaluate(() => chrome.storage.local.get('portalMemory1'))).toEqual({});
 
@@ -226,9 +229,40 @@ test.describe('import from the access portal', () => {
     await options.getByTestId('import-undo').getByRole('button', { name: 'Undo import' }).click();
     await expect(status).toContainText('The import was undone');
     await expect(status).toContainText(`could not be put back (simulated storage failure)`);
+    await expect(status.locator('.status-line')).toHaveText([/^The import was undone/, /could not be put back/]);
     await expect(status).toHaveRole('alert');
     expect((await storedData(worker)).entries).toEqual([]);
     await expect(options.getByTestId('import-undo')).toHaveCount(0);
+  });
+
+  test('two options pages: an undo puts back the portal memory the preview was made against, not the older one its page had loaded', async ({ context, worker, extensionId, sim }) => {
+    sim.portal.signIn(START, { region: REGION });
+    sim.portal.setAssignments(START, accounts(2));
+    const portalTab = await context.newPage();
+    await portalTab.goto(`${START}/`);
+    await grantSiteAccess(context, extensionId, ORIGIN);
+    // The first page loads what is remembered (nothing yet) before the second imports.
+    const first = await openOptions(context, extensionId);
+    const second = await openOptions(context, extensionId);
+    await readPortal(second);
+    await importAll(second, { new: 6 });
+    const remembered = await worker.evaluate(() => chrome.storage.local.get('portalMemory1'));
+    expect(JSON.stringify(remembered)).toContain('400000000001/Admin');
+    // The region the read used (from the page) is remembered: the next read tries it if the page says none.
+    expect(JSON.stringify(remembered)).toContain(`"region":"${REGION}"`);
+
+    // The portal adds an account; the first page reads it (against the second's memory) and imports.
+    sim.portal.setAssignments(START, accounts(3));
+    await readPortal(first);
+    const preview = first.getByTestId('import-preview');
+    await expect(preview.getByTestId('count-new')).toHaveText('New 3', { timeout: 30_000 });
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(first.getByTestId('import-status')).toContainText('Imported from the portal: 3 new');
+    await first.getByTestId('import-undo').getByRole('button', { name: 'Undo import' }).click();
+    await expect(first.getByTestId('import-status')).toContainText('The import was undone');
+    // The memory is the second page's import's again (not forgotten, as the first page's stale list had it).
+    expect(await worker.evaluate(() => chrome.storage.local.get('portalMemory1'))).toEqual(remembered);
+    expect((await storedData(worker)).entries).toHaveLength(6);
   });
 
   test('label rules edited one after the other: the preview is always the last rule\'s, even when an earlier one\'s is slower', async ({ context, extensionId, sim }) => {

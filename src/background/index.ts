@@ -6,6 +6,7 @@ import { listen } from '../platform/messaging';
 import { onOmniboxChanged, onOmniboxEntered, onOmniboxStarted } from '../platform/omnibox-api';
 import { refreshPopupCache } from '../platform/popup-cache';
 import { onStoreChanged } from '../platform/store';
+import { releaseLeftovers } from '../platform/portal-leftovers';
 import { onTabClosed } from '../platform/tabs';
 import { rebuildBadgeData, refreshBadgeData, refreshBadges } from './badge-data';
 import { runCommand } from './keyboard-commands';
@@ -38,6 +39,8 @@ onStoreChanged((snapshot) => {
 onStartOrInstall(() => {
   void refreshPopupCache();
   void rebuildBadgeData().catch(() => undefined);
+  // What a portal read cut short by the quit or the update was given (optional permissions outlive both).
+  void releaseLeftovers().catch(() => undefined);
 });
 // A fresh install opens the welcome page once (never on an update or a reload).
 onInstalled((reason) => void welcomeOnInstall(reason).catch((error: unknown) => console.warn('Switchyard: the welcome page did not open', error)));

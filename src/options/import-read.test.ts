@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The browser doors this file uses, replaced: permissions and i18n (keys come back as text).
-const permissions = vi.hoisted(() => ({ granted: true, asked: [] as string[], released: [] as string[] }));
+const permissions = vi.hoisted(() => ({ granted: true, held: false, asked: [] as string[], released: [] as string[] }));
 vi.mock('../platform/permissions', () => ({
+  hostPermissionHeld: () => Promise.resolve(permissions.held),
   requestHostPermission: (pattern: string) => (permissions.asked.push(pattern), Promise.resolve(permissions.granted)),
   releaseHostPermission: (pattern: string) => (permissions.released.push(pattern), Promise.resolve()),
 }));
@@ -15,7 +16,7 @@ const fetchMock = vi.fn<typeof fetch>();
 vi.stubGlobal('fetch', fetchMock);
 
 beforeEach(() => {
-  Object.assign(permissions, { granted: true, asked: [], released: [] });
+  Object.assign(permissions, { granted: true, held: false, asked: [], released: [] });
   fetchMock.mockReset();
 });
 
@@ -26,6 +27,14 @@ describe('fetchAddress', () => {
     expect(permissions.asked).toEqual(['https://config.example.com/*']);
     expect(permissions.released).toEqual(['https://config.example.com/*']);
     expect(fetchMock.mock.calls[0]![1]).toMatchObject({ credentials: 'omit' });
+  });
+
+  it('an origin the user had granted before is not taken away after the fetch', async () => {
+    permissions.held = true;
+    fetchMock.mockResolvedValue(new Response('[profile t]\nregion = x'));
+    expect(await fetchAddress('https://config.example.com/team/aws-config')).toMatchObject({ source: { text: '[profile t]\nregion = x' } });
+    expect(permissions.asked).toEqual(['https://config.example.com/*']);
+    expect(permissions.released).toEqual([]);
   });
 
   it('fetches nothing without permission, or from an address that is not https', async () => {

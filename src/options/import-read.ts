@@ -2,7 +2,7 @@
 import { importUrlOrigin, originPattern } from '../core/import/import-url';
 import { decodeImportBytes, MAX_IMPORT_BYTES, tooLarge } from '../core/import/text-input';
 import { t } from '../platform/i18n';
-import { releaseHostPermission, requestHostPermission } from '../platform/permissions';
+import { hostPermissionHeld, releaseHostPermission, requestHostPermission } from '../platform/permissions';
 import { issueText } from '../ui/issue-text';
 import { readAllBytes } from '../core/shared/read-bytes';
 
@@ -38,12 +38,15 @@ export async function readFiles(files: readonly File[]): Promise<ReadResult> {
 
 /**
  * Fetches an https address. Asks for that one origin first (synchronously, still inside the
- * user's click, as Firefox requires) and gives the permission back once the text is read.
+ * user's click, as Firefox requires) and gives the permission back once the text is read, unless
+ * the extension held it before.
  */
 export function fetchAddress(address: string): Promise<ReadResult> {
   const origin = importUrlOrigin(address);
   if (!origin) return Promise.resolve({ error: t('importUrlInvalid') });
   const pattern = originPattern(origin);
+  // Asked before the request (which would grant it): an origin the user had granted stays granted.
+  const had = hostPermissionHeld(pattern);
   const asked = requestHostPermission(pattern);
   return (async (): Promise<ReadResult> => {
     if (!(await asked)) return { error: t('importUrlDenied', origin) };
@@ -59,7 +62,7 @@ export function fetchAddress(address: string): Promise<ReadResult> {
     } catch (error) {
       return { error: t('importUrlFailed', [origin, error instanceof Error ? error.message : String(error)]) };
     } finally {
-      await releaseHostPermission(pattern);
+      if (!(await had)) await releaseHostPermission(pattern);
     }
   })();
 }

@@ -5,6 +5,7 @@
 import type { PortalMemory } from '../core/portal/portal-diff';
 import { saveUndo, type UndoRecord } from './import-undo';
 import { restorePortalMemory, savePortalMemory } from './portal-memory';
+import { reasonOf } from './reason-of';
 
 export interface RecordDoors {
   saveUndo(record: UndoRecord): Promise<void>;
@@ -13,8 +14,6 @@ export interface RecordDoors {
 }
 
 const doors: RecordDoors = { saveUndo, savePortalMemory, restorePortalMemory };
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** After an import was saved: its undo, then the portal's memory (`memories`: all of them after the
  *  write), or why the memory could not be written (`memoryProblem`: the browser's reason). */

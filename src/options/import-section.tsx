@@ -19,13 +19,21 @@ import { UndoImport } from './import-undo-bar';
 import { recordImport } from './import-record';
 import { loadUndo, type UndoRecord } from './import-undo';
 import { latestRequest } from './latest-request';
-import { loadPortalMemories, memoryOf, savePortalMemory } from './portal-memory';
+import { loadPortalMemories, memoryOf, remembersMore, savePortalMemory } from './portal-memory';
 import { PortalSection, type PortalResult } from './portal-section';
+import { reasonOf } from './reason-of';
 
-type Status = { kind: 'ok' | 'error'; text: string };
+/** `more`: a second sentence, shown as its own line: two translated sentences are never joined
+ *  with a space of ours (Japanese has none between sentences). */
+type Status = { kind: 'ok' | 'error'; text: string; more?: string };
 /** A preview of a file or text (`source`), or of a portal read (`portal`, with what to remember of
  *  the portal once it is applied). */
-interface Shown { source?: ImportSource; portal?: PortalResult; memory?: PortalMemory; data?: StoreData; preview: ImportPreview; basis: string }
+interface Shown {
+  source?: ImportSource; portal?: PortalResult; memory?: PortalMemory; data?: StoreData; preview: ImportPreview; basis: string;
+  /** The portal's memory the preview was made against (read from storage then): what an undo puts
+   *  back. Not the page's `memories`, which another options page's import may have outdated. */
+  before?: PortalMemory;
+}
 
 /** Import: read a config, AESR config or backup, show what would change, apply it (or not), undo. */
 export function ImportSection() {
@@ -77,7 +85,7 @@ export function ImportSection() {
       startUrl: endpoints.startUrl, partition: endpoints.partition, region: endpoints.region, rule, now: Date.now(), newId: newEntryId,
       ...(remembered !== undefined && { memory: remembered }),
     });
-    setShown({ portal, memory: preview.memory, data, preview, basis: userDataText(data) });
+    setShown({ portal, memory: preview.memory, data, preview, basis: userDataText(data), ...(remembered !== undefined && { before: remembered }) });
     setStatus(undefined);
   };
 
@@ -87,7 +95,7 @@ export function ImportSection() {
     if (!shown?.memory || busy) return;
     const written = await savePortalMemory(shown.memory).then((memories) => ({ memories }), (error: unknown) => ({ error }));
     // Nothing else was to be written: a memory that could not be is the whole outcome, said.
-    if ('error' in written) return setStatus({ kind: 'error', text: t('importNotSaved', written.error instanceof Error ? written.error.message : String(written.error)) });
+    if ('error' in written) return setStatus({ kind: 'error', text: t('importNotSaved', reasonOf(written.error)) });
     setMemories(written.memories);
     close();
     setStatus({ kind: 'ok', text: t('portalRememberedDone') });
@@ -103,7 +111,7 @@ export function ImportSection() {
     // Removed entries are no longer "gone, kept": the portal's memory forgets them too.
     const removedPairs = new Set(preview.rows.filter((r) => r.status === 'removed').map((r) => r.key.slice('portal:'.length)));
     const memory = confirmGone && shown.memory ? { ...shown.memory, gone: shown.memory.gone.filter((g) => !removedPairs.has(g.pair)) } : shown.memory;
-    const portalBefore = portal && memoryOf(memories, portal.endpoints.startUrl);
+    const portalBefore = shown.before;
     setBusy(true);
     // All or nothing, and only onto the list the preview was made from (the background checks).
     const outcome = await saveFromOptions({ kind: 'applyImport', basis, result });
@@ -130,7 +138,7 @@ export function ImportSection() {
     const done = confirmGone ? 'portalAppliedRemoved' : portal ? 'portalApplied' : 'importApplied';
     const text = t(done, [count('new'), count('changed'), count('removed')]);
     if (portal && recorded.memoryProblem !== undefined) {
-      return setStatus({ kind: 'error', text: `${text} ${t('portalMemoryNotSaved', [portal.endpoints.startUrl, recorded.memoryProblem])}` });
+      return setStatus({ kind: 'error', text, more: t('portalMemoryNotSaved', [portal.endpoints.startUrl, recorded.memoryProblem]) });
     }
     setStatus({ kind: 'ok', text });
   };
@@ -144,7 +152,12 @@ export function ImportSection() {
       <ImportSources busy={busy || newer || !snapshot} onBusy={setBusy}
         onSource={(source) => void show(source)} onError={(text) => setStatus({ kind: 'error', text })} />
       {busy && <p role="status" class="muted">{t('importReading')}</p>}
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">{status.text}</p>}
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">
+          <span class="status-line">{status.text}</span>
+          {status.more !== undefined && <span class="status-line">{status.more}</span>}
+        </p>
+      )}
       <PortalSection busy={busy || newer || !snapshot} entries={snapshot?.data.entries ?? []} memories={memories}
         onRead={(portal) => {
           setDropGone(false);
@@ -153,8 +166,8 @@ export function ImportSection() {
         onRule={(rule) => {
           if (shown?.portal) void showPortal({ ...shown.portal, rule });
         }} />
-      {undo && !shown && <UndoImport record={undo} onDone={(text, kind, undone) => {
-        setStatus({ kind, text });
+      {undo && !shown && <UndoImport record={undo} onDone={(text, kind, undone, more) => {
+        setStatus({ kind, text, ...(more !== undefined && { more }) });
         if (undone) {
           setUndo(undefined);
           void loadPortalMemories().then(setMemories);
@@ -180,7 +193,7 @@ export function ImportSection() {
             )}
             {shown.preview.result || (shown.portal && dropGone && shown.preview.counts.removed > 0)
               ? <button type="button" class="primary" disabled={busy} onClick={() => void apply()}>{t('importApply')}</button>
-              : shown.portal && (shown.preview.counts.removed > 0 || remembersMore(shown, memories))
+              : shown.portal && (shown.preview.counts.removed > 0 || remembersMore(shown.before, shown.memory))
                 ? <button type="button" class="primary" disabled={busy} onClick={() => void remember()} data-testid="portal-remember">{t('portalRemember')}</button>
                 : <p role="status" class="muted">{t(shown.portal ? 'portalNothingToDo' : 'importNothingToDo')}</p>}
             <button type="button" onClick={close}>{t('importCancel')}</button>
@@ -189,14 +202,4 @@ export function ImportSection() {
       )}
     </section>
   );
-}
-
-/** Whether the portal's memory would change with this read even though the list would not: an
- *  account renamed, a pair gone or back. */
-function remembersMore(shown: Shown, memories: readonly PortalMemory[]): boolean {
-  const before = shown.portal && memoryOf(memories, shown.portal.endpoints.startUrl);
-  const after = shown.memory;
-  if (!before || !after) return after !== undefined;
-  const key = (m: PortalMemory) => JSON.stringify([m.accounts, m.pairs, m.gone.map((g) => g.pair), m.labelRule ?? '']);
-  return key(before) !== key(after);
 }

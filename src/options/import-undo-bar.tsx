@@ -17,7 +17,7 @@ interface Props {
   record: UndoRecord;
   /** `undone`: the list was put back (the undo is spent), even when `kind` is 'error' (the portal's
    *  memory could not be put back with it). */
-  onDone: (text: string, kind: 'ok' | 'error', undone: boolean) => void;
+  onDone: (text: string, kind: 'ok' | 'error', undone: boolean, more?: string) => void;
 }
 
 /**
@@ -40,7 +40,8 @@ export function UndoImport({ record, onDone }: Props) {
     const problem = await undoPortalMemory(record, readMemory(record.portal?.previous));
     await clearUndo();
     setSince(undefined);
-    if (problem !== undefined) return onDone(`${t('importUndone')} ${t('portalMemoryNotRestored', [record.portal!.startUrl, problem])}`, 'error', true);
+    // Two sentences, two lines: never joined with a space of ours.
+    if (problem !== undefined) return onDone(t('importUndone'), 'error', true, t('portalMemoryNotRestored', [record.portal!.startUrl, problem]));
     onDone(t('importUndone'), 'ok', true);
   };
   return (

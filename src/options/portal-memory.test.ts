@@ -4,7 +4,7 @@ import { PORTAL_MEMORY_KEY } from '../core/store/storage-keys';
 
 const storage = await vi.hoisted(async () => (await import('../platform/testing/fake-storage')).fakeStorage());
 vi.mock('../platform/storage', () => storage.module);
-const { loadPortalMemories, memoryOf, restorePortalMemory, savePortalMemory } = await import('./portal-memory');
+const { loadPortalMemories, memoryOf, remembersMore, restorePortalMemory, savePortalMemory } = await import('./portal-memory');
 
 const A = 'https://d-1234567890.awsapps.com/start';
 const B = 'https://ssoins-111111h2222j33pp.eu-west-1.portal.amazonaws.com';
@@ -45,5 +45,16 @@ describe('the remembered access portals', () => {
     await savePortalMemory(memory(B, 5, []));
     await restorePortalMemory(B, memory(B, 1));
     expect(memoryOf(await loadPortalMemories(), B)?.readAt).toBe(1);
+  });
+});
+
+describe('whether a read changes only what is remembered of the portal', () => {
+  it('is judged against the memory the preview was made with: another page\'s newer memory does not make a changed read look unchanged', () => {
+    const previewedWith = memory(A, 1);
+    const read = memory(A, 5, ['111122223333/Admin', '111122223333/Dev']);
+    expect(remembersMore(previewedWith, read)).toBe(true);
+    expect(remembersMore(memory(A, 1), memory(A, 5))).toBe(false);
+    expect(remembersMore(undefined, read)).toBe(true);
+    expect(remembersMore(previewedWith, undefined)).toBe(false);
   });
 });

@@ -37,3 +37,12 @@ export async function restorePortalMemory(startUrl: string, previous: PortalMemo
   const others = (await loadPortalMemories()).filter((m) => !samePortal(m.startUrl, startUrl));
   await writeKeys('local', { [KEY]: others });
 }
+
+/** Whether the portal's memory would change with this read (`after`) even though the list would
+ *  not: an account renamed, a pair gone or back, another rule. `before`: the memory the preview was
+ *  made against (never the page's list of memories, which another options page may have outdated). */
+export function remembersMore(before: PortalMemory | undefined, after: PortalMemory | undefined): boolean {
+  if (!before || !after) return after !== undefined;
+  const key = (m: PortalMemory) => JSON.stringify([m.accounts, m.pairs, m.gone.map((g) => g.pair), m.labelRule ?? '']);
+  return key(before) !== key(after);
+}

@@ -11,6 +11,7 @@ import { nextStep, startRead, takeAnswer, takeFailure, type PortalRead, type Por
 import { portalOrigin, portalRegion } from '../core/profile/portal-hosts';
 import { parseJsonText } from '../core/shared/json-text';
 import type { PageAnswer, PageFacts } from './portal-page-script';
+import { reasonOf } from './reason-of';
 
 export interface PortalDoors {
   findTab(origin: string): Promise<number | undefined>;
@@ -45,19 +46,17 @@ export const BATCH = 16;
  *  sets, 1,011 requests each with its CORS preflight, over HTTP/2): see docs/performance.md; the
  *  answers are the time. */
 export const RUNS_OUT = 2;
-/** Waits after a 429 before asking again; one more 429 after the last ends the read. */
+/** Waits after a 429 with no answer between, before asking again; one more 429 after the last ends the read. */
 export const THROTTLE_WAITS_MS = [1_000, 2_000, 4_000] as const;
-/** All the waiting one read may do. A portal that throttles every other answer never gives three
- *  429s in a row, so the waits above start over each time: this ends such a read with the
- *  throttled message instead of a wait of a second per page (1,000 pages: a quarter of an hour). */
-export const THROTTLE_BUDGET_MS = 20_000;
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** All the waiting a read may do without an answer between (a portal that stopped answering but for
+ *  429s). Waiting while answers still come is not bounded: a large read of a portal that throttles
+ *  steadily goes on, one run at a time (see RUNS_OUT), and says its progress. */
+export const THROTTLE_STALL_MS = 10_000;
 
 /**
  * Reads the portal of `startUrl`. Its region: the address's, else the page's, else `region` (typed
- * by the user), else `knownRegion` (that of the user's entries of this portal: portalEntriesRegion),
- * else the user is asked for it. Only a typed region is held against the address's own.
+ * by the user), else `knownRegion` (the last read's: rememberedRegion, named in the message if the
+ * portal does not answer there), else the user is asked for it. Only a typed region is held against the address's own.
  */
 export async function readPortal(startUrl: string, region: string | undefined, doors: PortalDoors, onProgress: (progress: PortalProgress) => void = () => undefined, knownRegion?: string): Promise<PortalOutcome> {
   const url = startUrl.trim();
@@ -81,7 +80,7 @@ export async function readPortal(startUrl: string, region: string | undefined, d
   }
   if (tabId === undefined) return { problem: { kind: 'tab', origin, reason: '' } };
   try {
-    return await readInTab(url, origin, named?.value, typed ?? (knownRegion?.trim() || undefined), tabId, doors, onProgress);
+    return await readInTab(url, origin, named?.value, typed, knownRegion?.trim() || undefined, tabId, doors, onProgress);
   } catch (error) {
     return { problem: { kind: 'tab', origin, reason: reasonOf(error) } };
   } finally {
@@ -89,29 +88,42 @@ export async function readPortal(startUrl: string, region: string | undefined, d
   }
 }
 
-async function readInTab(url: string, origin: string, named: PortalEndpoints | undefined, given: string | undefined, tabId: number, doors: PortalDoors, onProgress: (progress: PortalProgress) => void): Promise<PortalOutcome> {
+async function readInTab(url: string, origin: string, named: PortalEndpoints | undefined, typed: string | undefined, known: string | undefined, tabId: number, doors: PortalDoors, onProgress: (progress: PortalProgress) => void): Promise<PortalOutcome> {
   let endpoints = named;
+  /** A region nobody said for this read (the last read's): named if the portal does not answer there. */
+  let guessed: string | undefined;
   if (endpoints === undefined) {
     // An *.awsapps.com address does not name its region: the page says it (#env), else the user.
     const facts = await doors.pageFacts(tabId);
     if (facts?.origin !== origin) return { problem: { kind: 'pageLeft', signIn: url } };
-    const found = portalEndpoints(url, portalPageRegion(url, facts) ?? given);
+    const said = portalPageRegion(url, facts) ?? typed;
+    if (said === undefined) guessed = known;
+    const found = portalEndpoints(url, said ?? known);
     if ('error' in found) return { problem: { kind: 'issue', issue: found.error } };
     endpoints = found.value;
   }
+  /** The status of the last request that failed (0: no answer). */
+  let failedWith: number | undefined;
 
   let state = startRead(DIALECT);
+  /** 429 turns since the last answer, and the time waited since then. */
   let throttled = 0;
-  let waited = 0;
+  let stalled = 0;
+  /** Runs out at once: one from the first 429 on (the portal asked to slow down; it stays slowed). */
+  let runsOut: number = RUNS_OUT;
   /** The runs out in the page, and the addresses they asked for (never asked twice at once). */
   const out: Run[] = [];
   const asked = new Set<string>();
   // Each turn answers at least one request or ends the read; this bound only guards against a bug.
   for (let turn = 0; turn < state.limits.maxPages * 2; turn++) {
-    while (out.length < RUNS_OUT) {
+    while (out.length < runsOut) {
       const step = nextStep(state, asked.size + BATCH);
       if (step.kind === 'done' && out.length === 0) return { read: step.read, endpoints };
-      if (step.kind === 'failed') return { problem: { kind: 'issue', issue: step.issue, ...(step.issue.code === 'errPortalSignedOut' && { signIn: url }) } };
+      if (step.kind === 'failed') {
+        // 401 or no answer in a guessed region: maybe signed out, maybe not the portal's region.
+        const issue = guessed !== undefined && (failedWith === 401 || failedWith === 0) ? portalIssue('errPortalRegionGuessed', [origin, guessed]) : step.issue;
+        return { problem: { kind: 'issue', issue, ...((step.issue.code === 'errPortalSignedOut' || issue !== step.issue) && { signIn: url }) } };
+      }
       if (step.kind !== 'requests') break;
       const requests = step.requests.filter((request) => !asked.has(requestUrl(endpoints, DIALECT, request))).slice(0, BATCH);
       // Everything that can be asked now is out (the account list is one page at a time).
@@ -136,21 +148,27 @@ async function readInTab(url: string, origin: string, named: PortalEndpoints | u
     const { requests } = back.run;
     if (!answers || answers.length !== requests.length) return { problem: { kind: 'pageLeft', signIn: url } };
     let slowDown = false;
+    const progressed = answers.some((answer) => answer.status === 200);
+    if (progressed) [throttled, stalled] = [0, 0];
     const wait = THROTTLE_WAITS_MS[throttled];
-    const mayWait = wait !== undefined && waited + wait <= THROTTLE_BUDGET_MS;
+    const mayWait = wait !== undefined && stalled + wait <= THROTTLE_STALL_MS;
     for (const [i, answer] of answers.entries()) {
       const request = requests[i]!;
       if (answer.status === -1) return { problem: { kind: 'pageLeft', signIn: url } };
       // Throttled: not answered, so the planner asks for it again, after a wait.
       if (answer.status === 429 && mayWait) slowDown = true;
-      else if (answer.status !== 200) state = takeFailure(state, answer.status, url);
+      else if (answer.status !== 200) {
+        failedWith ??= answer.status;
+        state = takeFailure(state, answer.status, url);
+      }
       else state = takeAnswer(state, request, answer.text === null ? undefined : parseJsonText(answer.text));
     }
     if (slowDown) {
+      runsOut = 1;
       await doors.wait(wait!);
-      waited += wait!;
+      stalled += wait!;
       throttled++;
-    } else throttled = 0;
+    }
     onProgress(progressOf(state));
   }
   return { problem: { kind: 'issue', issue: portalIssue('errPortalTooManyPages', [state.pages]) } };

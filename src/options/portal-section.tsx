@@ -3,7 +3,7 @@ import type { PortalEndpoints } from '../core/portal/portal-api';
 import type { PortalMemory } from '../core/portal/portal-diff';
 import { portalIssue } from '../core/portal/portal-issues';
 import { DEFAULT_LABEL_RULE, parseLabelRule, type LabelRule } from '../core/portal/portal-labels';
-import { portalEntriesRegion } from '../core/portal/portal-page';
+import { rememberedRegion } from '../core/portal/portal-page';
 import type { PortalRead } from '../core/portal/portal-read';
 import { portalOrigin } from '../core/profile/portal-hosts';
 import type { Entry } from '../core/store/schema';
@@ -13,8 +13,9 @@ import { openBackgroundTab } from '../platform/scripting';
 import { openTab } from '../platform/tabs';
 import { issueText } from '../ui/issue-text';
 import { portalDoors } from './portal-doors';
-import { releaseLeftovers, withHeldRead } from './portal-leftovers';
+import { releaseLeftovers, withHeldRead } from '../platform/portal-leftovers';
 import { readPortal, type PortalProblem, type PortalProgress } from './portal-runner';
+import { reasonOf } from './reason-of';
 
 /** A complete read, with what is needed to preview it again under another label rule. */
 export interface PortalResult { read: PortalRead; endpoints: PortalEndpoints; rule: LabelRule }
@@ -71,16 +72,19 @@ export function PortalSection({ busy, entries, memories, onRead, onRule }: Props
     void (async () => {
       try {
         if (!(await asked)) return setProblem({ text: t('portalDenied', origin) });
-        const before = await had;
         // Written down while it runs, so that a page closed mid-read leaves nothing granted or open
-        // (the next options page gives it back: portal-leftovers.ts).
-        await withHeldRead(origin, pattern, { scripting: !before.scripting, origin: !before.origin }, async (hold) => {
+        // (the next options page gives it back: portal-leftovers.ts), and so that another page's
+        // read gives back nothing this one still uses.
+        await withHeldRead(origin, pattern, await had, async (hold) => {
           const doors = { ...portalDoors, openTab: (address: string) => openBackgroundTab(address, hold.opened) };
-          const outcome = await readPortal(url, region, doors, (p) => setProgress(progressText(p)), portalEntriesRegion(url, entries));
+          const outcome = await readPortal(url, region, doors, (p) => setProgress(progressText(p)), rememberedRegion(url, memories));
           if ('problem' in outcome) return setProblem(problemText(outcome.problem));
           setProgress(t('portalReadDone', [String(outcome.read.accounts.length), String(outcome.read.assignments.length)]));
           onRead({ read: outcome.read, endpoints: outcome.endpoints, rule: chosen });
         });
+      } catch (error) {
+        // Storage or a lock failing: said, not left on "Asking…".
+        setProblem({ text: t('portalReadFailed', [origin, reasonOf(error)]) });
       } finally {
         setReading(false);
       }

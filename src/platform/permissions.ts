@@ -11,6 +11,12 @@ export function requestHostPermission(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] }).catch(() => false);
 }
 
+/** Whether the extension holds `pattern` now. Asked before requestHostPermission (in the same
+ *  click, first) so that only a permission the request gave is given back, never the user's. */
+export function hostPermissionHeld(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+}
+
 /** Gives the permission back after use. A host the extension always has (an AWS console host)
  *  cannot be removed and stays: the call then fails quietly. */
 export async function releaseHostPermission(pattern: string): Promise<void> {

@@ -2,15 +2,20 @@
 // in the background and closed afterwards), and a function run in that page's own world. Both need
 // what requestPortalAccess asked for: `scripting` and the portal origin's host permission.
 import { browser } from './browser';
-import { untilLoaded, untilPageLoaded } from './tabs';
+import { untilLoaded, untilPageLoaded, type Tab } from './tabs';
 
 /** How long a portal page opened in the background may take to load before it is used anyway. */
 const PORTAL_LOAD_MS = 20_000;
 
+/** Whether the tab shows a page of `origin` (`https://host`); a tab whose address cannot be seen does not. */
+function showsOrigin(tab: Tab | undefined, origin: string): tab is Tab & { url: string } {
+  return tab?.url !== undefined && URL.canParse(tab.url) && new URL(tab.url).origin === origin;
+}
+
 /** An open tab showing a page of `origin` (`https://host`), the one the user last looked at first. */
 export async function findTabOn(origin: string): Promise<number | undefined> {
   const tabs = await browser.tabs.query({ url: `${origin}/*` });
-  const onOrigin = tabs.filter((tab) => tab.id !== undefined && tab.url !== undefined && URL.canParse(tab.url) && new URL(tab.url).origin === origin);
+  const onOrigin = tabs.filter((tab) => tab.id !== undefined && showsOrigin(tab, origin));
   onOrigin.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   const tab = onOrigin[0];
   if (tab?.id !== undefined && tab.status === 'loading') await untilLoaded(tab.id, PORTAL_LOAD_MS);
@@ -22,16 +27,22 @@ export async function findTabOn(origin: string): Promise<number | undefined> {
  *  if the caller is gone by then. */
 export async function openBackgroundTab(url: string, onCreated?: (tabId: number) => Promise<void>): Promise<number | undefined> {
   const tab = await browser.tabs.create({ url, active: false });
-  if (tab.id !== undefined && onCreated) await onCreated(tab.id);
-  if (tab.id !== undefined) await untilPageLoaded(tab.id, PORTAL_LOAD_MS);
+  if (tab.id === undefined) return undefined;
+  // Side by side: the wait's listeners are on before onCreated's storage round trip, so no update
+  // of a fast page is missed meanwhile.
+  const loaded = untilPageLoaded(tab.id, PORTAL_LOAD_MS);
+  const [created] = await Promise.allSettled([onCreated?.(tab.id), loaded]);
+  if (created.status === 'rejected') throw created.reason;
   return tab.id;
 }
 
-/** Closes `tabId` if it still shows a page of `origin` (a tab opened for a read that the user has
- *  since taken elsewhere, or whose address cannot be seen, stays). */
-export async function closeTabOn(tabId: number, origin: string): Promise<void> {
+/** Closes `tabId`, a tab a read opened at `openedAt` (ms), if it still shows a page of `origin` and
+ *  the user has not taken it up since: a tab taken elsewhere, whose address cannot be seen, that is
+ *  active, or that was looked at after the read opened it, stays. */
+export async function closeTabOn(tabId: number, origin: string, openedAt?: number): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (tab?.url === undefined || !URL.canParse(tab.url) || new URL(tab.url).origin !== origin) return;
+  if (!showsOrigin(tab, origin) || tab.active) return;
+  if (openedAt !== undefined && tab.lastAccessed !== undefined && tab.lastAccessed > openedAt) return;
   await closeTab(tabId);
 }
 

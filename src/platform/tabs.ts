@@ -41,49 +41,22 @@ export async function openBlankTab(openerTabId?: number, settleMs = BLANK_TAB_SE
   return tab;
 }
 
-/** Resolves when the tab is no longer loading or is gone, or after `timeoutMs`, whichever comes first. */
-export async function untilLoaded(tabId: number, timeoutMs: number): Promise<void> {
-  let settle!: () => void;
-  const settled = new Promise<void>((resolve) => (settle = resolve));
-  const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
-    if (id === tabId && change.status !== undefined && change.status !== 'loading') settle();
-  };
-  const onRemoved = (id: number) => {
-    if (id === tabId) settle();
-  };
-  const timer = setTimeout(settle, timeoutMs);
-  browser.tabs.onUpdated.addListener(onUpdated);
-  browser.tabs.onRemoved.addListener(onRemoved);
-  try {
-    // The load may have finished before the listeners were added; the tab's status says so.
-    if ((await tabById(tabId))?.status !== 'loading') settle();
-    await settled;
-  } finally {
-    clearTimeout(timer);
-    browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.tabs.onRemoved.removeListener(onRemoved);
-  }
-}
-
 /**
- * Resolves when the tab has loaded the page it was opened for (not its initial about:blank), or is
- * gone, or after `timeoutMs`. Firefox reports a tab just made by tabs.create as 'complete' on
- * about:blank before its navigation starts, so untilLoaded alone would let a script run there
- * (and be refused: the extension has no access to about:blank).
+ * Resolves when `isDone` says so of the tab as it is (asked at once, then at each of its updates),
+ * or the tab is gone, or after `timeoutMs`, whichever comes first. The listeners are added before
+ * this first awaits, so that a caller can start other work beside it without missing an update;
+ * `onUpdate` hears each update of the tab first, in the order the browser sends them.
  */
-export async function untilPageLoaded(tabId: number, timeoutMs: number): Promise<void> {
+export async function untilTab(tabId: number, timeoutMs: number, isDone: (tab: Tab) => boolean, onUpdate?: (change: Tabs.OnUpdatedChangeInfoType) => void): Promise<void> {
   let settle!: () => void;
   const settled = new Promise<void>((resolve) => (settle = resolve));
-  // A page whose address we may not see (it went on to a host we have no access to) counts once
-  // the tab has been seen loading it.
-  let sawLoading = false;
   const check = async () => {
     const tab = await tabById(tabId);
-    if (!tab || (tab.status === 'complete' && ((tab.url !== undefined && tab.url !== 'about:blank') || sawLoading))) settle();
+    if (!tab || isDone(tab)) settle();
   };
   const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
     if (id !== tabId) return;
-    if (change.status === 'loading') sawLoading = true;
+    onUpdate?.(change);
     void check();
   };
   const onRemoved = (id: number) => {
@@ -93,6 +66,7 @@ export async function untilPageLoaded(tabId: number, timeoutMs: number): Promise
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
   try {
+    // The load may have finished before the listeners were added; the tab's status says so.
     await check();
     await settled;
   } finally {
@@ -100,6 +74,30 @@ export async function untilPageLoaded(tabId: number, timeoutMs: number): Promise
     browser.tabs.onUpdated.removeListener(onUpdated);
     browser.tabs.onRemoved.removeListener(onRemoved);
   }
+}
+
+/** Resolves when the tab is no longer loading or is gone, or after `timeoutMs`, whichever comes first. */
+export function untilLoaded(tabId: number, timeoutMs: number): Promise<void> {
+  return untilTab(tabId, timeoutMs, (tab) => tab.status !== 'loading');
+}
+
+/**
+ * Resolves when the tab has loaded the page it was opened for (not its initial about:blank), or is
+ * gone, or after `timeoutMs`. Firefox reports a tab just made by tabs.create as 'complete' on
+ * about:blank before its navigation starts, so untilLoaded alone would let a script run there
+ * (and be refused: the extension has no access to about:blank).
+ */
+export function untilPageLoaded(tabId: number, timeoutMs: number): Promise<void> {
+  // A page whose address we may not see (it went on to a host we have no access to) counts once
+  // the tab has been seen loading it.
+  let sawLoading = false;
+  return untilTab(
+    tabId, timeoutMs,
+    (tab) => tab.status === 'complete' && ((tab.url !== undefined && tab.url !== 'about:blank') || sawLoading),
+    (change) => {
+      if (change.status === 'loading') sawLoading = true;
+    },
+  );
 }
 
 const withoutHash = (url: string) => url.split('#', 1)[0];

@@ -173,6 +173,15 @@ describe('what is remembered of a portal', () => {
     });
   });
 
+  it('keeps the region the read used, and reads it back (a memory without one, of the older shape, still reads)', () => {
+    const memory = rememberRead(START, read(accounts([1]), ['Admin']), 5, undefined, '{account}', 'eu-central-1');
+    expect(memory.region).toBe('eu-central-1');
+    expect(readMemory(JSON.parse(JSON.stringify(memory)))?.region).toBe('eu-central-1');
+    expect(readMemory({ ...memory, region: 'eu-central-1.evil.io' })).not.toHaveProperty('region');
+    const older = readMemory({ startUrl: START, readAt: 5, accounts: [], pairs: [] });
+    expect(older).toEqual({ startUrl: START, readAt: 5, accounts: [], pairs: [], gone: [] });
+  });
+
   it('diffs two reads as pairs: a first read is all added', () => {
     const now = read(accounts([1]), ['Admin']);
     expect(diffReads(undefined, now)).toEqual({ added: [`${id(1)}/Admin`], renamed: [], unchanged: [], gone: [] });

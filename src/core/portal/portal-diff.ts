@@ -9,6 +9,7 @@
 // - An entry the user removed after the last read is not added again while the portal still lists it.
 // What is remembered of a portal (PortalMemory) is its start URL, when it was read, the rule, and
 // which accounts (id, name) and permission sets it listed: no token, no cookie, nothing secret.
+import { regionPartition } from '../console/partition';
 import { coreIssue } from '../issues/issue';
 import { matchKey, mergeEntries, type FieldChange } from '../import/merge-import';
 import { ROW_STATUSES, type ImportPreview, type PreviewRow, type RowStatus } from '../import/preview';
@@ -33,6 +34,9 @@ export interface PortalMemory {
   pairs: string[];
   /** Pairs no longer in the portal whose entries are kept, marked; since when (ms). */
   gone: Array<{ pair: string; since: number }>;
+  /** The region the last read used (the portal's own, since it answered there): the next read of an
+   *  address that does not say its region tries it first. Absent in memories written before it. */
+  region?: string;
 }
 
 /** A permission set name cannot hold '/', so the pair is unambiguous. */
@@ -47,13 +51,14 @@ export function samePortal(a: string, b: string): boolean {
 }
 
 /** What to remember after a read (carrying over since when each gone pair has been missing). */
-export function rememberRead(startUrl: string, read: PortalRead, now: number, previous?: PortalMemory, labelRule?: string): PortalMemory {
+export function rememberRead(startUrl: string, read: PortalRead, now: number, previous?: PortalMemory, labelRule?: string, region?: string): PortalMemory {
   const pairs = read.assignments.map((a) => pairKey(a.account.accountId, a.permissionSet));
   const present = new Set(pairs);
   const since = new Map((previous?.gone ?? []).map((g) => [g.pair, g.since]));
   const gone = [...new Set([...(previous?.pairs ?? []), ...since.keys()])].filter((p) => !present.has(p)).map((pair) => ({ pair, since: since.get(pair) ?? now }));
   const memory: PortalMemory = { startUrl, readAt: now, accounts: read.accounts.map(({ accountId, name }) => (name === undefined ? { accountId } : { accountId, name })), pairs, gone };
   if (labelRule !== undefined) memory.labelRule = labelRule;
+  if (region !== undefined) memory.region = region;
   return memory;
 }
 
@@ -72,6 +77,8 @@ export function readMemory(value: unknown): PortalMemory | undefined {
       isObject(g) && typeof g.pair === 'string' && PAIR.test(g.pair) && typeof g.since === 'number').map(({ pair, since }) => ({ pair, since })),
   };
   if (typeof value.labelRule === 'string') memory.labelRule = value.labelRule;
+  // Only a region of some partition: the next read builds the API's host from it.
+  if (typeof value.region === 'string' && regionPartition(value.region) !== undefined) memory.region = value.region;
   return memory;
 }
 
@@ -200,7 +207,7 @@ export function portalPreview(read: PortalRead, current: StoreData, options: Por
   for (const r of rows) counts[r.status]++;
   const preview: PortalPreview = {
     format: 'portal', mode: 'merge', errors: [], warnings: [...read.warnings], rows, counts, baseCounts: zero(), diff,
-    memory: rememberRead(options.startUrl, read, options.now, memory, options.rule.text),
+    memory: rememberRead(options.startUrl, read, options.now, memory, options.rule.text, options.region),
   };
   if (counts.new + counts.changed > 0) preview.result = { ...current, entries: merged.entries };
   return preview;

@@ -23,6 +23,7 @@ const PORTAL_MESSAGES = {
   errPortalRegionFormat: "“$1” is not a region of the access portal's partition ($2). Enter one like us-east-1.",
   errPortalRegionMismatch: "The access portal $1 is in region $2, not $3.",
   errPortalSignedOut: "You are not signed in to the access portal $1, or your session there has ended. Sign in to the portal, then try again. Nothing was imported.",
+  errPortalRegionGuessed: "The access portal $1 did not answer in region $2, the region of its last read: you may be signed out, or the portal's region may be another. Sign in to the portal, or enter the portal's region under Region (sso_region in the AWS CLI), then try again. Nothing was imported.",
   errPortalRefused: "The access portal $1 refused to list your accounts (HTTP $2). Check that you are signed in as the right user. Nothing was imported.",
   errPortalThrottled: "The access portal $1 asked Switchyard to slow down. Wait a minute and try again. Nothing was imported.",
   errPortalUnavailable: "The access portal $1 did not answer (HTTP $2). Try again later. Nothing was imported.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalEntriesRegion, portalPageRegion } from './portal-page';
+import { portalPageRegion, rememberedRegion } from './portal-page';
 
 const START = 'https://d-1234567890.awsapps.com/start';
 
@@ -23,18 +23,16 @@ describe('the region an awsapps.com portal page says it is in', () => {
   });
 });
 
-describe('the region of the user\'s Identity Center entries of the same portal', () => {
-  const sso = (startUrl: string, region?: string) => ({ ...(region !== undefined && { region }), sso: { startUrl } });
-
-  it('is the one most of that portal\'s entries have, however the start URL ends', () => {
-    expect(portalEntriesRegion(START, [sso(`${START}/#/`, 'eu-west-1'), sso(START, 'ap-southeast-2'), sso('https://d-1234567890.awsapps.com/start/', 'ap-southeast-2')]))
+describe('the region a read of an address that does not say it tries first', () => {
+  it('is the region the last read of the same portal used, however the start URL ends', () => {
+    expect(rememberedRegion(START, [{ startUrl: 'https://d-0000000000.awsapps.com/start', region: 'eu-west-1' }, { startUrl: `${START}/#/`, region: 'ap-southeast-2' }]))
       .toBe('ap-southeast-2');
   });
 
-  it('is never another portal\'s, an entry that is not Identity Center, or a region of another partition', () => {
-    expect(portalEntriesRegion(START, [
-      sso('https://d-0000000000.awsapps.com/start', 'eu-west-1'), { region: 'eu-west-1' }, sso(START, 'cn-north-1'), sso(START, 'nowhere'), sso(START),
-    ])).toBeUndefined();
-    expect(portalEntriesRegion('not a portal', [sso(START, 'eu-west-1')])).toBeUndefined();
+  it('is none from a memory written before regions were remembered, another portal\'s, or a region of another partition', () => {
+    expect(rememberedRegion(START, [{ startUrl: START }])).toBeUndefined();
+    expect(rememberedRegion(START, [{ startUrl: 'https://d-0000000000.awsapps.com/start', region: 'eu-west-1' }])).toBeUndefined();
+    expect(rememberedRegion(START, [{ startUrl: START, region: 'cn-north-1' }])).toBeUndefined();
+    expect(rememberedRegion('not a portal', [{ startUrl: START, region: 'eu-west-1' }])).toBeUndefined();
   });
 });

@@ -32,25 +32,16 @@ export function portalPageRegion(startUrl: string, page: { envText?: string | nu
 }
 
 /**
- * When neither the address nor the page says the region (and the user typed none): the region of
- * the user's Identity Center entries of the same portal (design17), before the user is asked. An
- * entry read from this portal has the portal's region; one from an `sso_*` profile has the
- * profile's, most often the same. The one most entries have wins; one not of the portal's
- * partition is never used.
+ * When neither the address nor the page says the region (and the user typed none): the region the
+ * last read of the same portal used (PortalMemory.region), a guess the read names if it fails. Not
+ * the region of the user's Identity Center entries: an entry from an `sso_*` profile holds the
+ * console region it opens in, not the portal's, and which entries came from a portal read cannot be
+ * told from the entries. One not of the portal's partition is never used.
  */
-export function portalEntriesRegion(startUrl: string, entries: ReadonlyArray<{ region?: string; sso?: { startUrl: string } }>): string | undefined {
+export function rememberedRegion(startUrl: string, memories: ReadonlyArray<{ startUrl: string; region?: string }>): string | undefined {
   const base = portalBase(startUrl);
   if (base === undefined) return undefined;
   const fits = fitsPortal(startUrl);
-  const bases = new Map<string, string | undefined>();
-  const counts = new Map<string, number>();
-  for (const entry of entries) {
-    if (!entry.sso || !fits(entry.region)) continue;
-    const url = entry.sso.startUrl;
-    if (!bases.has(url)) bases.set(url, portalBase(url));
-    if (bases.get(url) === base) counts.set(entry.region, (counts.get(entry.region) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [region, count] of counts) if (best === undefined || count > counts.get(best)!) best = region;
-  return best;
+  const memory = memories.find((m) => portalBase(m.startUrl) === base);
+  return fits(memory?.region) ? memory.region : undefined;
 }

@@ -114,7 +114,13 @@ export const WELCOME_SHOWN_KEY = 'welcomeShown1';
  *  and put back by its undo; read by the options page. */
 export const PORTAL_MEMORY_KEY = 'portalMemory1';
 
-/** session. The access-portal reads under way: per read, what it was given (scripting, the portal
- *  origin) and the tab it opened, to give back if its options page closed mid-read. Written by the
- *  options page (options/portal-leftovers.ts), removed when no read runs; read by the next options page. */
+/** session. The access-portal reads under way: per read id, the tab it opened and when (tab ids
+ *  mean nothing after a restart, so they stay in session), to close if its options page closed
+ *  mid-read. Written by the options page (platform/portal-leftovers.ts), removed when no read has a
+ *  tab; read by the next options page. */
 export const PORTAL_READS_KEY = 'portalReads1';
+/** local. The access-portal reads under way: per read id, what it was given (scripting, the portal
+ *  origin), kept on disk because optional permissions outlive a browser quit or an update that cuts
+ *  a read short. Written by the options page (platform/portal-leftovers.ts), removed when no read
+ *  runs; read by the next options page and by the background at start and install. */
+export const PORTAL_GRANTS_KEY = 'portalGrants1';
