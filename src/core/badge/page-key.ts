@@ -3,7 +3,7 @@
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../switch/landing-url';
 import type { ConsolePageFacts, RawConsolePage } from '../console/page-state';
-import { hash53 } from '../shared/hash53';
+import { hash53, hash53Pair } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';
 import { BADGE_VIEW_PREFIX } from '../store/storage-keys';
 
@@ -40,8 +40,10 @@ export function shortHash(text: string, seed = 0): string {
   return hash53(text, seed).toString(36);
 }
 
+const EARLY_SEED = 0x5eed;
+
 /** The check of an early key kept with its badge (a hash independent of the storage key's). */
-export const earlyCheck = (early: string): string => shortHash(early, 0x5eed);
+export const earlyCheck = (early: string): string => shortHash(early, EARLY_SEED);
 /** The check of everything on the page the badge depends on. */
 export const fullCheck = (page: RawConsolePage): string => shortHash(fullKey(page));
 
@@ -50,11 +52,18 @@ export const fullCheck = (page: RawConsolePage): string => shortHash(fullKey(pag
  *  of the console shares the key: EC2's, S3's… */
 export function urlKey(url: string): string {
   try {
-    const { hostname, pathname, searchParams } = new URL(url);
-    return `${hostname}/${isGlobalServicePath(pathname) ? 'global' : ''}?${searchParams.get('region') ?? ''}`;
+    return urlKeyOf(new URL(url));
   } catch {
     return url;
   }
+}
+
+/** The same from an address already parsed: `location` itself at load, without a URL object. */
+export function urlKeyOf({ hostname, pathname, search }: Pick<URL, 'hostname' | 'pathname' | 'search'>): string {
+  // A parameter named `region` has those letters in the query, or an escape that decodes to them:
+  // without either there is none, and the query need not be parsed (nearly every console page).
+  const region = search.includes('region') || search.includes('%') ? new URLSearchParams(search).get('region') : null;
+  return `${hostname}/${isGlobalServicePath(pathname) ? 'global' : ''}?${region ?? ''}`;
 }
 
 /**
@@ -75,7 +84,8 @@ export function fullKey(page: RawConsolePage): string {
 // With session data, the early and the full key are one: the address and the session data. Only
 // strings: JSON.stringify gives what canonicalJson would, without its code in the console content
 // script (which works this key out at every load).
-const sessionKey = (url: string, sessionData: string) => JSON.stringify(['early', urlKey(url), sessionData]);
+const sessionKey = (url: string, sessionData: string) => sessionKeyOf(urlKey(url), sessionData);
+const sessionKeyOf = (key: string, sessionData: string) => JSON.stringify(['early', key, sessionData]);
 
 /**
  * What is on the page as soon as it is parsed and names who is signed in: the console's session
@@ -90,10 +100,11 @@ export function earlyKey(page: RawConsolePage): string {
 
 /** For the console content script at load, of a page with session data: where its badge is kept
  *  and the two checks it must carry, the same as badgeViewKey, earlyCheck and fullCheck give. */
-export function keysAtLoad(url: string, sessionData: string): { key: string; early: string; full: string } {
-  const early = sessionKey(url, sessionData);
-  const full = shortHash(early);
-  return { key: BADGE_VIEW_PREFIX + full, early: earlyCheck(early), full };
+export function keysAtLoad(at: Pick<URL, 'hostname' | 'pathname' | 'search'>, sessionData: string): { key: string; early: string; full: string } {
+  const early = sessionKeyOf(urlKeyOf(at), sessionData);
+  // Both hashes in one pass over the text (it holds the session data: a few hundred characters).
+  const [full, check] = hash53Pair(early, 0, EARLY_SEED).map((hash) => hash.toString(36)) as [string, string];
+  return { key: BADGE_VIEW_PREFIX + full, early: check, full };
 }
 
 /** The storage key of the badge kept for a page whose early key is `early`. */
