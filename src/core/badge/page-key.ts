@@ -3,7 +3,7 @@
 // and by the background (to store it). Pure and small: it is part of the console content script.
 import { isGlobalServicePath } from '../switch/landing-url';
 import type { ConsolePageFacts, RawConsolePage } from '../console/page-state';
-import { hash53, hash53Pair } from '../shared/hash53';
+import { hash53 } from '../shared/hash53';
 import { canonicalJson } from '../store/canonical-json';
 import { BADGE_VIEW_PREFIX } from '../store/storage-keys';
 
@@ -40,10 +40,8 @@ export function shortHash(text: string, seed = 0): string {
   return hash53(text, seed).toString(36);
 }
 
-const EARLY_SEED = 0x5eed;
-
 /** The check of an early key kept with its badge (a hash independent of the storage key's). */
-export const earlyCheck = (early: string): string => shortHash(early, EARLY_SEED);
+export const earlyCheck = (early: string): string => shortHash(early, 0x5eed);
 /** The check of everything on the page the badge depends on. */
 export const fullCheck = (page: RawConsolePage): string => shortHash(fullKey(page));
 
@@ -102,9 +100,8 @@ export function earlyKey(page: RawConsolePage): string {
  *  and the two checks it must carry, the same as badgeViewKey, earlyCheck and fullCheck give. */
 export function keysAtLoad(at: Pick<URL, 'hostname' | 'pathname' | 'search'>, sessionData: string): { key: string; early: string; full: string } {
   const early = sessionKeyOf(urlKeyOf(at), sessionData);
-  // Both hashes in one pass over the text (it holds the session data: a few hundred characters).
-  const [full, check] = hash53Pair(early, 0, EARLY_SEED).map((hash) => hash.toString(36)) as [string, string];
-  return { key: BADGE_VIEW_PREFIX + full, early: check, full };
+  const full = shortHash(early);
+  return { key: BADGE_VIEW_PREFIX + full, early: earlyCheck(early), full };
 }
 
 /** The storage key of the badge kept for a page whose early key is `early`. */

@@ -15,25 +15,3 @@ export function hash53(text: string, seed = 0): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
-
-/** hash53(text, seedA) and hash53(text, seedB), in one pass over the text. */
-export function hash53Pair(text: string, seedA: number, seedB: number): [number, number] {
-  let a1 = 0xdeadbeef ^ seedA;
-  let a2 = 0x41c6ce57 ^ seedA;
-  let b1 = 0xdeadbeef ^ seedB;
-  let b2 = 0x41c6ce57 ^ seedB;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a1 = Math.imul(a1 ^ c, 2654435761);
-    a2 = Math.imul(a2 ^ c, 1597334677);
-    b1 = Math.imul(b1 ^ c, 2654435761);
-    b2 = Math.imul(b2 ^ c, 1597334677);
-  }
-  return [finish(a1, a2), finish(b1, b2)];
-}
-
-function finish(h1: number, h2: number): number {
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
