@@ -27,6 +27,7 @@ async function buildFlavour({ target, e2e }) {
 
   step('extension, without the popup (vite.config.ts)');
   await vite('vite.config.ts');
+  compileAllAtOnce(`${outDir}/src/content/console.js`);
 
   // The popup is built on its own. In one build with the rest, its first screen needed five chunks
   // shared with the options page and the background; on its own it is one script. Each file an
@@ -63,6 +64,13 @@ async function buildFlavour({ target, e2e }) {
   step('popup entry in manifest.json');
   addPopupToManifest(outDir);
   console.log(`built ${outDir}`);
+}
+
+/** V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): nearly every
+ *  function of the console content script runs at every console load, so compile them all with
+ *  the script, in one pass, instead of each again on its first call. Measured: less main-thread time per load. */
+function compileAllAtOnce(file) {
+  writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
 }
 
 /** The extension step left the popup out of the manifest (else it would be bundled with the rest):

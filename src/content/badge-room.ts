@@ -1,8 +1,9 @@
 // Whether the badge's default spot is free: the middle of the bottom edge, over the console
 // footer's empty centre (its controls are at the left and right ends; the top bar is full of them).
 // Usually it is, and that is all placement costs at load; when a control of the page lies there,
-// badge-placement.ts (loaded then) finds another stretch. Runs when the browser is idle (layout is
-// clean then, so reading it forces no layout), reads first, then writes once: no thrash.
+// badge-placement.ts (loaded then) finds another stretch. Runs in the frame after the badge is
+// drawn, just before that frame's layout (badge-view.ts): what it reads is the layout the frame
+// would do anyway, done once; it reads first, then writes once: no thrash.
 const CONTROLS = 'a[href],button,input,select,textarea,summary,[role=button],[role=link],[role=tab],[role=menuitem],' +
   '[role=checkbox],[role=switch],[contenteditable=""],[contenteditable=true],[tabindex]:not([tabindex="-1"])';
 // Narrower than any control worth the name (an icon button is ~24 px).

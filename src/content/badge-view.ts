@@ -53,8 +53,11 @@ export function showNote(note: string): void {
 function draw(): void {
   if (!current) return;
   const { view, actions, note } = current;
+  // The first drawing fills the shadow root while the host is still out of the page, then puts
+  // it in once: one insertion into the document, instead of one per element.
+  let fresh: HTMLElement | undefined;
   if (!host) {
-    host = document.createElement('switchyard-badge');
+    host = fresh = document.createElement('switchyard-badge');
     // A box over the viewport, out of the page's flow and above it, that takes no clicks (its badge
     // does) and contains its own layout and paint: drawing or changing the badge never lays out or
     // repaints the console. Inline and !important, so no page rule can move it.
@@ -62,7 +65,6 @@ function draw(): void {
       'z-index:2147483647!important;pointer-events:none!important;contain:strict!important';
     // Open, so that testing and accessibility tools see it; clicks are checked with isTrusted.
     root = host.attachShadow({ mode: 'open' });
-    document.documentElement.append(host);
   }
   const { data } = view;
   const parts: Node[] = [styleSheet(BADGE_CSS)];
@@ -75,9 +77,11 @@ function draw(): void {
   if (!view.visible || problems.length === 0) {
     if (view.visible) parts.push(badge(view, actions));
     root.replaceChildren(...parts);
+    if (fresh) document.documentElement.append(fresh);
     schedulePlacement();
     return;
   }
+  if (fresh) document.documentElement.append(fresh);
   // A warning: rare, so its code is loaded with the rest (badge-more.ts) before it is drawn.
   void loadMore().then((more) => {
     if (turn !== drawn) return;
@@ -88,8 +92,9 @@ function draw(): void {
 
 let placementQueued = false;
 
-/** Looks for a free spot once the browser has drawn the frame and is idle: layout is clean then,
- *  so reading it forces no extra layout of the console page (which can be large). */
+/** Looks for a free spot in the next frame, just before the browser lays it out: the size read
+ *  here is the layout that frame would do anyway (done a little early, not twice), and the check
+ *  needs no task of its own. */
 function schedulePlacement(): void {
   if (placementQueued) return;
   placementQueued = true;
@@ -109,8 +114,8 @@ function schedulePlacement(): void {
       if (node.isConnected && current) more.place(on, node, current.view, placement, draw);
     }, () => undefined);
   };
-  // After the next frame (so the badge is laid out with everything else, not on its own), when idle.
-  requestAnimationFrame(() => requestIdleCallback(run, { timeout: 1000 }));
+  // In the next frame's callbacks: the badge is laid out with everything else, once.
+  requestAnimationFrame(run);
 }
 
 function badge(view: BadgeView, actions: BadgeActions): HTMLElement {

@@ -35,7 +35,7 @@ function draw(view: BadgeView, ui?: unknown): void {
 /**
  * Runs at document_end, at once: reading the session data and drawing the badge kept for exactly
  * it and this address is all the page pays before it is idle (the badge shows within a few
- * milliseconds of DOMContentLoaded); placing it waits for an idle moment. One read of
+ * milliseconds of DOMContentLoaded); placing it is read in the next frame. One read of
  * storage.local, no message: a sleeping service worker stays asleep. When no kept badge fits (the
  * first load after a switch, a page without session data), console-more.ts takes the first look.
  */
@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   const sessionData = readSessionData();
   // Without session data nothing read so far names who is signed in: the first look decides.
   if (sessionData) {
-    const { key, early, full } = keysAtLoad(location.href, sessionData);
+    const { key, early, full } = keysAtLoad(location, sessionData);
     let items: Record<string, unknown>;
     try {
       items = await readLocal([key, BADGE_UI_KEY]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeViewKey, earlyCheck, earlyKey, fullCheck, fullKey, isStoredBadge, keysAtLoad, shortHash, urlKey } from './page-key';
+import { badgeViewKey, earlyCheck, earlyKey, fullCheck, fullKey, isStoredBadge, keysAtLoad, shortHash, urlKey, urlKeyOf } from './page-key';
 import type { RawConsolePage } from '../console/page-state';
 import { pageRegion } from './region';
 
@@ -77,12 +77,27 @@ describe('the keys a badge is kept under', () => {
   });
 });
 
+describe('the keys worked out at load, cheaply', () => {
+  it('the url key of a parsed address is the url key of its text, with or without a region parameter', () => {
+    for (const url of [
+      'https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances:',
+      'https://console.aws.amazon.com/iam/home',
+      'https://console.aws.amazon.com/s3/buckets?bucketType=general&region=us-east-2',
+      'https://console.aws.amazon.com/s3/buckets?%72egion=ap-south-1',
+      'https://console.aws.amazon.com/s3/buckets?regions=1&xregion=2',
+      'https://console.aws.amazon.com/s3/buckets?region=a%20b&region=c',
+      'https://console.aws.amazon.com/s3/buckets?region',
+    ]) expect([url, urlKeyOf(new URL(url))]).toEqual([url, urlKey(url)]);
+    expect(urlKey('https://console.aws.amazon.com/s3/buckets?%72egion=ap-south-1')).toContain('ap-south-1');
+  });
+});
+
 describe('the checks kept with a badge', () => {
   it('the console content script finds and checks a kept badge at load from the address and session data alone', () => {
     const kept = page();
-    const atLoad = keysAtLoad(kept.url, SESSION);
+    const atLoad = keysAtLoad(new URL(kept.url), SESSION);
     expect(atLoad).toEqual({ key: badgeViewKey(kept), early: earlyCheck(earlyKey(kept)), full: fullCheck(kept) });
-    const other = keysAtLoad(kept.url, '{"accountId":"210987654321"}');
+    const other = keysAtLoad(new URL(kept.url), '{"accountId":"210987654321"}');
     expect([other.key, other.early, other.full]).not.toContain(atLoad.key);
     expect(other.early).not.toBe(atLoad.early);
     expect(other.full).not.toBe(atLoad.full);

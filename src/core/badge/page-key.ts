@@ -50,11 +50,18 @@ export const fullCheck = (page: RawConsolePage): string => shortHash(fullKey(pag
  *  of the console shares the key: EC2's, S3's… */
 export function urlKey(url: string): string {
   try {
-    const { hostname, pathname, searchParams } = new URL(url);
-    return `${hostname}/${isGlobalServicePath(pathname) ? 'global' : ''}?${searchParams.get('region') ?? ''}`;
+    return urlKeyOf(new URL(url));
   } catch {
     return url;
   }
+}
+
+/** The same from an address already parsed: `location` itself at load, without a URL object. */
+export function urlKeyOf({ hostname, pathname, search }: Pick<URL, 'hostname' | 'pathname' | 'search'>): string {
+  // A parameter named `region` has those letters in the query, or an escape that decodes to them:
+  // without either there is none, and the query need not be parsed (nearly every console page).
+  const region = search.includes('region') || search.includes('%') ? new URLSearchParams(search).get('region') : null;
+  return `${hostname}/${isGlobalServicePath(pathname) ? 'global' : ''}?${region ?? ''}`;
 }
 
 /**
@@ -75,7 +82,8 @@ export function fullKey(page: RawConsolePage): string {
 // With session data, the early and the full key are one: the address and the session data. Only
 // strings: JSON.stringify gives what canonicalJson would, without its code in the console content
 // script (which works this key out at every load).
-const sessionKey = (url: string, sessionData: string) => JSON.stringify(['early', urlKey(url), sessionData]);
+const sessionKey = (url: string, sessionData: string) => sessionKeyOf(urlKey(url), sessionData);
+const sessionKeyOf = (key: string, sessionData: string) => JSON.stringify(['early', key, sessionData]);
 
 /**
  * What is on the page as soon as it is parsed and names who is signed in: the console's session
@@ -90,8 +98,8 @@ export function earlyKey(page: RawConsolePage): string {
 
 /** For the console content script at load, of a page with session data: where its badge is kept
  *  and the two checks it must carry, the same as badgeViewKey, earlyCheck and fullCheck give. */
-export function keysAtLoad(url: string, sessionData: string): { key: string; early: string; full: string } {
-  const early = sessionKey(url, sessionData);
+export function keysAtLoad(at: Pick<URL, 'hostname' | 'pathname' | 'search'>, sessionData: string): { key: string; early: string; full: string } {
+  const early = sessionKeyOf(urlKeyOf(at), sessionData);
   const full = shortHash(early);
   return { key: BADGE_VIEW_PREFIX + full, early: earlyCheck(early), full };
 }
