@@ -103,20 +103,25 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
     showFirst(kept);
     firstScreenRead();
   }
-  const first = readFirstScreen(await stored);
-  const text = first && JSON.stringify(first);
-  if (first && text !== keptText) {
-    showFirst(first);
-    writePageCopy(FIRST_SCREEN_KEY, text!);
-  }
-  firstScreenRead();
   const onDeck = (value: unknown) => {
     const deck = readDeck(value);
     if (deck) showDeck(deck);
   };
-  // Drawn before the app (first-paint.ts): the whole list was asked for then, and is on its way.
+  // Drawn before the app (first-paint.ts): the whole list was asked for then, and is on its way. It
+  // is shown as soon as it is here, without waiting for the background's first screen (below).
   let list = takeEarlyList(onDeck);
+  const firstRead = stored.then((value) => {
+    const first = readFirstScreen(value);
+    const text = first && JSON.stringify(first);
+    if (first && text !== keptText) {
+      // Not in place of the whole list, when that came first.
+      if (!popupStore.getState().loaded) showFirst(first);
+      writePageCopy(FIRST_SCREEN_KEY, text!);
+    }
+    firstScreenRead();
+  });
   if (!list) {
+    await firstRead;
     // Let the first screen paint before the whole list arrives: it is a large item to read.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     onKeyChanged('session', DECK_KEY, onDeck);
