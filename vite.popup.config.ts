@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -38,9 +39,38 @@ function shapePage(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every `import()` in its preload helper, which adds `<link rel="modulepreload">` for the
+ * chunk's imports and CSS. With `modulePreload: false` and the CSS inline it has nothing to add, yet
+ * its code (~0.7 KB gzip) would load with the page's first script: here it is just the import.
+ */
+function plainDynamicImports(): Plugin {
+  const HELPER = '\0vite/preload-helper.js';
+  return {
+    name: 'switchyard:plain-dynamic-imports',
+    enforce: 'pre',
+    load: (id) => (id === HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
+/** The core's table of English issue texts, in the popup's bundle, is src/popup/issue-texts.ts: the same
+ *  texts from _locales (that file says why). */
+function issueTextsFromLocales(): Plugin {
+  return {
+    name: 'switchyard:issue-texts-from-locales',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      // Only for the issues' maker: others use just formatMessage, which ships without the table.
+      if (!/\/issue-texts(\.ts)?$/.test(source) || !importer || !/src[\\/]core[\\/]issues[\\/]issue\.ts$/.test(importer)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && /src[\\/]core[\\/]issues[\\/]issue-texts\.ts$/.test(resolved.id) ? path.resolve('src/popup/issue-texts.ts') : null;
+    },
+  };
+}
+
 export default defineConfig({
   define: { __SWITCHYARD_E2E__: JSON.stringify(e2e) },
-  plugins: [preact(), shapePage()],
+  plugins: [preact(), shapePage(), plainDynamicImports(), issueTextsFromLocales()],
   publicDir: false,
   build: {
     // outDir: given by scripts/build.mjs, the extension's folder, which this build adds to.

@@ -61,6 +61,8 @@ export async function findOnce(context: BrowserContext, popupUrl: string, target
     await page.evaluate(() => (window as unknown as { __focused: Promise<number> }).__focused);
     await page.keyboard.type(target.name);
     const { focus, lastKey, found } = await page.evaluate(() => (window as unknown as { __found: Promise<{ focus: number; lastKey: number; found: number }> }).__found);
+    // FIND_MARKS=1: each run's popup marks (performance.mark) in ms from the focus, to see where it waited.
+    if (process.env.FIND_MARKS) console.log(JSON.stringify({ focus, lastKey: lastKey - focus, found: found - focus, ...Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))) }));
     return { fromFocus: found - focus, afterLastKey: found - lastKey };
   } finally {
     await page.close();

@@ -3,6 +3,7 @@
 // then loads the app (popup-main.tsx), which takes over from it (handOver there). No copy (the first
 // opening, another language): the app draws the first screen itself, as before.
 import { readPageCopy } from '../platform/storage';
+import { readListEarly } from './early-list';
 import { drawCopy, PAINTED_COPY_KEY, readPaintedCopy } from './painted-copy';
 
 performance.mark('popup:first-paint-script');
@@ -22,6 +23,15 @@ if (copy) {
 // Timing), not before: loaded sooner, it took over before that frame was presented, and the rows
 // painted were the framework's after all. Where Element Timing is missing (Firefox), after a frame.
 const loadApp = () => void import('./popup-main');
+// With the rows on screen, what a search needs is asked for at once and side by side: the app, the
+// whole list (early-list.ts) and the search code (which deck.tsx would ask for only once the app
+// runs). Typing right away then waits for the slowest of them, not for all of them in turn.
+function loadAll(): void {
+  performance.mark('popup:load-app');
+  loadApp();
+  readListEarly();
+  void import('../core/search/rank');
+}
 if (!copy) loadApp();
 else if (PerformanceObserver.supportedEntryTypes?.includes('element')) {
   let asked = false;
@@ -29,9 +39,9 @@ else if (PerformanceObserver.supportedEntryTypes?.includes('element')) {
     if (asked) return;
     asked = true;
     painted.disconnect();
-    loadApp();
+    loadAll();
   };
   const painted = new PerformanceObserver(ask);
   painted.observe({ type: 'element', buffered: true });
   setTimeout(ask, 100); // a copy with nothing marked for Element Timing
-} else requestAnimationFrame(() => setTimeout(loadApp, 0));
+} else requestAnimationFrame(() => setTimeout(loadAll, 0));

@@ -20,6 +20,7 @@ const draw = () => {
     const app = document.getElementById('app')!;
     // The app keeps what it draws for the next opening's first paint (keepPaintedCopy, popup-app.tsx).
     handOver(document, setQuery, () => render(<App />, app));
+    performance.mark('popup:handed-over');
   });
 };
 setTimeout(draw, 50);

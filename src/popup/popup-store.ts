@@ -12,6 +12,7 @@ import { DECK_KEY, FIRST_SCREEN_KEY } from '../core/store/storage-keys';
 import { t } from '../platform/i18n';
 import { onKeyChanged, readKey, readPageCopy, writePageCopy } from '../platform/storage';
 import { useStoreState } from '../ui/use-store';
+import { takeEarlyList } from './early-list';
 
 // The popup holds none of the store's code (codec, sync layout, merge): it reads the list the
 // background keeps ready for it (platform/popup-cache.ts) and sends its changes there as plain ops.
@@ -102,21 +103,32 @@ export async function startPopupStore(firstScreenRead: () => void): Promise<void
     showFirst(kept);
     firstScreenRead();
   }
-  const first = readFirstScreen(await stored);
-  const text = first && JSON.stringify(first);
-  if (first && text !== keptText) {
-    showFirst(first);
-    writePageCopy(FIRST_SCREEN_KEY, text!);
-  }
-  firstScreenRead();
-  // Let that paint before the whole list arrives: it is a large item to read.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  onKeyChanged('session', DECK_KEY, (value) => {
+  const onDeck = (value: unknown) => {
     const deck = readDeck(value);
     if (deck) showDeck(deck);
+  };
+  // Drawn before the app (first-paint.ts): the whole list was asked for then, and is on its way. It
+  // is shown as soon as it is here, without waiting for the background's first screen (below).
+  let list = takeEarlyList(onDeck);
+  const firstRead = stored.then((value) => {
+    const first = readFirstScreen(value);
+    const text = first && JSON.stringify(first);
+    if (first && text !== keptText) {
+      // Not in place of the whole list, when that came first.
+      if (!popupStore.getState().loaded) showFirst(first);
+      writePageCopy(FIRST_SCREEN_KEY, text!);
+    }
+    firstScreenRead();
   });
+  if (!list) {
+    await firstRead;
+    // Let the first screen paint before the whole list arrives: it is a large item to read.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    onKeyChanged('session', DECK_KEY, onDeck);
+    list = readKey('session', DECK_KEY);
+  }
   // None kept (the browser just started, or the extension was updated): the background makes it.
-  const deck = readDeck(await readKey('session', DECK_KEY)) ?? (await sendToBackground('getDeck', {}));
+  const deck = readDeck(await list) ?? (await sendToBackground('getDeck', {}));
   performance.mark('popup:store-loaded');
   showDeck(deck);
   popupStore.setState({ tab: await tab });
