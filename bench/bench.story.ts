@@ -76,7 +76,11 @@ test('benchmark', async () => {
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(url);
     const painted = await firstRowsPainted(page);
-    // Where start-up time goes: the popup's own marks (script running, store loaded).
+    // Where start-up time goes: the popup's own marks (its first script, the app's, the whole list
+    // shown). The app comes after the first rows: its marks are waited for (the floor page has none).
+    if (url.includes('/src/popup/')) {
+      await page.waitForFunction(() => performance.getEntriesByName('popup:store-loaded').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+    }
     for (const mark of await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const))) {
       (marks[mark[0]] ??= []).push(mark[1]);
     }
@@ -101,8 +105,10 @@ test('benchmark', async () => {
     }
   }
   if (ONLY.has('popup')) {
-    // The last count's marks (5,000 entries): script start and store loaded, for the breakdown.
-    figures.popup5000ScriptStartMs = summarise(marks['popup:script'] ?? [0], 'ms');
+    // The last count's marks (5,000 entries), for the breakdown: the page's first script starts (it
+    // draws the kept first screen), the app's script starts, the whole list is shown.
+    figures.popup5000ScriptStartMs = summarise(marks['popup:first-paint-script'] ?? [0], 'ms');
+    figures.popup5000AppScriptMs = summarise(marks['popup:script'] ?? [0], 'ms');
     figures.popup5000StoreLoadedMs = summarise(marks['popup:store-loaded'] ?? [0], 'ms');
     figures.popupFloorMs = summarise(floor, 'ms');
     figures.popupFirstRows0Ms = summarise(popup[0]!, 'ms', 100);
