@@ -11,7 +11,7 @@
 // names, ids and colours, and the names the page gave who is signed in; never the page's address
 // beyond its host and region, its session data, the switch token (only whether the page had one)
 // nor a cookie.
-import { formatBadge, type BadgeData } from '../core/badge/format';
+import { formatBadge, keepsBadge, type BadgeData } from '../core/badge/format';
 import type { ConsolePageFacts } from '../core/console/page-state';
 import { keptFacts } from '../core/badge/kept-facts';
 import { buildLookup, bucketOf, identityKeys, lookupEntries, type LookupRecord } from '../core/badge/lookup';
@@ -154,6 +154,8 @@ export function storedBadgeOf(page: ConsolePage, view: BadgeView): StoredBadge<B
 
 async function remember(page: ConsolePage, view: BadgeView): Promise<void> {
   const key = badgeViewKey(page);
+  // A warning badge is not kept, and any kept for this page goes: its next load looks again.
+  if (!keepsBadge(view.data)) return removeKeys('local', [key]);
   const hash = key.slice(BADGE_VIEW_PREFIX.length);
   const hashes = readHashes((await readKeys('local', [VIEWS_KEY]))[VIEWS_KEY]).filter((h) => h !== hash);
   hashes.push(hash);

@@ -49,4 +49,12 @@ describe('the whole list read before the app runs', () => {
     await expect(list).resolves.toBe('changed while reading');
     expect(changes).toEqual([]);
   });
+
+  it('gives a change seen after the read answered but before the app took the list', async () => {
+    readListEarly();
+    storage.answer('read');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    storage.change('changed before the app asked');
+    await expect(takeEarlyList(() => {})).resolves.toBe('changed before the app asked');
+  });
 });

@@ -16,11 +16,12 @@ export function readListEarly(): void {
     changed = { value };
     listener?.(value);
   });
-  // A change seen before the read answers is newer than what the read found.
-  const read = readKey('session', DECK_KEY).then((value) => (changed ? changed.value : value));
+  const read = readKey('session', DECK_KEY);
   take = (onChange) => {
     listener = onChange;
-    return read;
+    // A change seen before the list is taken (before the read answered, or after it but before the
+    // app asked) is newer than what the read found; later ones reach `onChange`.
+    return read.then((value) => (changed ? changed.value : value));
   };
 }
 

@@ -4,6 +4,7 @@
 // opening, another language): the app draws the first screen itself, as before.
 import { readPageCopy } from '../platform/storage';
 import { readListEarly } from './early-list';
+import { holdKeys } from './held-keys';
 import { drawCopy, PAINTED_COPY_KEY, readPaintedCopy } from './painted-copy';
 
 performance.mark('popup:first-paint-script');
@@ -17,7 +18,10 @@ if (copy) {
   document.body.append(screen);
   // The search box has the focus at once, as the app's will: what is typed before the app takes
   // over is carried over to it (handOver), so no key typed right after opening is lost.
-  screen.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
+  const box = screen.querySelector<HTMLInputElement>('input[role="combobox"]');
+  box?.focus();
+  // Enter, the arrows and Escape pressed meanwhile are held and replayed to the app (held-keys.ts).
+  if (box) holdKeys(box);
 }
 // With a drawn screen, the app is asked for once the browser says the rows are on screen (Element
 // Timing), not before: loaded sooner, it took over before that frame was presented, and the rows

@@ -1,6 +1,7 @@
 // The app taking over from the first screen that first-paint.ts drew (painted-copy.ts): in one task,
 // so that no frame shows both or neither; what was typed meanwhile, and the focus, come along.
 import { readPageCopy, writePageCopy } from '../platform/storage';
+import { replayHeldKeys } from './held-keys';
 import { copyOf, PAINTED_COPY_KEY, type NodeLike, type PaintedCopy } from './painted-copy';
 
 /** Renders the app (`renderApp`) in place of the drawn first screen, if there is one. */
@@ -18,6 +19,11 @@ export function handOver(doc: Document, setQuery: (query: string) => void, rende
   if (next && (focused || doc.activeElement === doc.body || doc.activeElement === null)) {
     next.focus();
     if (focused) next.setSelectionRange(box!.selectionStart, box!.selectionEnd, box!.selectionDirection ?? undefined);
+  }
+  // Keys the drawn screen held, each once the app has drawn the previous one's effect (its renders
+  // follow a state change in a microtask: a task later they are done).
+  if (next) {
+    void replayHeldKeys(next, (key) => new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }), () => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 }
 

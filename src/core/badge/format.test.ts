@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Identity } from '../console/identity';
 import type { Entry } from '../store/schema';
 import type { ConsolePageFacts } from '../console/page-state';
-import { formatBadge, isProductionEntry } from './format';
+import { formatBadge, isProductionEntry, keepsBadge } from './format';
 
 const admin: Entry = { id: 'admin', label: 'Prod admin', account: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws', displayName: 'Prod Admin', color: 'f2b0a9', group: 'Production' };
 const readOnly: Entry = { id: 'ro', label: 'Prod read-only', account: 'switchyard-prod', roleName: 'ReadOnly', rolePath: '/ops/', partition: 'aws' };
@@ -104,4 +104,12 @@ describe('formatBadge: when the console changed', () => {
     expect(formatBadge(page(role, { csrfFound: false }), saved()).problems).toEqual(['csrf']));
   it('needs no token on a multi-session page', () =>
     expect(formatBadge(page(role, { csrfFound: false, mode: 'multi-session' }), saved()).problems).toEqual([]));
+});
+
+describe('keeping a badge for the next loads', () => {
+  it('keeps a badge that warns of nothing, and not one that warns: the next load looks again', () => {
+    expect(keepsBadge(formatBadge(page(role), saved()))).toBe(true);
+    expect(keepsBadge(formatBadge(page(role, { csrfFound: false }), saved()))).toBe(false);
+    expect(keepsBadge(formatBadge(page(undefined), saved()))).toBe(false);
+  });
 });

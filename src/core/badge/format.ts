@@ -42,6 +42,14 @@ export interface BadgeData {
 
 const NEUTRAL = '#232f3e';
 
+/**
+ * Whether a page's badge may be kept for its next loads. A badge that warns (no switch token yet,
+ * the identity not read) is not: those are often the page not being ready when it was looked at,
+ * and a kept badge is drawn at the next load without looking again (a page with session data is
+ * keyed by its address and session alone), so the warning would stay for the whole session.
+ */
+export const keepsBadge = (badge: Pick<BadgeData, 'problems'>): boolean => badge.problems.length === 0;
+
 export function findActiveEntry(entries: readonly Entry[], identity: Identity | undefined): Entry | undefined {
   return identity ? entries.find((entry) => matchesIdentity(entry, identity)) : undefined;
 }
