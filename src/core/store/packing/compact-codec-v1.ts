@@ -2,13 +2,11 @@
 // older version packed into storage.sync is read after an upgrade; the next save writes the
 // current layout (compact-codec.ts). Frozen: fixtures/codec-v1.json is such a list, and
 // codec-upgrade.test.ts reads it. Only the columns that changed in layout 2 have their own
-// readers here (recurring strings numbered differently, labels as words without shapes).
-import { BitReader, ByteReader } from './bytes';
-import { CodecError, TimeReader } from './codec-columns';
-import {
-  ACCOUNT_BITS, ACCOUNT_REF, ACCOUNT_SAME, ACCOUNT_TEXT, CATEGORY_FIELDS, FLAG_COMPACT_ID, FLAG_EXTRAS, FLAG_NOT_SWITCHABLE, FLAG_PRODUCTION,
-  ID_BITS, idText, readHead, type CodecInput,
-} from './entry-fields';
+// readers here (recurring strings numbered differently, labels as words without shapes); the rest
+// of the decoding is layout 2's (compact-codec.ts decodeEntries).
+import type { ByteReader } from './bytes';
+import { CodecError } from './codec-columns';
+import type { LayoutReaders } from './compact-codec';
 
 /** Recurring strings: 0 absent, 1 the previous row's, k + 2 the k-th seen, seen + 2 a new one. */
 class CategoryReaderV1 {
@@ -71,72 +69,6 @@ class TokenReaderV1 {
   }
 }
 
-/** A layout 1 list back, for repairStore to validate. Throws CodecError on damaged input. */
-export function decodeCompactV1(columns: readonly Uint8Array[]): CodecInput {
-  let at = 0;
-  const next = () => {
-    const column = columns[at++];
-    if (!column) throw new CodecError('a column is missing');
-    return new ByteReader(column);
-  };
-  const input = next();
-  input.byte();
-  const { meta, count, deadCount } = readHead(input);
-  const time = new TimeReader(next);
-  const [flags, idBits, idTexts, accountBits, accountRefs, accountTexts] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
-  if (count > flags.length) throw new CodecError('entry count larger than the data');
-  const ids = new BitReader(idBits);
-  const accounts = new BitReader(accountBits);
-  const labels = new TokenReaderV1(next);
-  const displayPrefix = next();
-  const displayRest = next();
-  const categories = CATEGORY_FIELDS.map(() => new CategoryReaderV1(next));
-  const [roleNames, rolePaths, partitions, regions, colors, groups] = categories as [CategoryReaderV1, CategoryReaderV1, CategoryReaderV1, CategoryReaderV1, CategoryReaderV1, CategoryReaderV1];
-  const [entryTimes, extras, deadFlags, deadIdBits, deadTexts, deadTimes] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
-  const deadIds = new BitReader(deadIdBits);
-  if (input.overrun || deadCount > deadFlags.length) throw new CodecError('the head is damaged');
-
-  const entries: Record<string, unknown>[] = [];
-  const accountList: string[] = [];
-  let previousAccount = '';
-  for (let i = 0; i < count; i++) {
-    const flag = flags.byte();
-    const id = flag & FLAG_COMPACT_ID ? idText(ids.read(ID_BITS)) : idTexts.text();
-    const mode = flag & 3;
-    let account: string;
-    if (mode === ACCOUNT_SAME) account = previousAccount;
-    else if (mode === ACCOUNT_TEXT) account = accountTexts.text();
-    else if (mode === ACCOUNT_REF) {
-      const ref = accountList[accountRefs.uint()];
-      if (ref === undefined) throw new CodecError('account reference out of range');
-      account = ref;
-    } else {
-      account = String(accounts.read(ACCOUNT_BITS)).padStart(12, '0');
-      accountList.push(account);
-    }
-    previousAccount = account;
-    const label = labels.read();
-    const shared = displayPrefix.small();
-    const entry: Record<string, unknown> = {
-      id, account, label,
-      displayName: shared > 0 ? label.slice(0, shared - 1) + displayRest.text() : undefined,
-      roleName: roleNames.read(), rolePath: rolePaths.read(), partition: partitions.read(), region: regions.read(), color: colors.read(), group: groups.read(),
-      production: flag & FLAG_PRODUCTION ? true : undefined,
-      consoleSwitchable: flag & FLAG_NOT_SWITCHABLE ? false : undefined,
-      updatedAt: time.read(entryTimes),
-    };
-    if (flag & FLAG_EXTRAS) Object.assign(entry, JSON.parse(extras.text()) as object);
-    entries.push(entry);
-  }
-
-  const deleted: Record<string, number> = {};
-  for (let i = 0; i < deadCount; i++) {
-    const id = deadFlags.byte() ? idText(deadIds.read(ID_BITS)) : deadTexts.text();
-    const at = time.read(deadTimes);
-    if (at === undefined) throw new CodecError('tombstone without a time');
-    deleted[id] = at;
-  }
-  const readers = [input, flags, idTexts, accountRefs, accountTexts, displayPrefix, displayRest, entryTimes, extras, deadFlags, deadTexts, deadTimes, time.unique];
-  if (readers.some((r) => r.overrun) || [ids, accounts, deadIds, labels, ...categories].some((r) => r.overrun)) throw new CodecError('columns end early');
-  return { ...meta, version: meta.version as number, entries, deleted };
-}
+/** Layout 1's readers of labels and recurring strings, for compact-codec.ts's decoder (every
+ *  other column is read as in layout 2). */
+export const LAYOUT_1_READERS: LayoutReaders = { Label: TokenReaderV1, Category: CategoryReaderV1 };

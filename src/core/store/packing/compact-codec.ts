@@ -6,7 +6,7 @@
 // The output is deflated afterwards (deflate.ts); this layer only removes what deflate cannot see.
 import { BitReader, BitWriter, ByteReader, ByteWriter } from './bytes';
 import { CategoryReader, CategoryWriter, CodecError, commonPrefix, NewerLayoutError, TimeReader, TimeWriter } from './codec-columns';
-import { decodeCompactV1 } from './compact-codec-v1';
+import { LAYOUT_1_READERS } from './compact-codec-v1';
 import {
   ACCOUNT_BITS, ACCOUNT_NEW, ACCOUNT_REF, ACCOUNT_SAME, ACCOUNT_TEXT, CATEGORY_FIELDS, FLAG_COMPACT_ID, FLAG_EXTRAS, FLAG_NOT_SWITCHABLE, FLAG_PRODUCTION,
   fitsColumn, ID_BITS, idNumber, idText, isAccountId, isCompactId, isTime, metaOf, readHead, type CodecInput,
@@ -126,8 +126,21 @@ export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
   const input = next();
   const version = input.byte();
   if (version > CODEC_VERSION) throw new NewerLayoutError(`layout ${version} is newer than ${CODEC_VERSION}`);
-  if (version === 1) return decodeCompactV1(columns);
+  if (version === 1) return decodeEntries(input, next, LAYOUT_1_READERS);
   if (version !== CODEC_VERSION) throw new CodecError(`unknown layout ${version}`);
+  return decodeEntries(input, next, { Label: LabelReader, Category: CategoryReader });
+}
+
+/** A column reader of one field: its next row's value, and whether it ran past its bytes. */
+interface FieldReader<T> { read(): T; readonly overrun: boolean }
+/** What differs between the layouts on the way back: how labels and recurring strings are read
+ *  (layout 1's readers: compact-codec-v1.ts). Every other column is read alike. */
+export interface LayoutReaders {
+  Label: new (next: () => ByteReader) => FieldReader<string>;
+  Category: new (next: () => ByteReader) => FieldReader<string | undefined>;
+}
+
+function decodeEntries(input: ByteReader, next: () => ByteReader, { Label, Category }: LayoutReaders): CodecInput {
   const { meta, count, deadCount } = readHead(input);
   const time = new TimeReader(next);
   const [flags, idBits, idTexts, accountBits, accountRefs, accountTexts] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
@@ -135,11 +148,11 @@ export function decodeCompact(columns: readonly Uint8Array[]): CodecInput {
   if (count > flags.length) throw new CodecError('entry count larger than the data');
   const ids = new BitReader(idBits);
   const accounts = new BitReader(accountBits);
-  const labels = new LabelReader(next);
+  const labels = new Label(next);
   const displayPrefix = next();
   const displayRest = next();
-  const categories = CATEGORY_FIELDS.map(() => new CategoryReader(next));
-  const [roleNames, rolePaths, partitions, regions, colors, groups] = categories as [CategoryReader, CategoryReader, CategoryReader, CategoryReader, CategoryReader, CategoryReader];
+  const categories = CATEGORY_FIELDS.map(() => new Category(next));
+  const [roleNames, rolePaths, partitions, regions, colors, groups] = categories as [FieldReader<string | undefined>, FieldReader<string | undefined>, FieldReader<string | undefined>, FieldReader<string | undefined>, FieldReader<string | undefined>, FieldReader<string | undefined>];
   const [entryTimes, extras, deadFlags, deadIdBits, deadTexts, deadTimes] = Array.from({ length: 6 }, next) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
   const deadIds = new BitReader(deadIdBits);
   if (input.overrun || deadCount > deadFlags.length) throw new CodecError('the head is damaged');
