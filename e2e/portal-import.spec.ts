@@ -14,7 +14,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, openPopup, storedData, test } from './fixtures';
 import { grantSiteAccess } from './portal-steps';
-import type { SimPortalAccount } from './simulator';
+import type { SimPortalAccount, Simulator } from './simulator';
 
 const START = 'https://d-9067a1b2c3.awsapps.com/start';
 const ORIGIN = 'https://d-9067a1b2c3.awsapps.com';
@@ -45,6 +45,17 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
 }
 
 const permissionRequests = (options: Page) => options.evaluate(() => (window as unknown as { permissionRequests: unknown[] }).permissionRequests);
+
+/** Signed in to the portal, which lists `assignments`, with the portal open in a tab (the tab a read
+ *  uses) and the site given to the extension. */
+async function portalOpen(context: BrowserContext, extensionId: string, sim: Simulator, assignments: SimPortalAccount[]): Promise<Page> {
+  sim.portal.signIn(START, { region: REGION });
+  sim.portal.setAssignments(START, assignments);
+  const portalTab = await context.newPage();
+  await portalTab.goto(`${START}/`);
+  await grantSiteAccess(context, extensionId, ORIGIN);
+  return portalTab;
+}
 
 async function readPortal(options: Page, startUrl = START): Promise<void> {
   await options.getByTestId('portal-start-url').fill(startUrl);
@@ -114,12 +125,8 @@ test.describe('import from the access portal', () => {
   });
 
   test('a refresh after the portal drops an account and adds one shows exactly those two differences', async ({ context, worker, extensionId, sim }) => {
-    sim.portal.signIn(START, { region: REGION });
-    sim.portal.setAssignments(START, accounts(250));
     // The user has the portal open in a tab: that tab is used.
-    const portalTab = await context.newPage();
-    await portalTab.goto(`${START}/`);
-    await grantSiteAccess(context, extensionId, ORIGIN);
+    const portalTab = await portalOpen(context, extensionId, sim, accounts(250));
     const options = await openOptions(context, extensionId);
     await readPortal(options);
     await importAll(options, { new: 750 });
@@ -199,11 +206,7 @@ test.describe('import from the access portal', () => {
   });
 
   test('the portal\'s memory cannot be written: the import is still saved and undoable, and both failures are said', async ({ context, worker, extensionId, sim }) => {
-    sim.portal.signIn(START, { region: REGION });
-    sim.portal.setAssignments(START, accounts(3));
-    const portalTab = await context.newPage();
-    await portalTab.goto(`${START}/`);
-    await grantSiteAccess(context, extensionId, ORIGIN);
+    await portalOpen(context, extensionId, sim, accounts(3));
     const options = await openOptions(context, extensionId);
     // This page's writes of what is remembered of portals fail (a full or broken storage.local);
     // the list itself is written by the background, which is untouched.
@@ -236,11 +239,7 @@ test.describe('import from the access portal', () => {
   });
 
   test('two options pages: an undo puts back the portal memory the preview was made against, not the older one its page had loaded', async ({ context, worker, extensionId, sim }) => {
-    sim.portal.signIn(START, { region: REGION });
-    sim.portal.setAssignments(START, accounts(2));
-    const portalTab = await context.newPage();
-    await portalTab.goto(`${START}/`);
-    await grantSiteAccess(context, extensionId, ORIGIN);
+    await portalOpen(context, extensionId, sim, accounts(2));
     // The first page loads what is remembered (nothing yet) before the second imports.
     const first = await openOptions(context, extensionId);
     const second = await openOptions(context, extensionId);
@@ -266,11 +265,7 @@ test.describe('import from the access portal', () => {
   });
 
   test('label rules edited one after the other: the preview is always the last rule\'s, even when an earlier one\'s is slower', async ({ context, extensionId, sim }) => {
-    sim.portal.signIn(START, { region: REGION });
-    sim.portal.setAssignments(START, accounts(3));
-    const portalTab = await context.newPage();
-    await portalTab.goto(`${START}/`);
-    await grantSiteAccess(context, extensionId, ORIGIN);
+    await portalOpen(context, extensionId, sim, accounts(3));
     const options = await openOptions(context, extensionId);
     await readPortal(options);
     const table = options.getByTestId('import-preview').getByTestId('import-table');
@@ -309,11 +304,7 @@ test.describe('import from the access portal', () => {
   });
 
   test('a page that fails half-way, or an answer of another shape: explained, and nothing half-saved', async ({ context, worker, extensionId, sim }) => {
-    sim.portal.signIn(START, { region: REGION });
-    sim.portal.setAssignments(START, accounts(60));
-    const portalTab = await context.newPage();
-    await portalTab.goto(`${START}/`);
-    await grantSiteAccess(context, extensionId, ORIGIN);
+    await portalOpen(context, extensionId, sim, accounts(60));
     const before = await everythingStored(worker);
     const options = await openOptions(context, extensionId);
     // The accounts list (3 pages) reads; then a permission-set page fails.
@@ -340,11 +331,7 @@ test.describe('import from the access portal', () => {
   });
 
   test('the badge on a console session the portal started shows the matching entry, and the popup marks it active', async ({ context, worker, extensionId, sim }) => {
-    sim.portal.signIn(START, { region: REGION });
-    sim.portal.setAssignments(START, accounts(4));
-    const portalTab = await context.newPage();
-    await portalTab.goto(`${START}/`);
-    await grantSiteAccess(context, extensionId, ORIGIN);
+    const portalTab = await portalOpen(context, extensionId, sim, accounts(4));
     const options = await openOptions(context, extensionId);
     await readPortal(options);
     await importAll(options, { new: 12 });
