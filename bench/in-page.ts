@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { simulatorArgs } from '../e2e/fixtures';
+import { QUIET_FLAGS, simulatorArgs } from '../e2e/fixtures';
 import { startSimulator, type SimServer, type Simulator } from '../e2e/simulator';
 import { BADGE_VIEW_PREFIX } from '../src/core/store/storage-keys';
 import { generateEntries } from '../src/core/testing/generate-entries';
@@ -216,7 +216,7 @@ async function launchOther(server: SimServer, extension?: string): Promise<Brows
     args: [
       ...simulatorArgs(server),
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...QUIET_FLAGS,
     ],
   });
   await context.addCookies(server.signInCookies());
